@@ -1,0 +1,112 @@
+package dev.bnlab.core;
+
+/**
+ * Training and test points, feature-major (x[k·N + i] = feature k of point i), with labels 0/1.
+ * Immutable once built: the arrays are never written after construction.
+ */
+public final class Dataset {
+
+    public final DataConfig config;
+    private final double[] trainX;
+    private final double[] trainY;
+    private final double[] testRawX;
+    private final double[] testX;
+    private final double[] testY;
+
+    private Dataset(DataConfig config, double[] trainX, double[] trainY, double[] testRawX, double[] testX,
+                    double[] testY) {
+        this.config = config;
+        this.trainX = trainX;
+        this.trainY = trainY;
+        this.testRawX = testRawX;
+        this.testX = testX;
+        this.testY = testY;
+    }
+
+    /** Draws train then test points from one seeded stream; the shift touches the test copy only. */
+    public static Dataset generate(DataConfig cfg) {
+        SeededRandom rnd = SeededRandom.derived(cfg.seed(), 0x0DA7A);
+        int nTr = cfg.trainSize();
+        int nTe = cfg.testSize();
+        double[] trX = new double[2 * nTr];
+        double[] trY = new double[nTr];
+        double[] teX = new double[2 * nTe];
+        double[] teY = new double[nTe];
+        double[] p = new double[2];
+        for (int i = 0; i < nTr; i++) {
+            trY[i] = cfg.kind().draw(rnd, cfg.noise(), p);
+            trX[i] = p[0];
+            trX[nTr + i] = p[1];
+        }
+        for (int i = 0; i < nTe; i++) {
+            teY[i] = cfg.kind().draw(rnd, cfg.noise(), p);
+            teX[i] = p[0];
+            teX[nTe + i] = p[1];
+        }
+        return new Dataset(cfg, trX, trY, teX, shift(teX, nTe, cfg.testShift()), teY);
+    }
+
+    /** The same points with another test shift (the training set and the raw test points are shared). */
+    public Dataset withTestShift(TestShift s) {
+        DataConfig c = config.withTestShift(s);
+        return new Dataset(c, trainX, trainY, testRawX, shift(testRawX, testRawX.length / 2, s), testY);
+    }
+
+    /** x' = scale·x + (dx, dy). */
+    private static double[] shift(double[] raw, int m, TestShift s) {
+        if (s.isIdentity()) {
+            return raw;
+        }
+        double[] out = new double[raw.length];
+        for (int i = 0; i < m; i++) {
+            out[i] = s.scale() * raw[i] + s.dx();
+            out[m + i] = s.scale() * raw[m + i] + s.dy();
+        }
+        return out;
+    }
+
+    public int inputs() {
+        return 2;
+    }
+
+    public int trainSize() {
+        return trainY.length;
+    }
+
+    public int testSize() {
+        return testY.length;
+    }
+
+    public double trainX(int i, int k) {
+        return trainX[k * trainY.length + i];
+    }
+
+    public double trainLabel(int i) {
+        return trainY[i];
+    }
+
+    public double testX(int i, int k) {
+        return testX[k * testY.length + i];
+    }
+
+    public double testLabel(int i) {
+        return testY[i];
+    }
+
+    // package-private raw access for the training loop (never written)
+    double[] trainFeatureMajor() {
+        return trainX;
+    }
+
+    double[] trainLabels() {
+        return trainY;
+    }
+
+    double[] testFeatureMajor() {
+        return testX;
+    }
+
+    double[] testLabels() {
+        return testY;
+    }
+}

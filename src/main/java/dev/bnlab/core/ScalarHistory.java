@@ -1,0 +1,89 @@
+package dev.bnlab.core;
+
+import java.lang.invoke.VarHandle;
+
+/**
+ * A bounded ring buffer of fixed-width rows of doubles: one writer thread appends, any thread reads.
+ * Readers copy a range and drop rows the writer may have overwritten meanwhile, so a copy is never torn.
+ */
+public final class ScalarHistory {
+
+    private final int capacity;
+    private final int width;
+    private final double[] data;
+    /** Rows ever appended; written only by the writer, after the row's values. */
+    private volatile long count;
+
+    public ScalarHistory(int capacity, int width) {
+        if (capacity < 1 || width < 1) {
+            throw new IllegalArgumentException("capacity and width must be positive");
+        }
+        this.capacity = capacity;
+        this.width = width;
+        this.data = new double[capacity * width];
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** Rows ever appended (row indices run from 0; the oldest kept is max(0, count − capacity)). */
+    public long count() {
+        return count;
+    }
+
+    /** Offset in {@link #rowBuffer()} where the next row's values go; call {@link #commit()} after writing them. */
+    int nextRowOffset() {
+        return (int) (count % capacity) * width;
+    }
+
+    double[] rowBuffer() {
+        return data;
+    }
+
+    /** Publishes the row written at {@link #nextRowOffset()}. */
+    void commit() {
+        count = count + 1;
+    }
+
+    /** Appends one row (copies {@code row[0..width)}). */
+    public void append(double[] row) {
+        System.arraycopy(row, 0, data, nextRowOffset(), width);
+        commit();
+    }
+
+    /** Empties the history (writer thread only). */
+    void clear() {
+        count = 0;
+    }
+
+    /** Copies the rows with index ≥ fromRow that are still held. */
+    public HistoryTable read(long fromRow) {
+        long end = count;
+        long start = Math.max(Math.max(fromRow, 0), end - capacity);
+        if (start >= end) {
+            return new HistoryTable(end, width, 0, new double[0]);
+        }
+        int rows = (int) (end - start);
+        double[] out = new double[rows * width];
+        for (int r = 0; r < rows; r++) {
+            int slot = (int) ((start + r) % capacity);
+            System.arraycopy(data, slot * width, out, r * width, width);
+        }
+        VarHandle.loadLoadFence();
+        long after = count;
+        // the writer may have overwritten rows with index ≤ after − capacity while we copied
+        long firstSafe = Math.max(start, after - capacity + 1);
+        if (firstSafe > start) {
+            int drop = (int) Math.min(rows, firstSafe - start);
+            double[] kept = new double[(rows - drop) * width];
+            System.arraycopy(out, drop * width, kept, 0, kept.length);
+            return new HistoryTable(end, width, rows - drop, kept);
+        }
+        return new HistoryTable(end, width, rows, out);
+    }
+}

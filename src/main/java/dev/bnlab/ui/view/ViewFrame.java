@@ -1,0 +1,26 @@
+package dev.bnlab.ui.view;
+
+import dev.bnlab.core.Dataset;
+import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.Snapshot;
+
+/**
+ * What every view draws from: one immutable snapshot (with per-element batch arrays), the step and eval
+ * histories up to it, the data set, the eval-mode decision grid, and the neuron selected for detail views.
+ * All numbers come from the core; views compute no model numbers of their own.
+ *
+ * @param snapshot       the latest step (its {@code batch} is non-null)
+ * @param steps          step history (columns: {@link dev.bnlab.core.HistoryColumns})
+ * @param evals          eval history (test loss/accuracy, population statistics)
+ * @param dataset        training and test points
+ * @param grid           eval-mode probability of class 1 over the data plane (may be null)
+ * @param selectedNeuron hidden neuron chosen by the user (0-based)
+ */
+public record ViewFrame(Snapshot snapshot, HistoryTable steps, HistoryTable evals, Dataset dataset, DecisionGrid grid,
+                        int selectedNeuron) {
+
+    public ViewFrame withSelectedNeuron(int j) {
+        return new ViewFrame(snapshot, steps, evals, dataset, grid, j);
+    }
+}
