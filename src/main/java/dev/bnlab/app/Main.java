@@ -1,7 +1,9 @@
 package dev.bnlab.app;
 
 import dev.bnlab.cli.BenchCommand;
+import dev.bnlab.cli.FrameBenchCommand;
 import dev.bnlab.cli.ReplayCommand;
+import dev.bnlab.cli.SnapshotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1",
         description = "Watch batch normalization work inside a tiny neural network.",
-        subcommands = {ReplayCommand.class, BenchCommand.class})
+        subcommands = {ReplayCommand.class, BenchCommand.class, SnapshotCommand.class, FrameBenchCommand.class})
 public final class Main implements Runnable {
 
     /** Class opened by reflection for the GUI, so this class stays free of JavaFX references. */
@@ -34,6 +36,16 @@ public final class Main implements Runnable {
     private static void launchDesktop(String[] args) {
         try {
             Class.forName(DESKTOP_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            System.err.println("bnlab: the desktop app failed to start: " + cause);
+            if (Boolean.getBoolean("bnlab.debug")) {
+                e.printStackTrace();
+            }
+            System.exit(1);
         } catch (ReflectiveOperationException e) {
             System.err.println("bnlab: cannot start the desktop app: " + e);
             System.exit(1);

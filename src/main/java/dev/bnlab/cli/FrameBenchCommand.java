@@ -1,0 +1,33 @@
+package dev.bnlab.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code framebench [--batch N] [--frames F] [--width W --height H]}: frame times of the main window. */
+@Command(name = "framebench", description = "Render F frames of the main window with no display while training flat out; print one JSON line.")
+public final class FrameBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--batch", description = "batch size n (default ${DEFAULT-VALUE})")
+    int batch = 1024;
+
+    @Option(names = "--frames", description = "frames to time (default ${DEFAULT-VALUE})")
+    int frames = 300;
+
+    @Option(names = "--width", description = "window width (default ${DEFAULT-VALUE})")
+    int width = 1280;
+
+    @Option(names = "--height", description = "window height (default ${DEFAULT-VALUE})")
+    int height = 720;
+
+    @Override
+    public Integer call() throws Exception {
+        if (batch < 2 || batch > 4096 || frames < 1 || width < 400 || height < 300) {
+            System.err.println("framebench: need 2 ≤ --batch ≤ 4096, --frames ≥ 1, --width ≥ 400, --height ≥ 300");
+            return 2;
+        }
+        dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
+        System.out.println(dev.bnlab.ui.HeadlessRenderer.frameBench(batch, frames, width, height));
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.bnlab.live;
+
+import dev.bnlab.core.Dataset;
+import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.Snapshot;
+
+/**
+ * One published frame of a live run: everything is immutable and belongs to the same step.
+ *
+ * @param snapshot     the latest step with per-element batch arrays
+ * @param steps        step history up to that step
+ * @param evals        eval history up to that step
+ * @param dataset      the points
+ * @param grid         eval-mode decision surface after that step
+ * @param generation   increases whenever the session is rebuilt or reset
+ * @param stepsPerSecond measured training speed
+ * @param playing      whether the trainer is running continuously
+ * @param note         a one-line status, e.g. "Rebuilt from seed 1: placement changed" (may be empty)
+ */
+public record LiveFrame(Snapshot snapshot, HistoryTable steps, HistoryTable evals, Dataset dataset, DecisionGrid grid,
+                        long generation, double stepsPerSecond, boolean playing, String note) {
+}

@@ -1,0 +1,33 @@
+package dev.bnlab.ui;
+
+import dev.bnlab.core.Divergence;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/** A red banner across the top when a run diverges: at which step and why, and what to do. */
+public final class DivergenceBanner extends StackPane {
+
+    private final Label text = new Label();
+
+    public DivergenceBanner() {
+        getStyleClass().add("divergence-banner");
+        text.getStyleClass().add("divergence-text");
+        text.setWrapText(true);
+        getChildren().add(text);
+        setPadding(new Insets(8, 14, 8, 14));
+        show(null);
+    }
+
+    /** Shows the divergence, or hides the banner when null. */
+    public void show(Divergence d) {
+        boolean on = d != null;
+        setVisible(on);
+        setManaged(on);
+        text.setText(on ? "Training paused: " + d.message() + " — lower the learning rate or press Reset." : "");
+    }
+
+    public String text() {
+        return text.getText();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.bnlab.ui;
+
+import dev.bnlab.live.LiveFrame;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Step, batch size, batch loss, training speed and frame rate; plus the last rebuild note. */
+public final class StatusBar extends HBox {
+
+    private final Label step = new Label("step 0");
+    private final Label note = new Label();
+    private final Label speed = new Label();
+
+    public StatusBar() {
+        getStyleClass().add("status-bar");
+        setSpacing(18);
+        setPadding(new Insets(4, 12, 4, 12));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(step, note, grow, speed);
+    }
+
+    public void show(LiveFrame f, double fps) {
+        var s = f.snapshot();
+        step.setText(String.format(Locale.ROOT, "step %d   n = %d   batch loss %s", s.step(), s.batchSize(),
+                Double.isNaN(s.loss()) ? "–" : String.format(Locale.ROOT, "%.4f", s.loss())));
+        note.setText(f.note());
+        String training = f.playing() || f.stepsPerSecond() > 0
+                ? String.format(Locale.ROOT, "%,.0f steps/s", f.stepsPerSecond()) : "paused";
+        speed.setText(fps > 0 ? String.format(Locale.ROOT, "%s   %.0f fps", training, fps) : training);
+    }
+
+    public String stepText() {
+        return step.getText();
+    }
+
+    public String noteText() {
+        return note.getText();
+    }
+}
