@@ -32,7 +32,7 @@ public record Hyperparams(double learningRate, int batchSize, double momentum, C
     }
 
     public static Hyperparams defaults() {
-        return new Hyperparams(0.3, 32, 0.9, Convention.KERAS, 1e-3);
+        return new Hyperparams(1.0, 32, 0.9, Convention.KERAS, 1e-3);
     }
 
     public RunningStatsRule runningRule() {

@@ -125,8 +125,9 @@ public final class HeadlessRenderer {
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults().withBatchSize(batch);
         try (Trainer trainer = new Trainer(config, hp)) {
-            trainer.setSpeed(Trainer.FLAT_OUT);
             MainWindow window = onFx(() -> new MainWindow(new AppModel(trainer, config, hp)));
+            // after the control panel, which sets the speed from its slider
+            trainer.setSpeed(Trainer.FLAT_OUT);
             Scene scene = onFx(() -> BnLabApp.createScene(window, width, height));
             trainer.requestFrame();
             LiveFrame first = awaitFrame(trainer);

@@ -1,0 +1,136 @@
+package dev.bnlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.live.LiveFrame;
+import dev.bnlab.live.Trainer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window (headless Monocle in CI) through its controls and keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private Trainer trainer;
+    private MainWindow window;
+    private FrameLoop loop;
+
+    @Start
+    void start(Stage stage) {
+        SessionConfig cfg = SessionConfig.defaults();
+        Hyperparams hp = Hyperparams.defaults();
+        trainer = new Trainer(cfg, hp);
+        AppModel model = new AppModel(trainer, cfg, hp);
+        window = new MainWindow(model);
+        Scene scene = BnLabApp.createScene(window, 1280, 720);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        loop = new FrameLoop(trainer, window);
+        loop.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> loop.stop()).get(5, TimeUnit.SECONDS);
+        trainer.close();
+    }
+
+    /** Waits (≤ 10 s) until the frame on screen satisfies the condition; returns it. */
+    private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            LiveFrame f = window.currentFrame();
+            return f != null && condition.test(f);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.currentFrame();
+    }
+
+    @Test
+    void stepButtonAdvancesExactlyOneStep(FxRobot robot) throws Exception {
+        awaitFrame(f -> f.snapshot().step() == 0);
+        robot.clickOn(window.controls().step);
+        awaitFrame(f -> f.snapshot().step() >= 1);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentFrame().snapshot().step()).isEqualTo(1);
+        robot.clickOn(window.controls().step);
+        awaitFrame(f -> f.snapshot().step() >= 2);
+        Thread.sleep(300);
+        assertThat(window.currentFrame().snapshot().step()).isEqualTo(2);
+        assertThat(window.statusBar().stepText()).startsWith("step 2");
+        robot.clickOn(window.controls().step10);
+        awaitFrame(f -> f.snapshot().step() >= 12);
+        Thread.sleep(300);
+        assertThat(window.currentFrame().snapshot().step()).isEqualTo(12);
+    }
+
+    @Test
+    void movingTheBatchSizeSliderChangesTheNextSnapshotsBatch(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        robot.interact(() -> window.controls().batchSize.setValue(7)); // 2^7
+        robot.clickOn(window.controls().step);
+        LiveFrame f = awaitFrame(x -> x.snapshot().step() >= 1);
+        assertThat(f.snapshot().batchSize()).isEqualTo(128);
+        assertThat(f.snapshot().batch().size()).isEqualTo(128);
+        assertThat(f.snapshot().hyperparams().batchSize()).isEqualTo(128);
+    }
+
+    @Test
+    void placementNoneRebuildsWithoutBatchNorm(FxRobot robot) throws Exception {
+        awaitFrame(f -> f.snapshot().config().placement() == Placement.BEFORE);
+        robot.clickOn(window.controls().placementNone);
+        LiveFrame f = awaitFrame(x -> x.snapshot().config().placement() == Placement.NONE);
+        assertThat(f.snapshot().batch().xhat().get(0).size()).isZero();
+        assertThat(window.statusBar().noteText()).contains("BN placement");
+        HistogramViewProbe.assertShowsBnOff(window);
+    }
+
+    @Test
+    void absurdLearningRateShowsTheDivergenceBanner(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        robot.clickOn(window.controls().placementAfter);
+        awaitFrame(x -> x.snapshot().config().placement() == Placement.AFTER);
+        robot.interact(() -> window.controls().learningRate.setValue(2)); // η = 100
+        robot.interact(() -> window.controls().speed.setValue(4)); // flat out
+        robot.clickOn(window.controls().playPause);
+        LiveFrame f = awaitFrame(x -> x.snapshot().diverged());
+        assertThat(window.banner().isVisible()).isTrue();
+        assertThat(window.banner().text()).contains("at step " + f.snapshot().divergence().step())
+                .contains("lower the learning rate");
+        assertThat(trainer.isPlaying()).as("training pauses").isFalse();
+        // everything else keeps working: reset clears the banner
+        robot.clickOn(window.controls().reset);
+        awaitFrame(x -> !x.snapshot().diverged());
+        assertThat(window.banner().isVisible()).isFalse();
+    }
+
+    @Test
+    void keyboardShortcutsPlayPauseStepAndReset(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        robot.clickOn(window.controls().learningRate); // focus a slider: arrows must still step
+        robot.type(KeyCode.RIGHT);
+        awaitFrame(f -> f.snapshot().step() == 1);
+        robot.type(KeyCode.SPACE);
+        awaitFrame(f -> f.snapshot().step() > 3);
+        assertThat(trainer.isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !trainer.isPlaying());
+        robot.type(KeyCode.R);
+        awaitFrame(f -> f.snapshot().step() == 0);
+        assertThat(window.currentFrame().snapshot().step()).isZero();
+    }
+}
