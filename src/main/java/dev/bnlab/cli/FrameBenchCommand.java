@@ -27,7 +27,11 @@ public final class FrameBenchCommand implements Callable<Integer> {
             return 2;
         }
         dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
-        System.out.println(dev.bnlab.ui.HeadlessRenderer.frameBench(batch, frames, width, height));
+        try {
+            System.out.println(dev.bnlab.ui.HeadlessRenderer.frameBench(batch, frames, width, height));
+        } finally {
+            dev.bnlab.ui.HeadlessRenderer.shutdown();
+        }
         return 0;
     }
 }

@@ -33,9 +33,16 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 2;
         }
         dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
-        for (Path p : dev.bnlab.ui.HeadlessRenderer.snapshot(SessionConfig.defaults().withSeed(seed),
-                Hyperparams.defaults(), steps, out, width, height)) {
-            System.out.println(p);
+        try {
+            for (Path p : dev.bnlab.ui.HeadlessRenderer.snapshot(SessionConfig.defaults().withSeed(seed),
+                    Hyperparams.defaults(), steps, out, width, height)) {
+                System.out.println(p);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("snapshot: cannot write to " + out + ": " + e.getMessage());
+            return 2;
+        } finally {
+            dev.bnlab.ui.HeadlessRenderer.shutdown();
         }
         return 0;
     }

@@ -86,6 +86,7 @@ public final class HeadlessRenderer {
                 MainWindow window = new MainWindow(model);
                 Scene scene = BnLabApp.createScene(window, width, height);
                 window.showFrame(frame, 0);
+                settleLayout(scene);
                 List<Path> written = new ArrayList<>();
                 written.add(writePng(scene.snapshot(null), dir.resolve("main.png")));
                 for (Map.Entry<String, CanvasView> e : window.views().all().entrySet()) {
@@ -93,8 +94,19 @@ public final class HeadlessRenderer {
                 }
                 return written;
             });
-        } finally {
-            Platform.exit();
+        }
+    }
+
+    /** Stops the toolkit (the commands call this once at the end; tests keep it running). */
+    public static void shutdown() {
+        Platform.exit();
+    }
+
+    /** CSS and layout until stable: scroll panes and sliders lay out their content in a second pass. */
+    static void settleLayout(Scene scene) {
+        for (int i = 0; i < 3; i++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
         }
     }
 
@@ -169,8 +181,6 @@ public final class HeadlessRenderer {
                     "{\"batch\":%d, \"frames\":%d, \"width\":%d, \"height\":%d, \"median_ms\":%.2f, \"p99_ms\":%.2f, "
                             + "\"steps_per_s\":%.0f, \"first_frame_ms_after_jvm_start\":%d}",
                     batch, frames, width, height, percentile(ms, 0.5), percentile(ms, 0.99), sps, firstFrameMs);
-        } finally {
-            Platform.exit();
         }
     }
 
