@@ -2,6 +2,7 @@ package dev.bnlab.app;
 
 import dev.bnlab.cli.BenchCommand;
 import dev.bnlab.cli.ReplayCommand;
+import dev.bnlab.cli.ShortUsageErrorHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,9 @@ public final class Main implements Runnable {
             launchDesktop(args);
             return;
         }
-        int code = new CommandLine(new Main()).execute(args);
+        int code = new CommandLine(new Main())
+                .setParameterExceptionHandler(new ShortUsageErrorHandler())
+                .execute(args);
         System.exit(code);
     }
 
