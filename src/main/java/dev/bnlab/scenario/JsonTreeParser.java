@@ -86,8 +86,9 @@ final class JsonTreeParser {
             return "unexpected end of file (an object or array is not closed)";
         }
         String msg = oneLine(String.valueOf(e.getOriginalMessage()));
-        int cut = msg.indexOf(": was expecting");
-        return cut > 0 ? msg.substring(0, cut) : msg;
+        // Jackson lists every kind of JSON value here; say it shortly
+        int cut = msg.indexOf("was expecting (JSON String");
+        return cut > 0 ? msg.substring(0, cut) + "was expecting a JSON value" : msg;
     }
 
     private static String oneLine(String s) {
