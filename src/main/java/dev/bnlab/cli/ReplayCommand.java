@@ -9,10 +9,14 @@ import dev.bnlab.scenario.TraceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,13 +85,20 @@ public final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes to a temporary file next to the target, then renames it over the target. */
+    /**
+     * Writes to a new temporary file next to the target (created with the default permissions, unlike
+     * {@code Files.createTempFile}), then renames it over the target, so readers never see a partial trace.
+     */
     private static void writeAtomically(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("it is a directory");
+        }
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -99,14 +110,14 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such directory";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        String msg = e.getMessage();
-        return msg == null ? type : msg.split("\n", 2)[0];
+        String msg = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage();
+        return msg == null ? e.getClass().getSimpleName() : msg.split("\n", 2)[0];
     }
 }
