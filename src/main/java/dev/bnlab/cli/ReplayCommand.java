@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replay the input of a golden-schema file (kinds bn_layer and mlp_training) and write the "
                 + "trace, i.e. the structure of its `expected` member, as JSON.",
+                "Extension: \"momentum\": null with convention pytorch is PyTorch's momentum=None "
+                + "(cumulative average).",
                 "Exit codes: 0 success, 2 bad input or usage (one line on stderr naming the JSON path)."})
 public final class ReplayCommand implements Callable<Integer> {
 

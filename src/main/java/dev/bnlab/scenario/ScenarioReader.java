@@ -95,7 +95,8 @@ public final class ScenarioReader {
         ParameterSet init = readInit(input.member("init"), net.inputs(), net.hidden(), withBn);
         List<TrainingBatch> batches = readBatches(input.member("batches"), net.inputs());
         LocatedNode evalNode = input.optionalMember("eval_x");
-        double[][] evalX = evalNode == null ? null : evalNode.matrixWithColumns(net.inputs(), 1, "eval_x needs at least 1 row");
+        double[][] evalX = evalNode == null ? null
+                : evalNode.matrixWithColumns(net.inputs(), 1, "eval_x needs at least 1 row");
         return new MlpTrainingCase(net, bn, lr, init, batches, evalX);
     }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Reading valid files into records, and the first problem of a bad file reported with its JSON path. */
 class ScenarioReaderTest {
 
+    private static final String KERAS = "mlp_before_sigmoid_keras.json";
+
     private final ScenarioReader reader = new ScenarioReader();
 
     private static ObjectNode golden(String name) {
@@ -21,7 +23,7 @@ class ScenarioReaderTest {
     }
 
     /** The message for a copy of {@code name} changed by {@code edit}. */
-    private String problemAfter(String name, Consumer<ObjectNode> edit) {
+    private String problem(String name, Consumer<ObjectNode> edit) {
         ObjectNode file = golden(name);
         edit.accept((ObjectNode) file.get("input"));
         return problemIn(file.toString());
@@ -82,13 +84,13 @@ class ScenarioReaderTest {
 
     @Test
     void kerasMomentumNullIsRefused() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("bn")).putNull("momentum")))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("bn")).putNull("momentum")))
                 .startsWith("input.bn.momentum: expected a number in [0, 1], got null");
     }
 
     @Test
     void wrongMatrixShape() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> {
+        assertThat(problem(KERAS, in -> {
             ArrayNode w1 = array(in, "init", "W1");
             w1.remove(2);
             w1.remove(1);
@@ -97,26 +99,26 @@ class ScenarioReaderTest {
 
     @Test
     void raggedBatchRow() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> array(in, "batches", "1", "x", "3").add(0.5)))
+        assertThat(problem(KERAS, in -> array(in, "batches", "1", "x", "3").add(0.5)))
                 .isEqualTo("input.batches[1].x[3]: expected 2 numbers, got 3");
     }
 
     @Test
     void wrongInputSizeShowsInTheFirstMatrix() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json",
+        assertThat(problem(KERAS,
                 in -> ((ObjectNode) in.get("network")).put("inputs", 3)))
                 .isEqualTo("input.init.W1[0]: expected 3 numbers, got 2");
     }
 
     @Test
     void labelOutsideZeroOne() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> array(in, "batches", "2", "y").set(4, 2)))
+        assertThat(problem(KERAS, in -> array(in, "batches", "2", "y").set(4, 2)))
                 .isEqualTo("input.batches[2].y[4]: label must be 0 or 1, got 2");
     }
 
     @Test
     void batchOfOneRow() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> {
+        assertThat(problem(KERAS, in -> {
             ArrayNode x = array(in, "batches", "0", "x");
             while (x.size() > 1) {
                 x.remove(1);
@@ -126,28 +128,29 @@ class ScenarioReaderTest {
 
     @Test
     void momentumOutsideUnitInterval() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("bn")).put("momentum", 1.5)))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("bn")).put("momentum", 1.5)))
                 .isEqualTo("input.bn.momentum: must be in [0, 1], got 1.5");
     }
 
     @Test
     void epsNotPositive() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("bn")).put("eps", 0)))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("bn")).put("eps", 0)))
                 .isEqualTo("input.bn.eps: must be > 0, got 0");
     }
 
     @Test
     void unknownNames() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json",
+        assertThat(problem(KERAS,
                 in -> ((ObjectNode) in.get("network")).put("activation", "swish")))
                 .isEqualTo("input.network.activation: unknown activation \"swish\" (expected sigmoid, tanh or relu)");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json",
+        assertThat(problem(KERAS,
                 in -> ((ObjectNode) in.get("network")).put("bn_placement", "between")))
-                .isEqualTo("input.network.bn_placement: unknown placement \"between\" (expected before, after or none)");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json",
+                .isEqualTo("input.network.bn_placement: unknown placement \"between\" "
+                        + "(expected before, after or none)");
+        assertThat(problem(KERAS,
                 in -> ((ObjectNode) in.get("bn")).put("convention", "tf")))
                 .isEqualTo("input.bn.convention: unknown convention \"tf\" (expected keras or pytorch)");
-        ObjectNode file = golden("mlp_before_sigmoid_keras.json");
+        ObjectNode file = golden(KERAS);
         file.put("kind", "mlp_eval");
         assertThat(problemIn(file.toString()))
                 .isEqualTo("kind: unknown kind \"mlp_eval\" (expected bn_layer or mlp_training)");
@@ -155,17 +158,17 @@ class ScenarioReaderTest {
 
     @Test
     void wrongJsonTypeWhereANumberBelongs() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> in.put("lr", "0.5")))
+        assertThat(problem(KERAS, in -> in.put("lr", "0.5")))
                 .isEqualTo("input.lr: expected a number, got a string");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> in.putNull("lr")))
+        assertThat(problem(KERAS, in -> in.putNull("lr")))
                 .isEqualTo("input.lr: expected a number, got null");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> array(in, "init", "b2").set(0, true)))
+        assertThat(problem(KERAS, in -> array(in, "init", "b2").set(0, true)))
                 .isEqualTo("input.init.b2[0]: expected a number, got a boolean");
     }
 
     @Test
     void nanInfinityAndOverflowingLiterals() {
-        String text = golden("mlp_before_sigmoid_keras.json").toString();
+        String text = golden(KERAS).toString();
         assertThat(problemIn(text.replace("\"lr\":0.5", "\"lr\":NaN")))
                 .isEqualTo("input.lr: expected a finite number, got NaN (NaN and Infinity are not allowed)");
         assertThat(problemIn(text.replace("\"lr\":0.5", "\"lr\":-Infinity")))
@@ -176,28 +179,29 @@ class ScenarioReaderTest {
 
     @Test
     void networkSizes() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("network")).put("hidden", 2.5)))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("network")).put("hidden", 2.5)))
                 .isEqualTo("input.network.hidden: expected an integer, got 2.5");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("network")).put("hidden", 65)))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("network")).put("hidden", 65)))
                 .isEqualTo("input.network.hidden: must be in 1..64, got 65");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("network")).put("hidden", 0)))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("network")).put("hidden", 0)))
                 .isEqualTo("input.network.hidden: must be in 1..64, got 0");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("network")).put("inputs", "2")))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("network")).put("inputs", "2")))
                 .isEqualTo("input.network.inputs: expected a number, got a string");
     }
 
     @Test
     void missingMember() {
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> ((ObjectNode) in.get("init")).remove("b1")))
+        assertThat(problem(KERAS, in -> ((ObjectNode) in.get("init")).remove("b1")))
                 .isEqualTo("input.init.b1: required member is missing");
-        assertThat(problemAfter("mlp_before_sigmoid_keras.json", in -> in.remove("bn")))
+        assertThat(problem(KERAS, in -> in.remove("bn")))
                 .isEqualTo("input.bn: required member is missing");
     }
 
     @Test
     void notJsonSaysWhere() {
         String msg = problemIn("{\n  \"kind\": \"mlp_training\",\n  \"input\": {\"lr\": 0.5,, }\n}");
-        assertThat(msg).isEqualTo("input.lr: not valid JSON at line 3, column 23: Unexpected character (',' (code 44)): "
+        assertThat(msg).isEqualTo("input.lr: not valid JSON at line 3, column 23: "
+                + "Unexpected character (',' (code 44)): "
                 + "was expecting double-quote to start field name");
         assertThat(problemIn("{\"kind\": \"bn_layer\", \"input\": {\"x\": [[1, 2], [3, x]]}}"))
                 .startsWith("input.x[1][1]: not valid JSON at line 1, column ")
@@ -211,14 +215,14 @@ class ScenarioReaderTest {
 
     @Test
     void bnLayerShapes() {
-        assertThat(problemAfter("bn_layer_basic.json", in -> array(in, "dy").remove(0)))
+        assertThat(problem("bn_layer_basic.json", in -> array(in, "dy").remove(0)))
                 .isEqualTo("input.dy: expected 8 rows of 3 numbers, got 7 rows");
-        assertThat(problemAfter("bn_layer_basic.json",
+        assertThat(problem("bn_layer_basic.json",
                 in -> ((ObjectNode) in.get("running_updates").get(2)).put("momentum", -0.1)))
                 .isEqualTo("input.running_updates[2].momentum: must be in [0, 1], got -0.1");
-        assertThat(problemAfter("bn_layer_basic.json", in -> array(in, "running_var_init").set(1, -1.0)))
+        assertThat(problem("bn_layer_basic.json", in -> array(in, "running_var_init").set(1, -1.0)))
                 .isEqualTo("input.running_var_init[1]: a variance must be >= 0, got -1");
-        assertThat(problemAfter("bn_layer_basic.json", in -> array(in, "x", "5").remove(2)))
+        assertThat(problem("bn_layer_basic.json", in -> array(in, "x", "5").remove(2)))
                 .isEqualTo("input.x[5]: expected 3 numbers, got 2");
     }
 }

@@ -37,7 +37,8 @@ class TraceWriterTest {
     void nanOrInfinityIsRefusedWithItsTracePath() {
         double[] bad = AWKWARD.clone();
         bad[5] = Double.POSITIVE_INFINITY;
-        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> new TraceWriter().write(bnTrace(bad)));
+        ScenarioException e = catchThrowableOfType(ScenarioException.class,
+                () -> new TraceWriter().write(bnTrace(bad)));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).isEqualTo("y[0][5]: is Infinity; a trace cannot contain NaN or Infinity");
     }
