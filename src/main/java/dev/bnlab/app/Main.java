@@ -3,6 +3,7 @@ package dev.bnlab.app;
 import dev.bnlab.cli.BenchCommand;
 import dev.bnlab.cli.FrameBenchCommand;
 import dev.bnlab.cli.ReplayCommand;
+import dev.bnlab.cli.ShortUsageErrorHandler;
 import dev.bnlab.cli.SnapshotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,9 @@ public final class Main implements Runnable {
             launchDesktop(args);
             return;
         }
-        int code = new CommandLine(new Main()).execute(args);
+        int code = new CommandLine(new Main())
+                .setParameterExceptionHandler(new ShortUsageErrorHandler())
+                .execute(args);
         System.exit(code);
     }
 

@@ -1,0 +1,49 @@
+package dev.bnlab.scenario;
+
+/**
+ * Finds the first NaN or ±Infinity among named values, e.g. {@code "grads.W1[0][1] is NaN"}; JSON cannot
+ * hold such numbers, so a trace containing one must not be written.
+ */
+final class FiniteCheck {
+
+    private String firstProblem;
+
+    FiniteCheck value(String name, double v) {
+        if (firstProblem == null && !Double.isFinite(v)) {
+            firstProblem = name + " is " + v;
+        }
+        return this;
+    }
+
+    FiniteCheck vector(String name, double[] v) {
+        if (v != null) {
+            for (int i = 0; i < v.length && firstProblem == null; i++) {
+                value(name + "[" + i + "]", v[i]);
+            }
+        }
+        return this;
+    }
+
+    FiniteCheck matrix(String name, double[][] m) {
+        if (m != null) {
+            for (int i = 0; i < m.length && firstProblem == null; i++) {
+                vector(name + "[" + i + "]", m[i]);
+            }
+        }
+        return this;
+    }
+
+    FiniteCheck parameters(String name, ParameterSet p) {
+        return matrix(name + ".W1", p.w1()).vector(name + ".b1", p.b1()).vector(name + ".gamma", p.gamma())
+                .vector(name + ".beta", p.beta()).matrix(name + ".W2", p.w2()).vector(name + ".b2", p.b2());
+    }
+
+    FiniteCheck running(String name, RunningStats r) {
+        return r == null ? this : vector(name + "_mean", r.mean()).vector(name + "_var", r.var());
+    }
+
+    /** Description of the first non-finite value, or null when all were finite. */
+    String firstProblem() {
+        return firstProblem;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.bnlab.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a file into a Jackson tree, turning every failure into a one-line {@link ScenarioException}: a missing
+ * or unreadable file, an empty file, or malformed JSON (with line, column and the JSON path reached).
+ *
+ * <p>The non-standard literals NaN and ±Infinity are let through into the tree so that {@link LocatedNode}
+ * can reject them with the path of the member that holds them; decimals are kept as {@link java.math.BigDecimal}
+ * so a literal like {@code 1e400} can be reported as out of range instead of silently becoming Infinity.
+ */
+final class JsonTreeParser {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonTreeParser() {
+    }
+
+    static JsonNode parseFile(Path file) throws ScenarioException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException("", "cannot read file: no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException("", "cannot read file: permission denied");
+        } catch (IOException e) {
+            throw new ScenarioException("", "cannot read file: " + oneLine(String.valueOf(e.getMessage())));
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    static JsonNode parse(String content) throws ScenarioException {
+        // a UTF-8 byte-order mark is not JSON, but harmless
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (text.isBlank()) {
+            throw new ScenarioException("", "the file is empty (expected a JSON object)");
+        }
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(text);
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new ScenarioException("", "the file is empty (expected a JSON object)");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = parser == null ? "" : pathOf(parser.getParsingContext());
+            throw new ScenarioException(where, "not valid JSON " + location(e) + ": " + reason(e));
+        } catch (IOException e) {
+            throw new ScenarioException("", "cannot read JSON: " + oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String location(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        if (loc == null || loc.getLineNr() < 1) {
+            return "";
+        }
+        return "at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) {
+            return "unexpected end of file (an object or array is not closed)";
+        }
+        String msg = oneLine(String.valueOf(e.getOriginalMessage()));
+        // Jackson lists every kind of JSON value here; say it shortly
+        int cut = msg.indexOf("was expecting (JSON String");
+        return cut > 0 ? msg.substring(0, cut) + "was expecting a JSON value" : msg;
+    }
+
+    private static String oneLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl >= 0 ? s.substring(0, nl) : s).trim();
+    }
+
+    /** input.batches[2].x in the notation of {@link LocatedNode}, from the parser's nesting at the error. */
+    private static String pathOf(JsonStreamContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        appendPath(ctx, sb);
+        return sb.toString();
+    }
+
+    private static void appendPath(JsonStreamContext ctx, StringBuilder sb) {
+        if (ctx == null || ctx.inRoot()) {
+            return;
+        }
+        appendPath(ctx.getParent(), sb);
+        if (ctx.inArray()) {
+            sb.append('[').append(Math.max(ctx.getCurrentIndex(), 0)).append(']');
+        } else if (ctx.getCurrentName() != null) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(ctx.getCurrentName());
+        }
+    }
+}

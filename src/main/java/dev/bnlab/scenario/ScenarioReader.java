@@ -1,0 +1,198 @@
+package dev.bnlab.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bnlab.core.Activation;
+import dev.bnlab.core.Convention;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.RunningStatsRule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the {@code kind} and {@code input} members of a golden-schema file (golden README §1–5) into a
+ * {@link Scenario}; every other top-level member ({@code expected}, {@code tolerance}, ...) is ignored.
+ *
+ * <p>Everything is validated and the first problem is thrown as a {@link ScenarioException} with its JSON
+ * path, e.g. {@code input.init.W1: expected 3 rows of 2 numbers, got 1 row}. Members the schema does not
+ * define are ignored. For placement {@code none}, {@code input.bn}, {@code init.gamma} and {@code init.beta}
+ * are ignored when present.
+ *
+ * <p>Extension: with convention {@code "pytorch"}, {@code "momentum": null} means PyTorch's
+ * {@code momentum=None}, the cumulative average ({@link Convention#PYTORCH_CUMULATIVE}: weight 1/t at the
+ * t-th update, unbiased variance). In a {@code bn_layer} case each update is the first, so it replaces the
+ * running statistics by the batch statistics (variance unbiased).
+ */
+public final class ScenarioReader {
+
+    /** Largest hidden layer the app supports. */
+    public static final int MAX_HIDDEN = 64;
+    /** Largest input size accepted; far beyond anything the app shows, it only guards against absurd files. */
+    public static final int MAX_INPUTS = 4096;
+
+    public Scenario read(Path file) throws ScenarioException {
+        return fromTree(JsonTreeParser.parseFile(file));
+    }
+
+    /** Reads a golden file given as text. */
+    public Scenario readString(String json) throws ScenarioException {
+        return fromTree(JsonTreeParser.parse(json));
+    }
+
+    Scenario fromTree(JsonNode tree) throws ScenarioException {
+        LocatedNode root = LocatedNode.root(tree);
+        LocatedNode kindNode = root.member("kind");
+        String kind = kindNode.text();
+        LocatedNode input = root.member("input");
+        switch (kind) {
+            case "bn_layer":
+                return readBnLayer(input);
+            case "mlp_training":
+                return readMlpTraining(input);
+            default:
+                throw kindNode.problem("unknown kind \"" + kind + "\" (expected bn_layer or mlp_training)");
+        }
+    }
+
+    // ------------------------------------------------------------------ bn_layer (§4)
+
+    private BnLayerCase readBnLayer(LocatedNode input) throws ScenarioException {
+        LocatedNode xNode = input.member("x");
+        int h = xNode.columnsOfFirstRow();
+        double[][] x = xNode.matrixWithColumns(h, 2, "a batch needs n >= 2 rows");
+        int n = x.length;
+        double[] gamma = input.member("gamma").vector(h);
+        double[] beta = input.member("beta").vector(h);
+        double eps = positive(input.member("eps"));
+        double[][] dy = input.member("dy").matrix(n, h);
+        double[] meanInit = input.member("running_mean_init").vector(h);
+        LocatedNode varInitNode = input.member("running_var_init");
+        double[] varInit = varInitNode.vector(h);
+        for (int j = 0; j < h; j++) {
+            if (varInit[j] < 0) {
+                throw varInitNode.elements().get(j).problem("a variance must be >= 0, got "
+                        + LocatedNode.format(varInit[j]));
+            }
+        }
+        List<RunningStatsRule> updates = new ArrayList<>();
+        for (LocatedNode update : input.member("running_updates").elements()) {
+            updates.add(readRule(update));
+        }
+        return new BnLayerCase(x, gamma, beta, eps, dy, meanInit, varInit, List.copyOf(updates));
+    }
+
+    // ------------------------------------------------------------------ mlp_training (§5)
+
+    private MlpTrainingCase readMlpTraining(LocatedNode input) throws ScenarioException {
+        NetworkSpec net = readNetwork(input.member("network"));
+        boolean withBn = net.placement().hasBatchNorm();
+        BnSpec bn = withBn ? readBn(input.member("bn")) : null;
+        LocatedNode lrNode = input.member("lr");
+        double lr = lrNode.number();
+        if (lr < 0) {
+            throw lrNode.problem("must be >= 0, got " + LocatedNode.format(lr));
+        }
+        ParameterSet init = readInit(input.member("init"), net.inputs(), net.hidden(), withBn);
+        List<TrainingBatch> batches = readBatches(input.member("batches"), net.inputs());
+        LocatedNode evalNode = input.optionalMember("eval_x");
+        double[][] evalX = evalNode == null ? null
+                : evalNode.matrixWithColumns(net.inputs(), 1, "eval_x needs at least 1 row");
+        return new MlpTrainingCase(net, bn, lr, init, batches, evalX);
+    }
+
+    private NetworkSpec readNetwork(LocatedNode network) throws ScenarioException {
+        int d = network.member("inputs").integer(1, MAX_INPUTS);
+        int h = network.member("hidden").integer(1, MAX_HIDDEN);
+        LocatedNode actNode = network.member("activation");
+        String act = actNode.text();
+        Activation activation;
+        try {
+            activation = Activation.fromId(act);
+        } catch (IllegalArgumentException e) {
+            throw actNode.problem("unknown activation \"" + act + "\" (expected sigmoid, tanh or relu)");
+        }
+        LocatedNode placeNode = network.member("bn_placement");
+        String place = placeNode.text();
+        Placement placement;
+        try {
+            placement = Placement.fromId(place);
+        } catch (IllegalArgumentException e) {
+            throw placeNode.problem("unknown placement \"" + place + "\" (expected before, after or none)");
+        }
+        return new NetworkSpec(d, h, activation, placement);
+    }
+
+    private BnSpec readBn(LocatedNode bn) throws ScenarioException {
+        RunningStatsRule rule = readRule(bn);
+        double eps = positive(bn.member("eps"));
+        return new BnSpec(rule, eps);
+    }
+
+    /** {"convention": "keras"|"pytorch", "momentum": m in [0, 1]} (pytorch also takes momentum null). */
+    private RunningStatsRule readRule(LocatedNode obj) throws ScenarioException {
+        LocatedNode convNode = obj.member("convention");
+        String conv = convNode.text();
+        if (!conv.equals("keras") && !conv.equals("pytorch")) {
+            throw convNode.problem("unknown convention \"" + conv + "\" (expected keras or pytorch)");
+        }
+        LocatedNode momentumNode = obj.member("momentum");
+        if (momentumNode.isNull() && conv.equals("pytorch")) {
+            return new RunningStatsRule(Convention.PYTORCH_CUMULATIVE, 0.0);
+        }
+        if (momentumNode.isNull()) {
+            throw momentumNode.problem("expected a number in [0, 1], got null (null means a cumulative average "
+                    + "and exists only for convention pytorch)");
+        }
+        double m = momentumNode.number();
+        if (!(m >= 0.0 && m <= 1.0)) {
+            throw momentumNode.problem("must be in [0, 1], got " + LocatedNode.format(m));
+        }
+        return new RunningStatsRule(conv.equals("keras") ? Convention.KERAS : Convention.PYTORCH, m);
+    }
+
+    private ParameterSet readInit(LocatedNode init, int d, int h, boolean withBn) throws ScenarioException {
+        double[][] w1 = init.member("W1").matrix(h, d);
+        double[] b1 = init.member("b1").vector(h);
+        double[] gamma = withBn ? init.member("gamma").vector(h) : null;
+        double[] beta = withBn ? init.member("beta").vector(h) : null;
+        double[][] w2 = init.member("W2").matrix(1, h);
+        double[] b2 = init.member("b2").vector(1);
+        return new ParameterSet(w1, b1, gamma, beta, w2, b2);
+    }
+
+    private List<TrainingBatch> readBatches(LocatedNode batchesNode, int d) throws ScenarioException {
+        List<LocatedNode> items = batchesNode.elements();
+        if (items.isEmpty()) {
+            throw batchesNode.problem("expected at least one batch, got an empty array");
+        }
+        List<TrainingBatch> batches = new ArrayList<>(items.size());
+        for (LocatedNode item : items) {
+            double[][] x = item.member("x").matrixWithColumns(d, 2, "a batch needs n >= 2 rows");
+            LocatedNode yNode = item.member("y");
+            List<LocatedNode> labels = yNode.elements();
+            if (labels.size() != x.length) {
+                throw yNode.problem("expected " + LocatedNode.count(x.length, "label") + " (one per row of x), got "
+                        + labels.size());
+            }
+            double[] y = new double[x.length];
+            for (int i = 0; i < y.length; i++) {
+                double label = labels.get(i).number();
+                if (label != 0.0 && label != 1.0) {
+                    throw labels.get(i).problem("label must be 0 or 1, got " + LocatedNode.format(label));
+                }
+                y[i] = label;
+            }
+            batches.add(new TrainingBatch(x, y));
+        }
+        return List.copyOf(batches);
+    }
+
+    /** A finite number &gt; 0 (ε). */
+    private static double positive(LocatedNode node) throws ScenarioException {
+        double v = node.number();
+        if (!(v > 0)) {
+            throw node.problem("must be > 0, got " + LocatedNode.format(v));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.bnlab.scenario;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The numeric core and the scenario code stay free of JavaFX and of the UI; so does the launcher. */
+@AnalyzeClasses(packages = "dev.bnlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreAndScenarioDoNotUseJavaFxOrTheUi = noClasses()
+            .that().resideInAnyPackage("dev.bnlab.core..", "dev.bnlab.scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.bnlab.ui..");
+
+    @ArchTest
+    static final ArchRule mainDoesNotUseJavaFx = noClasses()
+            .that().haveFullyQualifiedName("dev.bnlab.app.Main")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+}
