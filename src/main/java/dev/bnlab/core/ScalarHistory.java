@@ -10,6 +10,11 @@ public final class ScalarHistory {
 
     private final int capacity;
     private final int width;
+    /**
+     * capacity + 1 row slots: the slot the writer fills next is never one of the last capacity committed rows, so
+     * all of them can be read while the writer works.
+     */
+    private final int slots;
     private final double[] data;
     /** Rows ever appended; written only by the writer, after the row's values. */
     private volatile long count;
@@ -20,7 +25,8 @@ public final class ScalarHistory {
         }
         this.capacity = capacity;
         this.width = width;
-        this.data = new double[capacity * width];
+        this.slots = capacity + 1;
+        this.data = new double[slots * width];
     }
 
     public int capacity() {
@@ -38,7 +44,7 @@ public final class ScalarHistory {
 
     /** Offset in {@link #rowBuffer()} where the next row's values go; call {@link #commit()} after writing them. */
     int nextRowOffset() {
-        return (int) (count % capacity) * width;
+        return (int) (count % slots) * width;
     }
 
     double[] rowBuffer() {
@@ -71,13 +77,13 @@ public final class ScalarHistory {
         int rows = (int) (end - start);
         double[] out = new double[rows * width];
         for (int r = 0; r < rows; r++) {
-            int slot = (int) ((start + r) % capacity);
+            int slot = (int) ((start + r) % slots);
             System.arraycopy(data, slot * width, out, r * width, width);
         }
         VarHandle.loadLoadFence();
         long after = count;
-        // the writer may have overwritten rows with index ≤ after − capacity while we copied
-        long firstSafe = Math.max(start, after - capacity + 1);
+        // the writer may have overwritten rows with index ≤ after − slots while we copied
+        long firstSafe = Math.max(start, after - slots + 1);
         if (firstSafe > start) {
             int drop = (int) Math.min(rows, firstSafe - start);
             double[] kept = new double[(rows - drop) * width];

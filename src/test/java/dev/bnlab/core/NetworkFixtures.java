@@ -1,0 +1,76 @@
+package dev.bnlab.core;
+
+import dev.bnlab.core.reference.ReferenceNetwork;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+
+/** Random networks and batches for the numeric-core tests, and the copy into the reference implementation. */
+final class NetworkFixtures {
+
+    private NetworkFixtures() {
+    }
+
+    /**
+     * A network with random parameters: W1, W2 ~ N(0, 1), b1, b2 ~ U(−0.5, 0.5), γ ∈ ±[0.5, 2] (away from 1),
+     * β ~ U(−1, 1) (away from 0).
+     */
+    static Network randomNetwork(Random rnd, int inputs, int hidden, Activation activation, Placement placement) {
+        Network net = new Network(inputs, hidden, activation, placement);
+        fillGaussian(net.w1, rnd);
+        fillUniform(net.b1, rnd, -0.5, 0.5);
+        for (int j = 0; j < hidden; j++) {
+            double magnitude = 0.5 + 1.5 * rnd.nextDouble();
+            net.gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+        }
+        fillUniform(net.beta, rnd, -1.0, 1.0);
+        fillGaussian(net.w2, rnd);
+        fillUniform(net.b2, rnd, -0.5, 0.5);
+        return net;
+    }
+
+    /** n rows of d features, each ~ N(0, scale²). */
+    static double[][] randomInputs(Random rnd, int n, int d, double scale) {
+        double[][] x = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < d; k++) {
+                x[i][k] = scale * rnd.nextGaussian();
+            }
+        }
+        return x;
+    }
+
+    /** n labels 0/1. */
+    static double[] randomLabels(Random rnd, int n) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = rnd.nextBoolean() ? 1.0 : 0.0;
+        }
+        return y;
+    }
+
+    /** The reference implementation with this network's parameters and running statistics. */
+    static ReferenceNetwork referenceOf(Network net) {
+        double[][] w1 = new double[net.hidden][net.inputs];
+        for (int j = 0; j < net.hidden; j++) {
+            for (int k = 0; k < net.inputs; k++) {
+                w1[j][k] = net.w1.get(j, k);
+            }
+        }
+        ReferenceNetwork ref = new ReferenceNetwork(net.activation, net.placement, w1, net.b1.data.clone(),
+                net.gamma.data.clone(), net.beta.data.clone(), net.w2.data.clone(), net.b2.data[0]);
+        ref.setRunningStatistics(net.runningMean.data.clone(), net.runningVar.data.clone(), net.runningUpdates());
+        return ref;
+    }
+
+    private static void fillGaussian(DMatrixRMaj m, Random rnd) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            m.data[i] = rnd.nextGaussian();
+        }
+    }
+
+    private static void fillUniform(DMatrixRMaj m, Random rnd, double lo, double hi) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            m.data[i] = lo + (hi - lo) * rnd.nextDouble();
+        }
+    }
+}
