@@ -26,12 +26,17 @@ public final class BnLabApp extends Application {
         window.installShortcuts(scene);
         stage.setTitle("BN Lab — batch normalization, one mini-batch at a time");
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> stop());
         loop = new FrameLoop(trainer, window);
-        if (Boolean.getBoolean("bnlab.timing")) {
-            loop.setOnFirstFrame(() -> System.err.printf("bnlab: first frame %d ms after JVM start%n",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-        }
+        loop.setOnFirstFrame(() -> {
+            if (Boolean.getBoolean("bnlab.timing")) {
+                System.err.printf("bnlab: first frame %d ms after JVM start%n",
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            }
+            if (Boolean.getBoolean("bnlab.exitAfterFirstFrame")) {
+                // start-up measurement and the close-exits test: closing the last window ends the app
+                Platform.runLater(stage::close);
+            }
+        });
         loop.start();
         stage.show();
     }
@@ -43,6 +48,7 @@ public final class BnLabApp extends Application {
         return scene;
     }
 
+    /** Called by the toolkit when the last window closes: stops the frame loop and the trainer thread. */
     @Override
     public void stop() {
         if (loop != null) {
@@ -51,6 +57,5 @@ public final class BnLabApp extends Application {
         if (trainer != null) {
             trainer.close();
         }
-        Platform.exit();
     }
 }
