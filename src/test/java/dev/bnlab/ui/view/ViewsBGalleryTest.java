@@ -1,0 +1,70 @@
+package dev.bnlab.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bnlab.core.Activation;
+import dev.bnlab.core.DataConfig;
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.TestShift;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the three views of this package's second batch for many frames and sizes into PNGs, for looking at
+ * them. Runs only with -Dbnlab.viewshots=DIR.
+ */
+class ViewsBGalleryTest {
+
+    static Map<String, ViewFrame> frames() {
+        SessionConfig d = SessionConfig.defaults();
+        Hyperparams hp = Hyperparams.defaults();
+        Map<String, ViewFrame> m = new LinkedHashMap<>();
+        m.put("default200", ViewFixtures.defaultFrame());
+        m.put("step0", ViewFixtures.frameAfter(0, d, hp));
+        m.put("step1", ViewFixtures.frameAfter(1, d, hp));
+        m.put("step2000", ViewFixtures.frameAfter(2000, d, hp));
+        m.put("none", ViewFixtures.frameWithPlacement(Placement.NONE, 300));
+        m.put("after", ViewFixtures.frameWithPlacement(Placement.AFTER, 300));
+        m.put("relu", ViewFixtures.frameAfter(300, d.withActivation(Activation.RELU), hp));
+        m.put("n2", ViewFixtures.frameAfter(300, d, hp.withBatchSize(2)));
+        m.put("n1024", ViewFixtures.frameAfter(300, d, hp.withBatchSize(1024)));
+        m.put("h1", ViewFixtures.frameAfter(300, d.withHidden(1), hp));
+        m.put("h8", ViewFixtures.frameAfter(300, d.withHidden(8), hp));
+        m.put("h64", ViewFixtures.frameAfter(300, d.withHidden(64), hp));
+        m.put("diverged", ViewFixtures.frameAfter(300, d.withPlacement(Placement.AFTER), hp.withLearningRate(100)));
+        m.put("shift", ViewFixtures.frameAfter(500, d.withData(DataConfig.defaults()
+                .withTestShift(new TestShift(0.5, -0.25, 1.3))), hp));
+        m.put("long20k", ViewFixtures.frameAfter(21000, d, hp));
+        return m;
+    }
+
+    @Test
+    void renderGallery() {
+        Assumptions.assumeTrue(System.getProperty("bnlab.viewshots") != null, "only with -Dbnlab.viewshots");
+        String only = System.getProperty("bnlab.gallery.view", "");
+        Map<String, Supplier<CanvasView>> views = new LinkedHashMap<>();
+        views.put("curves", TrainingCurvesView::new);
+        views.put("data", DataView::new);
+        views.put("net", NetworkDiagramView::new);
+        int[][] sizes = {{420, 330}, {640, 400}, {1280, 720}, {400, 260}};
+        Map<String, ViewFrame> frames = frames();
+        for (var v : views.entrySet()) {
+            if (!only.isEmpty() && !only.contains(v.getKey())) {
+                continue;
+            }
+            for (var f : frames.entrySet()) {
+                for (int[] s : sizes) {
+                    WritableImage img = ViewFixtures.render(v.getValue().get(), f.getValue(), s[0], s[1]);
+                    assertTrue(ViewFixtures.saveIfRequested(img, v.getKey() + "-" + f.getKey() + "-" + s[0] + "x"
+                            + s[1]) != null);
+                }
+            }
+        }
+    }
+}
