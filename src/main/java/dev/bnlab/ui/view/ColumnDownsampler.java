@@ -12,6 +12,7 @@ final class ColumnDownsampler {
     private double[] last = new double[0];
     private double[] min = new double[0];
     private double[] max = new double[0];
+    private double[] sum = new double[0];
     private int[] count = new int[0];
 
     /**
@@ -25,6 +26,7 @@ final class ColumnDownsampler {
             last = new double[this.columns];
             min = new double[this.columns];
             max = new double[this.columns];
+            sum = new double[this.columns];
             count = new int[this.columns];
         }
         java.util.Arrays.fill(count, 0, this.columns, 0);
@@ -43,7 +45,9 @@ final class ColumnDownsampler {
                 first[c] = y;
                 min[c] = y;
                 max[c] = y;
+                sum[c] = y;
             } else {
+                sum[c] += y;
                 min[c] = Math.min(min[c], y);
                 max[c] = Math.max(max[c], y);
             }
@@ -74,6 +78,19 @@ final class ColumnDownsampler {
 
     double max(int c) {
         return max[c];
+    }
+
+    double mean(int c) {
+        return sum[c] / count[c];
+    }
+
+    /** Points binned, over all columns. */
+    int total() {
+        int t = 0;
+        for (int c = 0; c < columns; c++) {
+            t += count[c];
+        }
+        return t;
     }
 
     /** Points the M4 polyline will have: 1 for a column with one value, else 4. */

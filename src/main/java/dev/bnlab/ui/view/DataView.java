@@ -244,7 +244,7 @@ public final class DataView extends CanvasView {
         g.strokeRect(plot.getMinX() + 0.5, plot.getMinY() + 0.5, plot.getWidth() - 1, plot.getHeight() - 1);
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.MUTED);
-        int maxTicks = (int) Math.max(2, Math.min(12, plot.getWidth() / 45));
+        int maxTicks = (int) Math.max(2, Math.min(10, plot.getWidth() / 70));
         double[] ticks = NiceTicks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
         String[] labels = NiceTicks.labels(ticks);
         g.setTextAlign(TextAlignment.CENTER);
@@ -266,7 +266,8 @@ public final class DataView extends CanvasView {
         for (int i = 0; i < ticks.length; i++) {
             double y = Math.floor(py(ticks[i])) + 0.5;
             g.strokeLine(plot.getMinX() - 4, y, plot.getMinX(), y);
-            if (y - 8 > plot.getMinY() + 18) {
+            // skip labels under "x₂" and in the bottom corner next to the x labels
+            if (y - 8 > plot.getMinY() + 18 && y < plot.getMaxY() - 6) {
                 g.fillText(labels[i], plot.getMinX() - 5, y);
             }
         }

@@ -291,14 +291,19 @@ public final class TrainingCurvesView extends CanvasView {
 
         int n = copyColumn(steps, HistoryColumns.STEP, trainCol, scale);
         bins.bin(xs, ys, n, xMin, xMax, columns);
-        strokeBins(g, r, yMax, TRAIN_RAW, 1);
+        if (bins.total() > 1.5 * columns) {
+            // dense: the batch noise as a band from each column's min to its max
+            fillEnvelope(g, r, yMax, TRAIN_RAW);
+        } else {
+            strokeM4(g, r, yMax, TRAIN_RAW, 1);
+        }
         TrailingMean.of(ys, n, TrailingMean.windowFor(n), smooth);
         bins.bin(xs, smooth, n, xMin, xMax, columns);
-        strokeBins(g, r, yMax, ViewStyle.TRAIN, TRAIN_WIDTH);
+        strokeMeans(g, r, yMax, ViewStyle.TRAIN, TRAIN_WIDTH);
 
         int m = copyColumn(evals, HistoryColumns.EVAL_STEP, evalCol, scale);
         bins.bin(xs, ys, m, xMin, xMax, columns);
-        strokeBins(g, r, yMax, ViewStyle.EVAL, EVAL_WIDTH);
+        strokeMeans(g, r, yMax, ViewStyle.EVAL, EVAL_WIDTH);
         if (m > 0 && m <= 12) {
             // few eval points: mark each so a lone one is visible
             g.setFill(ViewStyle.EVAL);
@@ -328,12 +333,9 @@ public final class TrainingCurvesView extends CanvasView {
         return n;
     }
 
-    /** One polyline through the binned first/min/max/last of each pixel column. */
-    private void strokeBins(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width) {
-        g.setStroke(c);
-        g.setLineWidth(width);
+    /** One polyline through the binned first/min/max/last of each pixel column (exact for sparse series). */
+    private void strokeM4(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width) {
         g.beginPath();
-        boolean started = false;
         int points = 0;
         for (int col = 0; col < bins.columns(); col++) {
             int k = bins.count(col);
@@ -341,27 +343,94 @@ public final class TrainingCurvesView extends CanvasView {
                 continue;
             }
             double px = r.getMinX() + col + 0.5;
-            double[] vs = k == 1 ? new double[] {bins.last(col)}
-                    : new double[] {bins.first(col), bins.min(col), bins.max(col), bins.last(col)};
-            for (double v : vs) {
-                double py = clampY(r, yToPixel(r, v, yMax));
-                if (!started) {
-                    g.moveTo(px, py);
-                    started = true;
-                } else {
-                    g.lineTo(px, py);
-                }
-                points++;
+            if (k > 1) {
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.first(col), yMax)), points);
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.min(col), yMax)), points);
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.max(col), yMax)), points);
+            }
+            points = pathTo(g, px, clampY(r, yToPixel(r, bins.last(col), yMax)), points);
+        }
+        finishLine(g, r, yMax, c, width, points);
+    }
+
+    /** One polyline through each pixel column's mean (for smooth series). */
+    private void strokeMeans(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width) {
+        g.beginPath();
+        int points = 0;
+        for (int col = 0; col < bins.columns(); col++) {
+            if (bins.count(col) > 0) {
+                points = pathTo(g, r.getMinX() + col + 0.5, clampY(r, yToPixel(r, bins.mean(col), yMax)), points);
             }
         }
+        finishLine(g, r, yMax, c, width, points);
+    }
+
+    private static int pathTo(GraphicsContext g, double x, double y, int points) {
+        if (points == 0) {
+            g.moveTo(x, y);
+        } else {
+            g.lineTo(x, y);
+        }
+        return points + 1;
+    }
+
+    private void finishLine(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width, int points) {
         if (points == 1) {
             // a lone point: a dot so it shows
-            double py = clampY(r, yToPixel(r, bins.last(firstFilled()), yMax));
-            double px = r.getMinX() + firstFilled() + 0.5;
+            int col = firstFilled();
+            double py = clampY(r, yToPixel(r, bins.mean(col), yMax));
+            double px = r.getMinX() + col + 0.5;
             g.setFill(c);
             g.fillOval(px - width - 1, py - width - 1, 2 * width + 2, 2 * width + 2);
-        } else if (started) {
+        } else if (points > 1) {
+            g.setStroke(c);
+            g.setLineWidth(width);
             g.stroke();
+        }
+    }
+
+    private double envelopeTop(Rectangle2D r, int col, double yMax) {
+        return clampY(r, yToPixel(r, bins.max(col), yMax));
+    }
+
+    private double envelopeBottom(Rectangle2D r, int col, double yMax) {
+        return clampY(r, yToPixel(r, bins.min(col), yMax));
+    }
+
+    /**
+     * One filled polygon per run of filled columns: along each column's max, back along its min, at least
+     * 1 px thick.
+     */
+    private void fillEnvelope(GraphicsContext g, Rectangle2D r, double yMax, Color c) {
+        g.setFill(c);
+        int cols = bins.columns();
+        int col = 0;
+        while (col < cols) {
+            if (bins.count(col) == 0) {
+                col++;
+                continue;
+            }
+            int end = col;
+            while (end + 1 < cols && bins.count(end + 1) > 0) {
+                end++;
+            }
+            g.beginPath();
+            // a step outline: each column spans [x, x + 1) at its max going right, at its min coming back
+            for (int k = col; k <= end; k++) {
+                double top = Math.min(envelopeTop(r, k, yMax), envelopeBottom(r, k, yMax) - 1);
+                double x = r.getMinX() + k;
+                pathTo(g, x, top, k - col);
+                g.lineTo(x + 1, top);
+            }
+            for (int k = end; k >= col; k--) {
+                double bottom = Math.max(envelopeBottom(r, k, yMax), envelopeTop(r, k, yMax) + 1);
+                double x = r.getMinX() + k;
+                g.lineTo(x + 1, bottom);
+                g.lineTo(x, bottom);
+            }
+            g.closePath();
+            g.fill();
+            col = end + 1;
         }
     }
 

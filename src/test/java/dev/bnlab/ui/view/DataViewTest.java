@@ -27,14 +27,31 @@ class DataViewTest {
 
     /** p = 1 right of x = 0, p = 0 left of it, over [−3, 3]². */
     private static DecisionGrid halfPlaneGrid() {
+        return halfPlaneGrid(false);
+    }
+
+    /** p = 1 on one side of x = 0 (or of y = 0 when {@code upper}: p = 1 above it); rows run bottom-up. */
+    private static DecisionGrid halfPlaneGrid(boolean upper) {
         int n = 40;
         double[] p = new double[n * n];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                p[r * n + c] = c >= n / 2 ? 1.0 : 0.0;
+                p[r * n + c] = (upper ? r : c) >= n / 2 ? 1.0 : 0.0;
             }
         }
         return new DecisionGrid(n, n, -3, 3, -3, 3, Vec.copyOf(p));
+    }
+
+    @Test
+    void gridRowZeroIsDrawnAtTheBottom() {
+        DataView v = new DataView();
+        ViewFrame f = new ViewFrame(base.snapshot(), base.steps(), base.evals(), base.dataset(), halfPlaneGrid(true),
+                0);
+        WritableImage img = ViewFixtures.render(v, f, 640, 400);
+        ViewPixels.assertNear(ViewFixtures.pixel(img, (int) v.px(2.85), (int) v.py(2.85)), ProbabilityTint.TINT1,
+                0.03, "top corner (p = 1 for y > 0)");
+        ViewPixels.assertNear(ViewFixtures.pixel(img, (int) v.px(2.85), (int) v.py(-2.85)), ProbabilityTint.TINT0,
+                0.03, "bottom corner (p = 0 for y < 0)");
     }
 
     /** The base frame with a one-point batch at (x, y) of the given class. */

@@ -44,6 +44,41 @@ class ViewsBGalleryTest {
         return m;
     }
 
+    /** Prints the mean time of show() (recording the draw) and of a scene snapshot (rasterising it). */
+    @Test
+    void measureDrawTimes() {
+        Assumptions.assumeTrue(System.getProperty("bnlab.viewshots") != null, "only with -Dbnlab.viewshots");
+        ViewFrame big = ViewFixtures.frameAfter(21000, SessionConfig.defaults(),
+                Hyperparams.defaults().withBatchSize(1024));
+        ViewFrame h64 = ViewFixtures.frameAfter(100, SessionConfig.defaults().withHidden(64), Hyperparams.defaults());
+        Map<String, Supplier<CanvasView>> views = new LinkedHashMap<>();
+        views.put("curves", TrainingCurvesView::new);
+        views.put("data", DataView::new);
+        views.put("net", NetworkDiagramView::new);
+        views.put("empty", () -> new CanvasView("empty") {
+            @Override
+            protected void draw(javafx.scene.canvas.GraphicsContext g, double w, double h, ViewFrame f) {
+            }
+        });
+        for (var v : views.entrySet()) {
+            ViewFrame f = v.getKey().equals("net") ? h64 : big;
+            CanvasView view = v.getValue().get();
+            ViewFixtures.render(view, f, 1280, 720);
+            int reps = 30;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                FxTestSupport.show(view, f);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                FxTestSupport.showAndSnapshot(view, f);
+            }
+            long t2 = System.nanoTime();
+            System.out.printf("TIMING %s 1280x720: show %.2f ms, show+snapshot %.2f ms%n", v.getKey(),
+                    (t1 - t0) / 1e6 / reps, (t2 - t1) / 1e6 / reps);
+        }
+    }
+
     @Test
     void renderGallery() {
         Assumptions.assumeTrue(System.getProperty("bnlab.viewshots") != null, "only with -Dbnlab.viewshots");
