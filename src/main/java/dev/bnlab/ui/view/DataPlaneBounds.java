@@ -17,6 +17,16 @@ record DataPlaneBounds(double xMin, double xMax, double yMin, double yMax) {
         return xMax - xMin;
     }
 
+    /** Data x → pixel column of a square plot of the given side: xMin at {@code left}, xMax at left + side. */
+    double pixelX(double x, double left, double side) {
+        return left + (x - xMin) / span() * side;
+    }
+
+    /** Data y → pixel row: yMax at {@code top}, yMin at top + side (same scale as x). */
+    double pixelY(double y, double top, double side) {
+        return top + side - (y - yMin) / span() * side;
+    }
+
     static DataPlaneBounds of(Dataset data, DecisionGrid grid) {
         double x0 = DEFAULT.xMin;
         double x1 = DEFAULT.xMax;

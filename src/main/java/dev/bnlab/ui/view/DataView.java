@@ -40,6 +40,8 @@ public final class DataView extends CanvasView {
     private boolean legendRight;
     private String shiftText;
     private boolean undefinedSurface;
+    private final DataPointsLayer points = new DataPointsLayer();
+    private boolean cachePoints = true;
 
     public DataView() {
         super("data-view");
@@ -183,22 +185,10 @@ public final class DataView extends CanvasView {
 
     private void drawPoints(GraphicsContext g, Dataset data, BatchArrays batch) {
         clipToPlot(g);
-        // marker sizes grow a little with the plot
-        double k = Math.max(1, Math.min(1.8, plot.getWidth() / 300));
-        if (data != null) {
-            double r = 1.7 * k;
-            Color c0 = ViewStyle.CLASS0.deriveColor(0, 1, 1, 0.55);
-            Color c1 = ViewStyle.CLASS1.deriveColor(0, 1, 1, 0.55);
-            for (int i = 0; i < data.trainSize(); i++) {
-                g.setFill(data.trainLabel(i) > 0.5 ? c1 : c0);
-                g.fillOval(px(data.trainX(i, 0)) - r, py(data.trainX(i, 1)) - r, 2 * r, 2 * r);
-            }
-            double rt = 2.8 * k;
-            g.setLineWidth(1.4);
-            for (int i = 0; i < data.testSize(); i++) {
-                g.setStroke(data.testLabel(i) > 0.5 ? ViewStyle.CLASS1 : ViewStyle.CLASS0);
-                g.strokeOval(px(data.testX(i, 0)) - rt, py(data.testX(i, 1)) - rt, 2 * rt, 2 * rt);
-            }
+        if (cachePoints) {
+            points.draw(g, data, plot, bounds, renderScale());
+        } else if (data != null) {
+            DataPointsLayer.drawMarkers(g, data, plot, bounds);
         }
         if (batch != null && batch.x1().size() == batch.size()) {
             double rb = batchRadius(batch.size());
@@ -394,15 +384,31 @@ public final class DataView extends CanvasView {
 
     /** Data x → pixel column: xMin at the left edge, xMax at the right. */
     double px(double x) {
-        return plot.getMinX() + (x - bounds.xMin()) / bounds.span() * plot.getWidth();
+        return bounds.pixelX(x, plot.getMinX(), plot.getWidth());
     }
 
     /** Data y → pixel row: yMax at the top, yMin at the bottom (same scale as x: square). */
     double py(double y) {
-        return plot.getMaxY() - (y - bounds.yMin()) / bounds.span() * plot.getHeight();
+        return bounds.pixelY(y, plot.getMinY(), plot.getHeight());
+    }
+
+    /** Device pixels per layout pixel of the window showing this view (1 off-screen). */
+    private double renderScale() {
+        var scene = getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getRenderScaleX();
     }
 
     // ------------------------------------------------------------------ state for tests
+
+    /** Draw train and test markers directly instead of from the cached image (for comparing the two). */
+    void setCachePoints(boolean on) {
+        cachePoints = on;
+    }
+
+    /** How many times the train/test marker image was built. */
+    long pointsLayerBuilds() {
+        return points.builds();
+    }
 
     DataPlaneBounds bounds() {
         return bounds;

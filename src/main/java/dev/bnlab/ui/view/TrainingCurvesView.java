@@ -13,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -213,16 +212,18 @@ public final class TrainingCurvesView extends CanvasView {
     private static void drawReferenceLabel(GraphicsContext g, Rectangle2D r, double value, double yMax) {
         double py = snap(yToPixel(r, value, yMax));
         if (value <= yMax && r.getHeight() > 60) {
-            // label on a light box just below the line (above it when the line is low in the plot)
+            // label on a light box at the right end (where trained curves have left chance), just below the
+            // line (above it when the line is low in the plot)
             String text = "chance";
             double tw = TextMeasure.width(text, ViewStyle.SMALL);
             double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
-            g.fillRect(r.getMinX() + 2, y, tw + 6, 15);
+            double x = r.getMaxX() - tw - 8;
+            g.fillRect(x - 3, y, tw + 6, 15);
             g.setFont(ViewStyle.SMALL);
             g.setFill(ViewStyle.MUTED);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(text, r.getMinX() + 5, y);
+            g.fillText(text, x, y);
         }
     }
 
@@ -285,8 +286,8 @@ public final class TrainingCurvesView extends CanvasView {
         g.beginPath();
         g.rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
         g.clip();
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL);
+        g.setLineCap(StrokeLineCap.BUTT);
         int columns = (int) Math.max(1, Math.round(r.getWidth()));
 
         int n = copyColumn(steps, HistoryColumns.STEP, trainCol, scale);
@@ -389,6 +390,11 @@ public final class TrainingCurvesView extends CanvasView {
         }
     }
 
+    /** Column centre, or the outer edge for the first and last column of a run. */
+    private static double envelopeX(Rectangle2D r, int k, int first, int last) {
+        return r.getMinX() + k + (k == first ? 0 : k == last ? 1 : 0.5);
+    }
+
     private double envelopeTop(Rectangle2D r, int col, double yMax) {
         return clampY(r, yToPixel(r, bins.max(col), yMax));
     }
@@ -414,19 +420,23 @@ public final class TrainingCurvesView extends CanvasView {
             while (end + 1 < cols && bins.count(end + 1) > 0) {
                 end++;
             }
+            if (end == col) {
+                // a lone column: a 1 px wide bar
+                double top = Math.min(envelopeTop(r, col, yMax), envelopeBottom(r, col, yMax) - 1);
+                double bottom = Math.max(envelopeBottom(r, col, yMax), top + 1);
+                g.fillRect(r.getMinX() + col, top, 1, bottom - top);
+                col = end + 1;
+                continue;
+            }
             g.beginPath();
-            // a step outline: each column spans [x, x + 1) at its max going right, at its min coming back
+            // right along each column's max, back along its min (at column centres; run ends widened ½ px)
             for (int k = col; k <= end; k++) {
                 double top = Math.min(envelopeTop(r, k, yMax), envelopeBottom(r, k, yMax) - 1);
-                double x = r.getMinX() + k;
-                pathTo(g, x, top, k - col);
-                g.lineTo(x + 1, top);
+                pathTo(g, envelopeX(r, k, col, end), top, k - col);
             }
             for (int k = end; k >= col; k--) {
                 double bottom = Math.max(envelopeBottom(r, k, yMax), envelopeTop(r, k, yMax) + 1);
-                double x = r.getMinX() + k;
-                g.lineTo(x + 1, bottom);
-                g.lineTo(x, bottom);
+                g.lineTo(envelopeX(r, k, col, end), bottom);
             }
             g.closePath();
             g.fill();
@@ -529,10 +539,5 @@ public final class TrainingCurvesView extends CanvasView {
     /** The divergence note of the last draw, or null. */
     String divergenceLabel() {
         return divergenceLabel;
-    }
-
-    /** Font used for readouts (exposed for layout tests). */
-    static Font readoutFont() {
-        return ViewStyle.LABEL;
     }
 }

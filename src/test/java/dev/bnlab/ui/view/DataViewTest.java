@@ -166,4 +166,45 @@ class DataViewTest {
         assertThat(v.legendAtRight()).isFalse();
         assertThat(v.plotBounds().getMaxX()).isLessThanOrEqualTo(360);
     }
+
+    @Test
+    void cachedTrainAndTestMarkersLookLikeDirectDrawing() {
+        DataView cached = new DataView();
+        DataView direct = new DataView();
+        direct.setCachePoints(false);
+        WritableImage a = ViewFixtures.render(cached, base, 640, 400);
+        WritableImage b = ViewFixtures.render(direct, base, 640, 400);
+        javafx.geometry.Rectangle2D r = cached.plotBounds();
+        double sum = 0;
+        double worst = 0;
+        int n = 0;
+        int coloured = 0;
+        for (int y = (int) r.getMinY() + 1; y < r.getMaxY() - 1; y++) {
+            for (int x = (int) r.getMinX() + 1; x < r.getMaxX() - 1; x++) {
+                Color ca = ViewFixtures.pixel(a, x, y);
+                double d = ViewPixels.distance(ca, ViewFixtures.pixel(b, x, y));
+                sum += d;
+                worst = Math.max(worst, d);
+                n++;
+                coloured += ca.getSaturation() > 0.5 ? 1 : 0;
+            }
+        }
+        assertThat(sum / n).as("mean channel difference").isLessThan(0.01);
+        assertThat(worst).as("worst channel difference").isLessThan(0.25);
+        // and the markers are really there: many saturated pixels
+        assertThat(coloured).isGreaterThan(n / 20);
+    }
+
+    @Test
+    void markerImageIsBuiltOnceAndRebuiltOnResize() {
+        DataView v = new DataView();
+        ViewFixtures.render(v, base, 640, 400);
+        assertThat(v.pointsLayerBuilds()).isEqualTo(1);
+        ViewFrame later = ViewFixtures.frameAfter(51, SessionConfig.defaults(), Hyperparams.defaults());
+        FxTestSupport.show(v, new ViewFrame(later.snapshot(), later.steps(), later.evals(), base.dataset(),
+                later.grid(), 0));
+        assertThat(v.pointsLayerBuilds()).isEqualTo(1);
+        ViewFixtures.render(v, base, 420, 330);
+        assertThat(v.pointsLayerBuilds()).isEqualTo(2);
+    }
 }
