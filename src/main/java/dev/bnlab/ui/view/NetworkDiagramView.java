@@ -1,0 +1,362 @@
+package dev.bnlab.ui.view;
+
+import dev.bnlab.core.Activation;
+import dev.bnlab.core.Parameters;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.Snapshot;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The d → h → 1 network: inputs x₁ x₂, one row per hidden neuron (in its palette colour) with its BN block
+ * where the placement puts it (showing γ and β), and the sigmoid output. Edges are coloured by the sign of
+ * their weight and as wide as its size. Clicking a hidden neuron selects it.
+ */
+public final class NetworkDiagramView extends CanvasView {
+
+    static final String TITLE = "Network";
+    static final Color POSITIVE = Color.web("#2F6DB5");
+    static final Color NEGATIVE = Color.web("#E07B1A");
+    static final Color UNDEFINED = Color.web("#b0b0b0");
+    static final Color BLOCK_FILL = Color.web("#f4f4f4");
+    static final Color SELECTION = Color.web("#000000");
+
+    private static final double PAD = 8;
+    private static final Font BOLD_LABEL = Font.font("System", FontWeight.BOLD, 14);
+
+    private NetworkLayout layout;
+    private IntConsumer onNeuronSelected;
+    private String caption = "";
+
+    public NetworkDiagramView() {
+        super("network-diagram-view");
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int j = neuronAt(e.getX(), e.getY());
+            if (j != NetworkLayout.NONE && onNeuronSelected != null) {
+                onNeuronSelected.accept(j);
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED,
+                e -> setCursor(neuronAt(e.getX(), e.getY()) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
+    }
+
+    /** Called with the 0-based index of a hidden neuron the user clicks. */
+    public void setOnNeuronSelected(IntConsumer listener) {
+        this.onNeuronSelected = listener;
+    }
+
+    /** The hidden neuron under a point of the view in the last drawn layout, or {@link NetworkLayout#NONE}. */
+    public int neuronAt(double x, double y) {
+        return layout == null ? NetworkLayout.NONE : layout.hitTest(x, y);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        Snapshot s = f.snapshot();
+        Placement placement = s.config().placement();
+        Activation act = s.config().activation();
+        Parameters p = s.parameters();
+        int hidden = p.hidden();
+
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(ViewStyle.TITLE);
+        g.fillText(TITLE, PAD, PAD);
+        caption = caption(placement, act);
+        double titleW = TextMeasure.width(TITLE, ViewStyle.TITLE);
+        g.setFont(ViewStyle.LABEL);
+        g.setFill(placement.hasBatchNorm() ? ViewStyle.TEXT : ViewStyle.EVAL);
+        double capW = TextMeasure.width(caption, ViewStyle.LABEL);
+        double headerY;
+        if (PAD + titleW + 16 + capW <= w - PAD) {
+            g.fillText(caption, PAD + titleW + 16, PAD + 2);
+            headerY = PAD + 28;
+        } else {
+            g.fillText(caption, PAD, PAD + 22);
+            headerY = PAD + 46;
+        }
+
+        double legendH = 22;
+        double diagramTop = headerY + 20;
+        double diagramH = Math.max(10, h - diagramTop - legendH - PAD);
+        layout = new NetworkLayout(PAD + 16, diagramTop, w - 2 * PAD - 40, diagramH, hidden, placement,
+                maxWidth(p, true), maxWidth(p, false));
+
+        drawSelection(g, f.selectedNeuron(), hidden);
+        drawEdges(g, p, hidden);
+        drawNodes(g, p, hidden, act, f.selectedNeuron());
+        drawHeaders(g, headerY, placement, act);
+        drawLegend(g, w, h);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** The formula of a hidden unit for this placement, e.g. "a = sigmoid(BN(z)),  z = W₁x + b₁". */
+    static String caption(Placement placement, Activation act) {
+        String a = activationName(act);
+        switch (placement) {
+            case BEFORE:
+                return "a = " + a + "(BN(z)),  z = W₁x + b₁";
+            case AFTER:
+                return "a = BN(" + a + "(z)),  z = W₁x + b₁";
+            default:
+                return "no BN:  a = " + a + "(z),  z = W₁x + b₁";
+        }
+    }
+
+    static String activationName(Activation act) {
+        switch (act) {
+            case SIGMOID:
+                return "sigmoid";
+            case TANH:
+                return "tanh";
+            default:
+                return "ReLU";
+        }
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    private void drawSelection(GraphicsContext g, int selected, int hidden) {
+        if (selected < 0 || selected >= hidden) {
+            return;
+        }
+        double y = layout.rowY(selected);
+        NetworkLayout.Box b = layout.bnBlock(selected);
+        double content = Math.max(2 * layout.neuron(selected).r(), b == null ? 0 : b.h());
+        double band = Math.max(6, Math.min(layout.rowSpacing(), content + 14));
+        g.setFill(ViewStyle.neuron(selected).deriveColor(0, 1, 1, 0.16));
+        double x0 = layout.input(0).x();
+        double x1 = layout.output().x();
+        g.fillRoundRect(x0, y - band / 2, x1 - x0, band, 8, 8);
+    }
+
+    private void drawEdges(GraphicsContext g, Parameters p, int hidden) {
+        double maxW = Math.max(0.8, Math.min(7, layout.rowSpacing() * 0.3));
+        NetworkLayout.Node out = layout.output();
+        for (int j = 0; j < hidden; j++) {
+            double y = layout.rowY(j);
+            for (int k = 0; k < 2 && k < p.inputs(); k++) {
+                NetworkLayout.Node in = layout.input(k);
+                edge(g, p.w1(j, k), maxW, in.x() + in.r(), in.y(), layout.inX(j), y);
+            }
+            edge(g, p.w2().get(j), maxW, layout.outX(j), y, out.x() - out.r(), out.y());
+            // the link between the BN block and the circle
+            NetworkLayout.Box b = layout.bnBlock(j);
+            if (b != null) {
+                NetworkLayout.Node n = layout.neuron(j);
+                g.setStroke(ViewStyle.AXIS);
+                g.setLineWidth(Math.min(1.5, Math.max(0.6, layout.rowSpacing() * 0.1)));
+                if (layout.placement() == Placement.BEFORE) {
+                    g.strokeLine(b.x() + b.w(), y, n.x() - n.r(), y);
+                } else {
+                    g.strokeLine(n.x() + n.r(), y, b.x(), y);
+                }
+            }
+        }
+    }
+
+    /** Colour by sign, width growing with |w| and levelling off: maxW·(1 − e^(−|w|)). */
+    private static void edge(GraphicsContext g, double weight, double maxW, double x0, double y0, double x1,
+                             double y1) {
+        if (!Double.isFinite(weight)) {
+            g.setStroke(UNDEFINED);
+            g.setLineWidth(0.8);
+        } else {
+            g.setStroke((weight >= 0 ? POSITIVE : NEGATIVE).deriveColor(0, 1, 1, 0.85));
+            g.setLineWidth(Math.max(0.4, maxW * (1 - Math.exp(-Math.abs(weight)))));
+        }
+        g.strokeLine(x0, y0, x1, y1);
+    }
+
+    private void drawNodes(GraphicsContext g, Parameters p, int hidden, Activation act, int selected) {
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < 2 && k < p.inputs(); k++) {
+            ioNode(g, layout.input(k), k == 0 ? "x₁" : "x₂");
+        }
+        ioNode(g, layout.output(), "σ");
+        NetworkLayout.Node out = layout.output();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(ViewStyle.LABEL);
+        g.fillText("p", out.x() + out.r() + 4, out.y());
+        g.setTextAlign(TextAlignment.CENTER);
+
+        for (int j = 0; j < hidden; j++) {
+            NetworkLayout.Box b = layout.bnBlock(j);
+            if (b != null) {
+                bnBlock(g, b, p.gamma().get(j), p.beta().get(j), j);
+            }
+            NetworkLayout.Node n = layout.neuron(j);
+            Color c = ViewStyle.neuron(j);
+            g.setFill(c);
+            g.fillOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
+            if (j == selected) {
+                g.setStroke(SELECTION);
+                g.setLineWidth(n.r() >= 6 ? 3 : 1.5);
+                double ring = n.r() + (n.r() >= 6 ? 2 : 1);
+                g.strokeOval(n.x() - ring, n.y() - ring, 2 * ring, 2 * ring);
+            } else if (n.r() >= 4) {
+                g.setStroke(ViewStyle.AXIS);
+                g.setLineWidth(1);
+                g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
+            }
+            if (n.r() >= 9) {
+                g.setFont(n.r() >= 12 ? BOLD_LABEL : ViewStyle.SMALL);
+                g.setFill(c.getBrightness() * (1 - 0.5 * c.getSaturation()) > 0.55 ? ViewStyle.TEXT : Color.WHITE);
+                g.fillText(Integer.toString(j + 1), n.x(), n.y());
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static void ioNode(GraphicsContext g, NetworkLayout.Node n, String label) {
+        g.setFill(Color.WHITE);
+        g.fillOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
+        g.setStroke(ViewStyle.AXIS);
+        g.setLineWidth(1.5);
+        g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(n.r() >= 14 ? ViewStyle.LABEL : ViewStyle.SMALL);
+        g.fillText(label, n.x(), n.y());
+    }
+
+    private void bnBlock(GraphicsContext g, NetworkLayout.Box b, double gamma, double beta, int j) {
+        double arc = Math.min(8, b.h() / 2);
+        g.setFill(BLOCK_FILL);
+        g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
+        g.setStroke(ViewStyle.neuron(j));
+        g.setLineWidth(b.h() >= 8 ? 1.5 : 1);
+        g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(ViewStyle.SMALL);
+        double cx = b.centerX();
+        double cy = b.y() + b.h() / 2;
+        switch (layout.bnText()) {
+            case TWO_LINES:
+                g.fillText(gammaLine(gamma), cx, cy - 8);
+                g.fillText(betaLine(beta), cx, cy + 8);
+                break;
+            case ONE_LINE:
+                g.fillText(oneLine(gamma, beta), cx, cy);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void drawHeaders(GraphicsContext g, double y, Placement placement, Activation act) {
+        g.setFont(ViewStyle.SMALL);
+        g.setFill(ViewStyle.MUTED);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("input", layout.input(0).x() + 4, y);
+        String actName = activationName(act);
+        if (placement.hasBatchNorm()) {
+            String bn = layout.bnText() == NetworkLayout.BnText.HIDDEN ? "BN" : "BN (γ, β)";
+            double bnX = layout.bnColumnX();
+            double actX = layout.neuronColumnX();
+            double need = (TextMeasure.width(bn, ViewStyle.SMALL) + TextMeasure.width(actName, ViewStyle.SMALL)) / 2
+                    + 8;
+            if (Math.abs(actX - bnX) >= need) {
+                g.fillText(bn, bnX, y);
+                g.fillText(actName, actX, y);
+            } else {
+                // too close for two headers: one, in data-flow order
+                String both = placement == Placement.BEFORE ? bn + " → " + actName : actName + " → " + bn;
+                g.fillText(both, (bnX + actX) / 2, y);
+            }
+        } else {
+            g.fillText(actName, layout.neuronColumnX(), y);
+        }
+        g.fillText("output", layout.output().x() - 4, y);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private void drawLegend(GraphicsContext g, double w, double h) {
+        double y = h - PAD - 8;
+        double x = PAD;
+        g.setFont(ViewStyle.SMALL);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        x = legendLine(g, x, y, POSITIVE, "w > 0");
+        x = legendLine(g, x, y, NEGATIVE, "w < 0");
+        g.setFill(ViewStyle.MUTED);
+        String widthNote = "width ~ |w|";
+        g.fillText(widthNote, x, y);
+        x += TextMeasure.width(widthNote, ViewStyle.SMALL) + 16;
+        String hint = "click a neuron to select it";
+        double hw = TextMeasure.width(hint, ViewStyle.SMALL);
+        if (x + hw <= w - PAD) {
+            g.fillText(hint, w - PAD - hw, y);
+        }
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    private static double legendLine(GraphicsContext g, double x, double y, Color c, String text) {
+        g.setStroke(c);
+        g.setLineWidth(3);
+        g.strokeLine(x, y, x + 18, y);
+        g.setFill(ViewStyle.TEXT);
+        g.fillText(text, x + 24, y);
+        return x + 24 + TextMeasure.width(text, ViewStyle.SMALL) + 14;
+    }
+
+    // ------------------------------------------------------------------ text
+
+    static String gammaLine(double gamma) {
+        return "γ = " + twoDecimals(gamma);
+    }
+
+    static String betaLine(double beta) {
+        return "β = " + twoDecimals(beta);
+    }
+
+    static String oneLine(double gamma, double beta) {
+        return "γ " + twoDecimals(gamma) + "  β " + twoDecimals(beta);
+    }
+
+    static String twoDecimals(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        String t = Math.abs(v) >= 100 ? ViewStyle.num(v) : String.format(Locale.ROOT, "%.2f", v);
+        return t.startsWith("-") ? "\u2212" + t.substring(1) : t;
+    }
+
+    /** Widest γ/β text of any neuron: the two-line form (true) or the one-line form (false). */
+    private static double maxWidth(Parameters p, boolean twoLines) {
+        double m = 0;
+        for (int j = 0; j < p.hidden(); j++) {
+            double g = p.gamma().get(j);
+            double b = p.beta().get(j);
+            m = Math.max(m, twoLines
+                    ? Math.max(TextMeasure.width(gammaLine(g), ViewStyle.SMALL),
+                            TextMeasure.width(betaLine(b), ViewStyle.SMALL))
+                    : TextMeasure.width(oneLine(g, b), ViewStyle.SMALL));
+        }
+        return m;
+    }
+
+    // ------------------------------------------------------------------ state for tests
+
+    /** The layout of the last draw (null before the first). */
+    NetworkLayout lastLayout() {
+        return layout;
+    }
+
+    /** The formula line of the last draw ("no BN: …" without BN). */
+    String caption() {
+        return caption;
+    }
+}

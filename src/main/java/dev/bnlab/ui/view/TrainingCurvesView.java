@@ -1,0 +1,543 @@
+package dev.bnlab.ui.view;
+
+import dev.bnlab.core.Divergence;
+import dev.bnlab.core.EvalMetrics;
+import dev.bnlab.core.HistoryColumns;
+import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.Snapshot;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Loss (top) and accuracy (bottom) over the held step history, sharing one step axis: train mode on each
+ * batch (thin, noisy, with a moving average drawn as a reading aid) against eval mode on the test set with
+ * the running statistics (thick). Current values as readouts; the divergence step is marked.
+ */
+public final class TrainingCurvesView extends CanvasView {
+
+    static final String TITLE = "Training curves";
+    static final String LEGEND_TRAIN = "train (batch, batch statistics)";
+    static final String LEGEND_EVAL = "eval (test set, running statistics)";
+    static final Color DIVERGED = Color.web("#A50F15");
+    /** ln 2: the BCE of always answering p = ½. */
+    static final double CHANCE_LOSS = Math.log(2);
+
+    private static final double PAD = 8;
+    private static final double HEADER = 22;
+    private static final double TICK_ROW = 18;
+    private static final Color TRAIN_RAW = ViewStyle.TRAIN.deriveColor(0, 0.55, 1.25, 0.45);
+    private static final double TRAIN_WIDTH = 1.6;
+    private static final double EVAL_WIDTH = 3;
+
+    /** The loss axis never goes above this; a diverging loss is drawn clipped at the top. */
+    static final double LOSS_AXIS_CAP = 10;
+
+    private final StickyUpperBound lossTop = new StickyUpperBound(0.5, LOSS_AXIS_CAP);
+    private final ColumnDownsampler bins = new ColumnDownsampler();
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+    private double[] smooth = new double[0];
+    private SessionConfig lastConfig;
+    private long lastStep = -1;
+
+    private Rectangle2D lossPlot = Rectangle2D.EMPTY;
+    private Rectangle2D accuracyPlot = Rectangle2D.EMPTY;
+    private double xMin;
+    private double xMax = 1;
+    private String divergenceLabel;
+
+    public TrainingCurvesView() {
+        super("training-curves-view");
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        Snapshot s = f.snapshot();
+        if (s.config() != lastConfig || s.step() < lastStep) {
+            lossTop.reset();
+        }
+        lastConfig = s.config();
+        lastStep = s.step();
+        HistoryTable steps = f.steps() == null ? HistoryTable.EMPTY : f.steps();
+        HistoryTable evals = f.evals() == null ? HistoryTable.EMPTY : f.evals();
+
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(ViewStyle.TITLE);
+        g.fillText(TITLE, PAD, PAD);
+        double top = drawLegend(g, w, PAD + 24);
+
+        chooseStepRange(steps, s.step());
+        double lossMax = lossTop.update(neededLossTop(steps, evals));
+
+        double[] lossTicks = NiceTicks.ticks(0, lossMax, 5);
+        double lossStep = lossTicks.length > 1 ? lossTicks[1] - lossTicks[0] : lossMax;
+        double labelW = TextMeasure.width("100 %", ViewStyle.SMALL);
+        for (double t : lossTicks) {
+            labelW = Math.max(labelW, TextMeasure.width(NiceTicks.label(t, lossStep), ViewStyle.SMALL));
+        }
+        double left = PAD + Math.min(labelW, w / 4) + 6;
+        double right = w - PAD - 4;
+        double plotsH = h - top - 2 * HEADER - TICK_ROW - 4;
+        double each = Math.max(10, plotsH / 2);
+        lossPlot = new Rectangle2D(left, top + HEADER, Math.max(10, right - left), each);
+        accuracyPlot = new Rectangle2D(left, lossPlot.getMaxY() + HEADER, lossPlot.getWidth(), each);
+
+        // loss plot
+        drawHeader(g, lossPlot, "Loss (BCE)", ViewStyle.num(s.loss()),
+                s.eval() == null ? "–" : ViewStyle.num(s.eval().testLoss()));
+        int maxYTicks = (int) Math.max(2, each / 22);
+        lossTicks = NiceTicks.ticks(0, lossMax, maxYTicks);
+        drawFrame(g, lossPlot, lossTicks, lossMax, 1, "");
+        drawReference(g, lossPlot, CHANCE_LOSS, lossMax);
+        drawCurves(g, lossPlot, steps, evals, HistoryColumns.LOSS, HistoryColumns.EVAL_TEST_LOSS, 1, lossMax);
+        drawReferenceLabel(g, lossPlot, CHANCE_LOSS, lossMax);
+
+        // accuracy plot
+        EvalMetrics ev = s.eval();
+        drawHeader(g, accuracyPlot, "Accuracy", percent(s.accuracy()), ev == null ? "–" : percent(ev.testAccuracy()));
+        drawFrame(g, accuracyPlot, NiceTicks.ticks(0, 100, maxYTicks), 100, 1, " %");
+        drawReference(g, accuracyPlot, 50, 100);
+        drawCurves(g, accuracyPlot, steps, evals, HistoryColumns.ACCURACY, HistoryColumns.EVAL_TEST_ACCURACY, 100,
+                100);
+        drawReferenceLabel(g, accuracyPlot, 50, 100);
+
+        drawStepAxis(g, accuracyPlot);
+        drawDivergence(g, s.divergence());
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    // ------------------------------------------------------------------ layout pieces
+
+    /** Legend entries, flowing onto a second row when narrow; returns the y below them. */
+    private double drawLegend(GraphicsContext g, double w, double y) {
+        double sample = 22;
+        double trainW = sample + 6 + TextMeasure.width(LEGEND_TRAIN, ViewStyle.SMALL);
+        double evalW = sample + 6 + TextMeasure.width(LEGEND_EVAL, ViewStyle.SMALL);
+        boolean oneRow = PAD + trainW + 18 + evalW <= w - PAD;
+        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.TRAIN, LEGEND_TRAIN);
+        if (oneRow) {
+            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.EVAL, LEGEND_EVAL);
+            return y + 18;
+        }
+        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.EVAL, LEGEND_EVAL);
+        return y + 35;
+    }
+
+    private static void legendEntry(GraphicsContext g, double x, double y, double sample, double width, Color c,
+                                    String text) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.strokeLine(x + 1, y + 8, x + sample, y + 8);
+        g.setFill(ViewStyle.TEXT);
+        g.setFont(ViewStyle.SMALL);
+        g.fillText(text, x + sample + 6, y);
+    }
+
+    /** Plot name on the left, "train v   eval v" readouts on the right, above the plot. */
+    private static void drawHeader(GraphicsContext g, Rectangle2D r, String name, String train, String eval) {
+        double y = r.getMinY() - HEADER + 2;
+        g.setFont(ViewStyle.LABEL);
+        g.setFill(ViewStyle.TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(name, r.getMinX(), y);
+        String evalText = "eval " + eval;
+        String trainText = "train " + train;
+        double evalW = TextMeasure.width(evalText, ViewStyle.LABEL);
+        double trainW = TextMeasure.width(trainText, ViewStyle.LABEL);
+        double nameW = TextMeasure.width(name, ViewStyle.LABEL);
+        double x = r.getMaxX() - evalW;
+        if (x - 14 - trainW < r.getMinX() + nameW + 10) {
+            // too narrow for both readouts next to the name: smaller font
+            g.setFont(ViewStyle.SMALL);
+            evalW = TextMeasure.width(evalText, ViewStyle.SMALL);
+            trainW = TextMeasure.width(trainText, ViewStyle.SMALL);
+            x = r.getMaxX() - evalW;
+            y += 2;
+        }
+        g.setFill(ViewStyle.EVAL);
+        g.fillText(evalText, x, y);
+        g.setFill(ViewStyle.TRAIN);
+        g.fillText(trainText, x - 14 - trainW, y);
+    }
+
+    /** Grid lines, y tick labels and the plot border. */
+    private void drawFrame(GraphicsContext g, Rectangle2D r, double[] yTicks, double yMax, double scale,
+                           String unit) {
+        double yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : yMax;
+        g.setLineWidth(1);
+        g.setStroke(ViewStyle.GRID);
+        g.setFont(ViewStyle.SMALL);
+        g.setFill(ViewStyle.MUTED);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : yTicks) {
+            double py = snap(yToPixel(r, t, yMax));
+            g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
+            g.fillText(NiceTicks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
+        }
+        for (double t : stepTicks(r)) {
+            double px = snap(stepToPixel(r, t));
+            g.strokeLine(px, r.getMinY(), px, r.getMaxY());
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setStroke(ViewStyle.AXIS);
+        g.strokeRect(snap(r.getMinX()), snap(r.getMinY()), Math.round(r.getWidth()), Math.round(r.getHeight()));
+    }
+
+    /** A dashed "chance" line (BCE ln 2, accuracy 50 %). */
+    private static void drawReference(GraphicsContext g, Rectangle2D r, double value, double yMax) {
+        if (value > yMax) {
+            return;
+        }
+        double py = snap(yToPixel(r, value, yMax));
+        g.setStroke(ViewStyle.MUTED);
+        g.setLineWidth(1);
+        g.setLineDashes(4, 4);
+        g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
+        g.setLineDashes((double[]) null);
+    }
+
+    /** "chance" on a light box next to the reference line, drawn over the curves. */
+    private static void drawReferenceLabel(GraphicsContext g, Rectangle2D r, double value, double yMax) {
+        double py = snap(yToPixel(r, value, yMax));
+        if (value <= yMax && r.getHeight() > 60) {
+            // label on a light box at the right end (where trained curves have left chance), just below the
+            // line (above it when the line is low in the plot)
+            String text = "chance";
+            double tw = TextMeasure.width(text, ViewStyle.SMALL);
+            double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
+            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            double x = r.getMaxX() - tw - 8;
+            g.fillRect(x - 3, y, tw + 6, 15);
+            g.setFont(ViewStyle.SMALL);
+            g.setFill(ViewStyle.MUTED);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(text, x, y);
+        }
+    }
+
+    private void drawStepAxis(GraphicsContext g, Rectangle2D r) {
+        double[] ticks = stepTicks(r);
+        String[] labels = NiceTicks.labels(ticks);
+        g.setFont(ViewStyle.SMALL);
+        g.setFill(ViewStyle.MUTED);
+        g.setTextBaseline(VPos.TOP);
+        String axisName = "step";
+        double nameW = TextMeasure.width(axisName, ViewStyle.SMALL);
+        double nameX = r.getMaxX() - nameW;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(axisName, nameX, r.getMaxY() + 3);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int i = 0; i < ticks.length; i++) {
+            String label = labels[i];
+            double px = stepToPixel(r, ticks[i]);
+            double half = TextMeasure.width(label, ViewStyle.SMALL) / 2;
+            if (px + half < nameX - 6 && px - half >= r.getMinX() - PAD - 20) {
+                g.fillText(label, px, r.getMaxY() + 3);
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    // ------------------------------------------------------------------ data
+
+    /** x axis: from the first held step (0 while the whole run is held) to the latest step, at least 10 wide. */
+    private void chooseStepRange(HistoryTable steps, long currentStep) {
+        double first = steps.rows() > 0 ? steps.get(0, HistoryColumns.STEP) : 0;
+        xMin = first <= 1 ? 0 : first;
+        double last = steps.rows() > 0 ? steps.get(steps.rows() - 1, HistoryColumns.STEP) : currentStep;
+        xMax = Math.max(last, xMin + 10);
+    }
+
+    /** The highest value the loss axis must show: the smoothed train loss and the eval loss. */
+    private double neededLossTop(HistoryTable steps, HistoryTable evals) {
+        int n = copyColumn(steps, HistoryColumns.STEP, HistoryColumns.LOSS, 1);
+        TrailingMean.of(ys, n, TrailingMean.windowFor(n), smooth);
+        double m = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            if (Double.isFinite(smooth[i]) && !(smooth[i] <= m)) {
+                m = smooth[i];
+            }
+        }
+        for (int i = 0; i < evals.rows(); i++) {
+            double v = evals.get(i, HistoryColumns.EVAL_TEST_LOSS);
+            if (Double.isFinite(v) && !(v <= m)) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    /** Train (raw + moving average) and eval series of one quantity in one plot. */
+    private void drawCurves(GraphicsContext g, Rectangle2D r, HistoryTable steps, HistoryTable evals, int trainCol,
+                            int evalCol, double scale, double yMax) {
+        g.save();
+        g.beginPath();
+        g.rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+        g.clip();
+        g.setLineJoin(StrokeLineJoin.BEVEL);
+        g.setLineCap(StrokeLineCap.BUTT);
+        int columns = (int) Math.max(1, Math.round(r.getWidth()));
+
+        int n = copyColumn(steps, HistoryColumns.STEP, trainCol, scale);
+        bins.bin(xs, ys, n, xMin, xMax, columns);
+        if (bins.total() > 1.5 * columns) {
+            // dense: the batch noise as a band from each column's min to its max
+            fillEnvelope(g, r, yMax, TRAIN_RAW);
+        } else {
+            strokeM4(g, r, yMax, TRAIN_RAW, 1);
+        }
+        TrailingMean.of(ys, n, TrailingMean.windowFor(n), smooth);
+        bins.bin(xs, smooth, n, xMin, xMax, columns);
+        strokeMeans(g, r, yMax, ViewStyle.TRAIN, TRAIN_WIDTH);
+
+        int m = copyColumn(evals, HistoryColumns.EVAL_STEP, evalCol, scale);
+        bins.bin(xs, ys, m, xMin, xMax, columns);
+        strokeMeans(g, r, yMax, ViewStyle.EVAL, EVAL_WIDTH);
+        if (m > 0 && m <= 12) {
+            // few eval points: mark each so a lone one is visible
+            g.setFill(ViewStyle.EVAL);
+            for (int i = 0; i < m; i++) {
+                if (Double.isFinite(ys[i]) && xs[i] >= xMin && xs[i] <= xMax) {
+                    double px = stepToPixel(r, xs[i]);
+                    double py = clampY(r, yToPixel(r, ys[i], yMax));
+                    g.fillOval(px - 3, py - 3, 6, 6);
+                }
+            }
+        }
+        g.restore();
+    }
+
+    /** Copies (x, scale·y) of a history into the reusable arrays; returns the row count. */
+    private int copyColumn(HistoryTable t, int xCol, int yCol, double scale) {
+        int n = t.rows();
+        if (xs.length < n) {
+            xs = new double[n];
+            ys = new double[n];
+            smooth = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = t.get(i, xCol);
+            ys[i] = t.get(i, yCol) * scale;
+        }
+        return n;
+    }
+
+    /** One polyline through the binned first/min/max/last of each pixel column (exact for sparse series). */
+    private void strokeM4(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width) {
+        g.beginPath();
+        int points = 0;
+        for (int col = 0; col < bins.columns(); col++) {
+            int k = bins.count(col);
+            if (k == 0) {
+                continue;
+            }
+            double px = r.getMinX() + col + 0.5;
+            if (k > 1) {
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.first(col), yMax)), points);
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.min(col), yMax)), points);
+                points = pathTo(g, px, clampY(r, yToPixel(r, bins.max(col), yMax)), points);
+            }
+            points = pathTo(g, px, clampY(r, yToPixel(r, bins.last(col), yMax)), points);
+        }
+        finishLine(g, r, yMax, c, width, points);
+    }
+
+    /** One polyline through each pixel column's mean (for smooth series). */
+    private void strokeMeans(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width) {
+        g.beginPath();
+        int points = 0;
+        for (int col = 0; col < bins.columns(); col++) {
+            if (bins.count(col) > 0) {
+                points = pathTo(g, r.getMinX() + col + 0.5, clampY(r, yToPixel(r, bins.mean(col), yMax)), points);
+            }
+        }
+        finishLine(g, r, yMax, c, width, points);
+    }
+
+    private static int pathTo(GraphicsContext g, double x, double y, int points) {
+        if (points == 0) {
+            g.moveTo(x, y);
+        } else {
+            g.lineTo(x, y);
+        }
+        return points + 1;
+    }
+
+    private void finishLine(GraphicsContext g, Rectangle2D r, double yMax, Color c, double width, int points) {
+        if (points == 1) {
+            // a lone point: a dot so it shows
+            int col = firstFilled();
+            double py = clampY(r, yToPixel(r, bins.mean(col), yMax));
+            double px = r.getMinX() + col + 0.5;
+            g.setFill(c);
+            g.fillOval(px - width - 1, py - width - 1, 2 * width + 2, 2 * width + 2);
+        } else if (points > 1) {
+            g.setStroke(c);
+            g.setLineWidth(width);
+            g.stroke();
+        }
+    }
+
+    /** Column centre, or the outer edge for the first and last column of a run. */
+    private static double envelopeX(Rectangle2D r, int k, int first, int last) {
+        return r.getMinX() + k + (k == first ? 0 : k == last ? 1 : 0.5);
+    }
+
+    private double envelopeTop(Rectangle2D r, int col, double yMax) {
+        return clampY(r, yToPixel(r, bins.max(col), yMax));
+    }
+
+    private double envelopeBottom(Rectangle2D r, int col, double yMax) {
+        return clampY(r, yToPixel(r, bins.min(col), yMax));
+    }
+
+    /**
+     * One filled polygon per run of filled columns: along each column's max, back along its min, at least
+     * 1 px thick.
+     */
+    private void fillEnvelope(GraphicsContext g, Rectangle2D r, double yMax, Color c) {
+        g.setFill(c);
+        int cols = bins.columns();
+        int col = 0;
+        while (col < cols) {
+            if (bins.count(col) == 0) {
+                col++;
+                continue;
+            }
+            int end = col;
+            while (end + 1 < cols && bins.count(end + 1) > 0) {
+                end++;
+            }
+            if (end == col) {
+                // a lone column: a 1 px wide bar
+                double top = Math.min(envelopeTop(r, col, yMax), envelopeBottom(r, col, yMax) - 1);
+                double bottom = Math.max(envelopeBottom(r, col, yMax), top + 1);
+                g.fillRect(r.getMinX() + col, top, 1, bottom - top);
+                col = end + 1;
+                continue;
+            }
+            g.beginPath();
+            // right along each column's max, back along its min (at column centres; run ends widened ½ px)
+            for (int k = col; k <= end; k++) {
+                double top = Math.min(envelopeTop(r, k, yMax), envelopeBottom(r, k, yMax) - 1);
+                pathTo(g, envelopeX(r, k, col, end), top, k - col);
+            }
+            for (int k = end; k >= col; k--) {
+                double bottom = Math.max(envelopeBottom(r, k, yMax), envelopeTop(r, k, yMax) + 1);
+                g.lineTo(envelopeX(r, k, col, end), bottom);
+            }
+            g.closePath();
+            g.fill();
+            col = end + 1;
+        }
+    }
+
+    private int firstFilled() {
+        for (int c = 0; c < bins.columns(); c++) {
+            if (bins.count(c) > 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private void drawDivergence(GraphicsContext g, Divergence d) {
+        divergenceLabel = null;
+        if (d == null || d.step() < xMin || d.step() > xMax) {
+            if (d != null) {
+                divergenceLabel = "diverged: " + d.message();
+            }
+            return;
+        }
+        double px = snap(stepToPixel(lossPlot, d.step()));
+        g.setStroke(DIVERGED);
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(px, lossPlot.getMinY(), px, lossPlot.getMaxY());
+        g.strokeLine(px, accuracyPlot.getMinY(), px, accuracyPlot.getMaxY());
+        g.setLineDashes((double[]) null);
+        divergenceLabel = "diverged: " + d.message();
+        g.setFont(ViewStyle.SMALL);
+        double tw = TextMeasure.width(divergenceLabel, ViewStyle.SMALL);
+        double x = px + 6 + tw <= lossPlot.getMaxX() - 2 ? px + 6 : Math.max(lossPlot.getMinX() + 2, px - 6 - tw);
+        double y = lossPlot.getMinY() + 4;
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(x - 3, y - 1, tw + 6, 17);
+        g.setFill(DIVERGED);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(divergenceLabel, x, y);
+    }
+
+    // ------------------------------------------------------------------ mapping
+
+    private double[] stepTicks(Rectangle2D r) {
+        return NiceTicks.integerTicks(xMin, xMax, (int) Math.max(2, r.getWidth() / 80));
+    }
+
+    private double stepToPixel(Rectangle2D r, double step) {
+        // linear: left edge at xMin, right edge at xMax
+        return r.getMinX() + (step - xMin) / (xMax - xMin) * r.getWidth();
+    }
+
+    private static double yToPixel(Rectangle2D r, double v, double yMax) {
+        // linear from 0 at the bottom to yMax at the top
+        return r.getMaxY() - v / yMax * r.getHeight();
+    }
+
+    private static double clampY(Rectangle2D r, double py) {
+        return Math.max(r.getMinY() - 2, Math.min(r.getMaxY() + 2, py));
+    }
+
+    private static double snap(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    private static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+
+    // ------------------------------------------------------------------ state for tests
+
+    /** Top of the loss axis after the last draw. */
+    double lossAxisTop() {
+        return lossTop.bound();
+    }
+
+    Rectangle2D lossPlotBounds() {
+        return lossPlot;
+    }
+
+    Rectangle2D accuracyPlotBounds() {
+        return accuracyPlot;
+    }
+
+    /** Pixel column of a step in the last draw. */
+    double stepPixel(double step) {
+        return stepToPixel(lossPlot, step);
+    }
+
+    double lossPixel(double loss) {
+        return yToPixel(lossPlot, loss, lossTop.bound());
+    }
+
+    double accuracyPixel(double fraction) {
+        return yToPixel(accuracyPlot, 100 * fraction, 100);
+    }
+
+    /** The divergence note of the last draw, or null. */
+    String divergenceLabel() {
+        return divergenceLabel;
+    }
+}
