@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
         setCenter(viewGrid());
         setTop(new VBox(banner));
         setBottom(status);
+        views.network().setOnNeuronSelected(this::selectNeuron);
     }
 
     private GridPane viewGrid() {
@@ -110,8 +111,14 @@ public final class MainWindow extends BorderPane {
     public void selectNeuron(int j) {
         selectedNeuron = j;
         if (current != null) {
-            showFrame(current, 0);
+            ViewFrame vf = new ViewFrame(current.snapshot(), current.steps(), current.evals(), current.dataset(),
+                    current.grid(), selectedNeuron);
+            views.all().values().forEach(v -> v.show(vf));
         }
+    }
+
+    public int selectedNeuron() {
+        return selectedNeuron;
     }
 
     public ViewCatalog views() {
