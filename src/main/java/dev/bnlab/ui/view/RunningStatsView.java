@@ -25,7 +25,7 @@ public final class RunningStatsView extends CanvasView {
     public static final int WINDOW = 500;
     public static final String NO_BN_MESSAGE = "No BN, so no running statistics: showing the batch mean/var of z";
     static final int MAX_COLUMNS = 3;
-    static final double MIN_COLUMN_WIDTH = 120;
+    static final double MIN_COLUMN_WIDTH = 112;
     static final double COLUMN_GAP = 10;
     static final int PATIENCE = 40;
     static final Color POPULATION = Color.web("#222222");
@@ -180,8 +180,17 @@ public final class RunningStatsView extends CanvasView {
         }
         double axisY = plotsTop + 2 * plotH + gap + tickH;
         String axisLabel = "step (last " + WINDOW + " steps)";
-        PlotPainter.text(g, axisLabel, gutter + (w - gutter - m) / 2, axisY + 1, ViewStyle.SMALL, ViewStyle.MUTED,
-                TextAlignment.CENTER, VPos.TOP);
+        double axisLabelW = PlotPainter.textWidth(ViewStyle.SMALL, axisLabel);
+        String caption = window.caption();
+        double captionW = PlotPainter.textWidth(ViewStyle.SMALL, caption);
+        boolean centred = caption.isEmpty() || axisLabelW + captionW + 24 < (w - gutter - m) / 2 + axisLabelW / 2;
+        PlotPainter.text(g, axisLabel, centred ? gutter + (w - gutter - m) / 2 : gutter, axisY + 1, ViewStyle.SMALL,
+                ViewStyle.MUTED, centred ? TextAlignment.CENTER : TextAlignment.LEFT, VPos.TOP);
+        if (!caption.isEmpty()) {
+            double room = w - m - gutter - axisLabelW - 16;
+            PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, caption, room), w - m, axisY + 1, ViewStyle.SMALL,
+                    ViewStyle.TEXT, TextAlignment.RIGHT, VPos.TOP);
+        }
         drawLegend(g, m + 4, axisY + axisLabelH + 2, w - 2 * m, bn);
     }
 
@@ -203,7 +212,8 @@ public final class RunningStatsView extends CanvasView {
         int popCol = HistoryColumns.evalNeuron(j, stat == Stat.MEAN ? HistoryColumns.POPULATION_MEAN
                 : HistoryColumns.POPULATION_VAR);
         boolean haveSteps = steps.rows() > 0 && steps.width() > batchCol;
-        boolean haveEvals = bn && evals.rows() > 0 && evals.width() > popCol;
+        // before the first step there is nothing to compare the population statistic with: leave the panel empty
+        boolean haveEvals = haveSteps && bn && evals.rows() > 0 && evals.width() > popCol;
         ColumnEnvelope batch = haveSteps ? ColumnEnvelope.of(steps, HistoryColumns.STEP, batchCol, xLo, xHi, px)
                 : null;
         ColumnEnvelope run = haveSteps && bn ? ColumnEnvelope.of(steps, HistoryColumns.STEP, runCol, xLo, xHi, px)
