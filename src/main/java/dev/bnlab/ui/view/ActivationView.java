@@ -12,6 +12,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -28,6 +29,8 @@ public final class ActivationView extends CanvasView {
     /** Width in pixels of the columns batch points are merged in (one dot per neuron and column). */
     static final double DOT_BUCKET = 3;
     static final double DOT_RADIUS = 3.5;
+    /** Opacity levels of the dots: 1, 2, … points merged, the last level for that many or more. */
+    static final int DOT_LEVELS = 6;
     /** Height of one neuron's rug lane under the curve plot. */
     static final double RUG_LANE = 5;
     static final double SWATCH = 14;
@@ -124,6 +127,8 @@ public final class ActivationView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
         Activation act = s.config().activation();
         readouts.clear();
@@ -172,7 +177,6 @@ public final class ActivationView extends CanvasView {
         // right column: per-neuron share in the shade (also the colour legend)
         double readoutW = Math.min(110, Math.max(88, w * 0.2));
         double right = w - m - readoutW;
-        double gutter = 40;
         double tickH = 16;
         double labelH = 16;
         double gap = 12;
@@ -185,6 +189,10 @@ public final class ActivationView extends CanvasView {
         double tLo = tRange.lo();
         double tHi = tRange.hi();
         double[] yr = outputRange(act, tHi);
+        // the gutter fits the widest output tick label (and the history's "100%")
+        double yStep = outputStep(act, yr[1], curveH);
+        double gutter = Math.max(PlotPainter.textWidth(ViewStyle.SMALL, "100%"),
+                PlotPainter.maxLabelWidth(NiceTicks.ticks(yr[0], yr[1], yStep), yStep, ViewStyle.SMALL)) + 8;
         curvePlot = new PlotBox(m + gutter, top, Math.max(8, right - m - gutter - 10), curveH, tLo, tHi, yr[0], yr[1]);
         drawCurvePanel(g, curvePlot, act, batch, f.selectedNeuron(), rugH);
         String axisName = PlotPainter.fit(ViewStyle.SMALL, inputName(s.config().placement()), curvePlot.width());
@@ -219,6 +227,12 @@ public final class ActivationView extends CanvasView {
         }
     }
 
+    /** Tick step of the output axis: 0.5 for sigmoid, 1 for tanh, a nice step for relu. */
+    private static double outputStep(Activation act, double yHi, double height) {
+        return act == Activation.SIGMOID ? 0.5 : act == Activation.TANH ? 1
+                : NiceTicks.step(yHi, (int) Math.max(2, height / 35));
+    }
+
     private void drawCurvePanel(GraphicsContext g, PlotBox b, Activation act, BatchArrays batch, int selected,
                                 double rugH) {
         // shaded regions: t < saturatedBelow, t > saturatedAbove
@@ -233,8 +247,7 @@ public final class ActivationView extends CanvasView {
         }
         double xStep = NiceTicks.step(b.xLo(), b.xHi(), (int) Math.max(3, Math.min(12, b.width() / 45)), 3);
         double[] xTicks = NiceTicks.ticks(b.xLo(), b.xHi(), xStep);
-        double yStep = act == Activation.SIGMOID ? 0.5 : act == Activation.TANH ? 1
-                : NiceTicks.step(b.yHi(), (int) Math.max(2, b.height() / 35));
+        double yStep = outputStep(act, b.yHi(), b.height());
         double[] yTicks = NiceTicks.ticks(b.yLo(), b.yHi(), yStep);
         PlotPainter.grid(g, b, xTicks, yTicks);
 
@@ -245,9 +258,8 @@ public final class ActivationView extends CanvasView {
         for (int i = 0; i <= points; i++) {
             double t = b.xLo() + (b.xHi() - b.xLo()) * i / points;
             xs[i] = b.px(t);
-            ys[i] = b.py(act.apply(t));
+            ys[i] = Math.max(b.top(), Math.min(b.bottom(), b.py(act.apply(t))));
         }
-        PlotPainter.clipTo(g, b);
         g.setStroke(CURVE);
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, points + 1);
@@ -260,7 +272,6 @@ public final class ActivationView extends CanvasView {
             }
             drawDots(g, b, batch, Math.max(0, Math.min(selected, batch.activationIn().size() - 1)), true);
         }
-        g.restore();
         if (rugH > 0 && batch != null && batch.size() > 0) {
             for (int c = 0; c < window.count(); c++) {
                 drawRug(g, b, batch, window.neuron(c), b.bottom() + 2 + c * RUG_LANE);
@@ -319,33 +330,49 @@ public final class ActivationView extends CanvasView {
 
     /**
      * The batch of neuron j as dots on the curve at (activationIn, activationOut), merged per
-     * {@link #DOT_BUCKET}-pixel column so n = 1024 costs no more than n = 100; a merged dot is more opaque.
+     * {@link #DOT_BUCKET}-pixel column so n = 1024 costs no more than n = 100. Dots standing for more points are
+     * more opaque; the dots of one opacity level are filled as one path (a few fills per neuron, not one per dot).
      */
     private void drawDots(GraphicsContext g, PlotBox b, BatchArrays batch, int j, boolean selected) {
         Buckets bk = Buckets.of(b, batch.activationIn().get(j), batch.activationOut().get(j));
         Color colour = PlotPainter.readable(ViewStyle.neuron(j));
         double r = selected ? DOT_RADIUS + 0.5 : DOT_RADIUS;
-        for (int k = 0; k < bk.count().length; k++) {
-            if (bk.count()[k] == 0) {
-                continue;
+        int[] count = bk.count();
+        for (int level = 1; level <= DOT_LEVELS; level++) {
+            g.beginPath();
+            int inLevel = 0;
+            for (int k = 0; k < count.length; k++) {
+                if (count[k] > 0 && Math.min(count[k], DOT_LEVELS) == level) {
+                    g.moveTo(bk.x()[k] + r, bk.y()[k]);
+                    g.arc(bk.x()[k], bk.y()[k], r, r, 0, 360);
+                    g.closePath();
+                    inLevel++;
+                }
             }
-            g.setFill(PlotPainter.withAlpha(colour, Buckets.alpha(bk.count()[k])));
-            g.fillOval(bk.x()[k] - r, bk.y()[k] - r, 2 * r, 2 * r);
-            dots++;
+            if (inLevel > 0) {
+                g.setFill(PlotPainter.withAlpha(colour, Buckets.alpha(level)));
+                g.fill();
+                dots += inLevel;
+            }
         }
     }
 
-    /** Neuron j's batch inputs as tick marks in its own lane under the axis (the dots on the curve overlap). */
+    /**
+     * Neuron j's batch inputs as tick marks in its own lane under the axis (the dots on the curve overlap);
+     * one path per neuron.
+     */
     private void drawRug(GraphicsContext g, PlotBox b, BatchArrays batch, int j, double y) {
         Buckets bk = Buckets.of(b, batch.activationIn().get(j), batch.activationOut().get(j));
-        Color colour = PlotPainter.readable(ViewStyle.neuron(j));
+        g.beginPath();
         for (int k = 0; k < bk.count().length; k++) {
-            if (bk.count()[k] == 0) {
-                continue;
+            if (bk.count()[k] > 0) {
+                g.moveTo(bk.x()[k], y);
+                g.lineTo(bk.x()[k], y + RUG_LANE - 1);
             }
-            g.setFill(PlotPainter.withAlpha(colour, Math.max(0.6, Buckets.alpha(bk.count()[k]))));
-            g.fillRect(bk.x()[k] - 1.5, y, DOT_BUCKET, RUG_LANE - 1);
         }
+        g.setStroke(PlotPainter.withAlpha(PlotPainter.readable(ViewStyle.neuron(j)), 0.75));
+        g.setLineWidth(DOT_BUCKET - 0.5);
+        g.stroke();
     }
 
     private PlotBox drawHistory(GraphicsContext g, HistoryTable steps, PlotBox frame, int selected) {
@@ -358,11 +385,11 @@ public final class ActivationView extends CanvasView {
         double[] xTicks = NiceTicks.ticks(xLo, xHi, xStep);
         double[] yTicks = b.height() >= 50 ? new double[] {0, 50, 100} : new double[] {0, 100};
         PlotPainter.grid(g, b, xTicks, yTicks);
-        int columns = (int) Math.max(1, b.width());
+        // one envelope column per 2 px: up to 8 lines over 20,000 steps stay a few thousand points
+        int columns = (int) Math.max(1, b.width() / 2);
         double[] xs = new double[4 * columns];
         double[] ys = new double[4 * columns];
         PlotBox pct = b;
-        PlotPainter.clipTo(g, b);
         for (int pass = 0; pass < 2; pass++) {
             for (int c = 0; c < window.count(); c++) {
                 int j = window.neuron(c);
@@ -383,7 +410,6 @@ public final class ActivationView extends CanvasView {
                 }
             }
         }
-        g.restore();
         PlotPainter.axes(g, b);
         PlotPainter.xTickLabels(g, b, xTicks, xStep, ViewStyle.SMALL);
         for (double t : yTicks) {

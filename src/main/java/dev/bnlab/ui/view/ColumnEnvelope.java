@@ -101,6 +101,10 @@ public final class ColumnEnvelope {
         return last[c];
     }
 
+    private static double clampY(PlotBox box, double v) {
+        return Math.max(box.top(), Math.min(box.bottom(), box.py(v)));
+    }
+
     /** Lowest value over all columns (NaN when empty). */
     public double overallMin() {
         double m = Double.NaN;
@@ -124,8 +128,8 @@ public final class ColumnEnvelope {
     }
 
     /**
-     * The polyline to draw in {@code box}: column c spans pixels [left + c·w/columns, …); returns the number
-     * of points written to xs/ys (each needs room for 4·columns points).
+     * The polyline to draw in {@code box}: column c spans pixels [left + c·w/columns, …); y is clamped to the
+     * box (so no clip is needed). Returns the number of points written to xs/ys (room for 4·columns each).
      */
     public int polyline(PlotBox box, double[] xs, double[] ys) {
         int k = 0;
@@ -137,18 +141,18 @@ public final class ColumnEnvelope {
             double x = box.left() + (c + 0.5) * colW;
             if (rows[c] == 1) {
                 xs[k] = x;
-                ys[k++] = box.py(first[c]);
+                ys[k++] = clampY(box, first[c]);
                 continue;
             }
             boolean rising = last[c] >= first[c];
             xs[k] = x;
-            ys[k++] = box.py(first[c]);
+            ys[k++] = clampY(box, first[c]);
             xs[k] = x;
-            ys[k++] = box.py(rising ? min[c] : max[c]);
+            ys[k++] = clampY(box, rising ? min[c] : max[c]);
             xs[k] = x;
-            ys[k++] = box.py(rising ? max[c] : min[c]);
+            ys[k++] = clampY(box, rising ? max[c] : min[c]);
             xs[k] = x;
-            ys[k++] = box.py(last[c]);
+            ys[k++] = clampY(box, last[c]);
         }
         return k;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -76,6 +77,8 @@ public final class HistogramView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
         boolean bn = s.config().placement().hasBatchNorm();
         rows = bn ? new Row[] {Row.INTO_BN, Row.XHAT, Row.OUT} : new Row[] {Row.Z};

@@ -70,7 +70,7 @@ public final class NiceTicks {
         }
         double a = Math.abs(v);
         if (a >= 1e5 || (a != 0 && step < 1e-4)) {
-            return String.format(Locale.ROOT, "%.1e", v).replace("-", "−");
+            return scientific(String.format(Locale.ROOT, "%.1e", v));
         }
         int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f", v).replace("-", "−");
@@ -86,11 +86,19 @@ public final class NiceTicks {
         }
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains("e")) {
-            return s.replace("-", "−");
+            return scientific(s);
         }
         if (s.contains(".")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return s.replace("-", "−");
+    }
+
+    /** "4.840e-05" → "4.84e−5", "1.0e+157" → "1e157". */
+    static String scientific(String formatted) {
+        String[] parts = formatted.split("e");
+        String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+        int exponent = Integer.parseInt(parts[1]);
+        return (mantissa + "e" + exponent).replace("-", "−");
     }
 }

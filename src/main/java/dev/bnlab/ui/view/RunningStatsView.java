@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -99,6 +100,8 @@ public final class RunningStatsView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
         boolean bn = s.config().placement().hasBatchNorm();
         double m = 6;
@@ -247,7 +250,6 @@ public final class RunningStatsView extends CanvasView {
         double[] xTicks = NiceTicks.ticks(box.xLo(), box.xHi(), xStep);
         PlotPainter.grid(g, box, xTicks, d.yTicks);
         Color colour = PlotPainter.readable(ViewStyle.neuron(j));
-        PlotPainter.clipTo(g, box);
         if (d.batch != null) {
             boolean alone = d.running == null;
             stroke(g, d.batch, box, PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45), alone ? 1.5 : 1, null);
@@ -261,7 +263,6 @@ public final class RunningStatsView extends CanvasView {
             stroke(g, d.population, box, Color.WHITE, 4.5, null);
             stroke(g, d.population, box, populationColour(j), 2, POPULATION_DASHES);
         }
-        g.restore();
         PlotPainter.axes(g, box);
         PlotPainter.yTickLabels(g, box, d.yTicks, d.yStep, ViewStyle.SMALL);
         if (bottomRow) {

@@ -162,6 +162,8 @@ class ActivationViewTest {
             ViewFixtures.frameAfter(20, SessionConfig.defaults().withHidden(12), Hyperparams.defaults())
                     .withSelectedNeuron(11),
             ViewFixtures.frameAfter(20, SessionConfig.defaults(), Hyperparams.defaults().withBatchSize(2)),
+            ViewFixtures.frameAfter(50, SessionConfig.defaults().withActivation(Activation.RELU),
+                    Hyperparams.defaults().withLearningRate(1e6)),
         }) {
             ActivationView v = new ActivationView();
             shot(v, f, 400, 260, "edge");

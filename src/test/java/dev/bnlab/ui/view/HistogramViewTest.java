@@ -166,7 +166,10 @@ class HistogramViewTest {
         ViewFrame step0 = ViewFixtures.frameAfter(0, SessionConfig.defaults(), Hyperparams.defaults());
         ViewFrame n2 = ViewFixtures.frameAfter(20, SessionConfig.defaults(), Hyperparams.defaults().withBatchSize(2));
         ViewFrame h1 = ViewFixtures.frameAfter(20, SessionConfig.defaults().withHidden(1), Hyperparams.defaults());
-        for (ViewFrame f : List.of(step0, n2, h1)) {
+        ViewFrame diverged = ViewFixtures.frameAfter(50,
+                SessionConfig.defaults().withActivation(Activation.RELU), Hyperparams.defaults().withLearningRate(1e6));
+        assertThat(diverged.snapshot().diverged()).isTrue();
+        for (ViewFrame f : List.of(step0, n2, h1, diverged)) {
             HistogramView v = new HistogramView();
             shot(v, f, 400, 260, "edge");
             assertThat(v.drawCount()).isPositive();

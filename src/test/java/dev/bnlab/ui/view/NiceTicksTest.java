@@ -43,6 +43,8 @@ class NiceTicksTest {
         assertThat(NiceTicks.label(-2, 1)).isEqualTo("−2");
         assertThat(NiceTicks.label(0.25, 0.05)).isEqualTo("0.25");
         assertThat(NiceTicks.label(1500, 500)).isEqualTo("1500");
+        assertThat(NiceTicks.label(1e157, 1e157)).isEqualTo("1e157");
+        assertThat(NiceTicks.label(-2.5e6, 5e5)).isEqualTo("−2.5e6");
     }
 
     @Test
@@ -53,5 +55,7 @@ class NiceTicksTest {
         assertThat(NiceTicks.compact(3)).isEqualTo("3");
         assertThat(NiceTicks.compact(-0.0456)).isEqualTo("−0.0456");
         assertThat(NiceTicks.compact(Double.NaN)).isEqualTo("–");
+        assertThat(NiceTicks.compact(-4.84e-5)).isEqualTo("−4.84e−5");
+        assertThat(NiceTicks.compact(1.5e-7)).isEqualTo("1.5e−7");
     }
 }

@@ -165,6 +165,8 @@ class RunningStatsViewTest {
             ViewFixtures.frameAfter(0, SessionConfig.defaults(), Hyperparams.defaults()),
             ViewFixtures.frameAfter(30, SessionConfig.defaults().withHidden(1), Hyperparams.defaults()),
             ViewFixtures.frameAfter(30, SessionConfig.defaults(), Hyperparams.defaults().withBatchSize(2)),
+            ViewFixtures.frameAfter(50, SessionConfig.defaults().withActivation(Activation.RELU),
+                    Hyperparams.defaults().withLearningRate(1e6)),
         }) {
             RunningStatsView v = new RunningStatsView();
             shot(v, f, 400, 260, "edge");
