@@ -1,6 +1,5 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 
 /**

@@ -6,7 +6,6 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -409,14 +408,5 @@ public final class HistogramView extends CanvasView {
         }
         double scale = Math.pow(10, digits - 1 - Math.floor(Math.log10(Math.abs(v))));
         return Math.round(v * scale) / scale;
-    }
-
-    /** For tests: the neuron list a frame would show. */
-    static List<Integer> shown(NeuronWindow w) {
-        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
-        for (int c = 0; c < w.count(); c++) {
-            out.add(w.neuron(c));
-        }
-        return out;
     }
 }

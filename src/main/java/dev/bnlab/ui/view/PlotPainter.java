@@ -132,15 +132,6 @@ final class PlotPainter {
         return m;
     }
 
-    /** Restricts drawing to the plot rectangle until {@link GraphicsContext#restore()}. */
-    static void clipTo(GraphicsContext g, PlotBox b) {
-        g.save();
-        g.beginPath();
-        g.rect(b.left(), b.top() - 1, b.width() + 1, b.height() + 2);
-        g.closePath();
-        g.clip();
-    }
-
     /** Pixel-centre coordinate for crisp 1 px lines. */
     static double snap(double v) {
         return Math.floor(v) + 0.5;
