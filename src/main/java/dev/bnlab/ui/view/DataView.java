@@ -116,8 +116,8 @@ public final class DataView extends CanvasView {
     /** Places the square plot and decides whether the legend goes to its right or below it. */
     private void layout(double w, double h, double top, List<LegendItem> legend) {
         double tickW = 0;
-        for (double t : NiceTicks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
-            tickW = Math.max(tickW, TextMeasure.width(NiceTicks.label(t, 1), ViewStyle.SMALL));
+        for (double t : AxisTicks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
+            tickW = Math.max(tickW, TextMeasure.width(AxisTicks.label(t, 1), ViewStyle.SMALL));
         }
         // "x₂" sits at the top of the tick-label column
         double left = PAD + Math.max(tickW, TextMeasure.width("x₂", ViewStyle.LABEL)) + TICK_GAP;
@@ -235,8 +235,8 @@ public final class DataView extends CanvasView {
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.MUTED);
         int maxTicks = (int) Math.max(2, Math.min(10, plot.getWidth() / 70));
-        double[] ticks = NiceTicks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
-        String[] labels = NiceTicks.labels(ticks);
+        double[] ticks = AxisTicks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
+        String[] labels = AxisTicks.labels(ticks);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         String xName = "x₁";
@@ -249,8 +249,8 @@ public final class DataView extends CanvasView {
                 g.fillText(labels[i], x, plot.getMaxY() + 5);
             }
         }
-        ticks = NiceTicks.ticks(bounds.yMin(), bounds.yMax(), maxTicks);
-        labels = NiceTicks.labels(ticks);
+        ticks = AxisTicks.ticks(bounds.yMin(), bounds.yMax(), maxTicks);
+        labels = AxisTicks.labels(ticks);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < ticks.length; i++) {

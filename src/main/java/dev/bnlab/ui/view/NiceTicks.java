@@ -2,105 +2,103 @@ package dev.bnlab.ui.view;
 
 import java.util.Locale;
 
-/** Round tick values for axes: steps of 1, 2, 2.5 or 5 × 10^k, and compact labels for them. */
-final class NiceTicks {
-
-    private static final double[] STEP_MANTISSAS = {1, 2, 2.5, 5, 10};
-    private static final double[] CEIL_MANTISSAS = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
+/** "Nice" axis numbers: tick steps of 1, 2 or 5 × 10^k, the ticks inside a range, and their labels. */
+public final class NiceTicks {
 
     private NiceTicks() {
     }
 
-    /** The smallest round step s with span / s ≤ maxTicks (maxTicks ≥ 1). */
-    static double step(double span, int maxTicks) {
+    /** The smallest step of the form {1, 2, 5}·10^k that is ≥ span / target (1 for a non-positive span). */
+    public static double step(double span, int target) {
         if (!(span > 0) || !Double.isFinite(span)) {
-            return 1;
+            return 1.0;
         }
-        double raw = span / Math.max(1, maxTicks);
-        // raw = m · 10^k with 1 ≤ m < 10
+        // raw = span / target ; step = m·10^k with m ∈ {1, 2, 5, 10}
+        double raw = span / Math.max(1, target);
         double pow = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : STEP_MANTISSAS) {
-            if (m * pow >= raw * (1 - 1e-9)) {
-                return m * pow;
-            }
+        double m = raw / pow;
+        double nice = m <= 1.0 + 1e-9 ? 1 : m <= 2.0 + 1e-9 ? 2 : m <= 5.0 + 1e-9 ? 5 : 10;
+        return nice * pow;
+    }
+
+    /**
+     * Like {@link #step(double, int)} for [lo, hi], but made finer (5 → 2 → 1 → 0.5 …) until at least
+     * {@code minTicks} multiples of it fall inside the range.
+     */
+    public static double step(double lo, double hi, int target, int minTicks) {
+        double step = step(hi - lo, target);
+        for (int guard = 0; guard < 30 && ticks(lo, hi, step).length < minTicks; guard++) {
+            step = finer(step);
         }
-        return 10 * pow;
+        return step;
     }
 
-    /** Multiples of a round step inside [min, max] (inclusive, with a little tolerance). */
-    static double[] ticks(double min, double max, int maxTicks) {
-        return ticksWithStep(min, max, step(max - min, maxTicks));
+    /** The next smaller nice step: 10 → 5 → 2 → 1. */
+    static double finer(double step) {
+        double pow = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = Math.round(step / pow);
+        return m >= 5 ? 2 * pow : m >= 2 ? pow : 0.5 * pow;
     }
 
-    /** Like {@link #ticks} but only whole numbers (for step counts): the step is 1, 2, 5, 10, 20, 25, 50, … */
-    static double[] integerTicks(double min, double max, int maxTicks) {
-        double s = step(max - min, maxTicks);
-        if (s < 1) {
-            s = 1;
-        } else if (s != Math.rint(s)) {
-            // 2.5 → 5
-            s = 2 * s;
+    /** The multiples of {@code step} within [lo, hi] (inclusive, with a little tolerance). */
+    public static double[] ticks(double lo, double hi, double step) {
+        if (!(hi >= lo) || !(step > 0) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return new double[0];
         }
-        return ticksWithStep(min, max, s);
-    }
-
-    private static double[] ticksWithStep(double min, double max, double s) {
-        long first = (long) Math.ceil(min / s - 1e-9);
-        long last = (long) Math.floor(max / s + 1e-9);
-        int count = (int) Math.max(0, last - first + 1);
-        double[] t = new double[count];
+        double tol = step * 1e-6;
+        long first = (long) Math.ceil((lo - tol) / step);
+        long last = (long) Math.floor((hi + tol) / step);
+        int count = (int) Math.max(0, Math.min(1000, last - first + 1));
+        double[] out = new double[count];
         for (int i = 0; i < count; i++) {
-            t[i] = (first + i) * s;
-        }
-        return t;
-    }
-
-    /** The smallest "round" value ≥ v among {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8} × 10^k (v &gt; 0). */
-    static double ceil(double v) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            return 1;
-        }
-        double pow = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : CEIL_MANTISSAS) {
-            if (m * pow >= v * (1 - 1e-12)) {
-                return m * pow;
-            }
-        }
-        return 10 * pow;
-    }
-
-    /** A tick label with as many decimals as the step needs. */
-    static String label(double v, double step) {
-        if (Math.abs(v) < step * 1e-6) {
-            v = 0;
-        }
-        return format(v, step);
-    }
-
-    /** Labels of a tick row, in thousands ("12.5k") for all of them when the largest reaches 10 000. */
-    static String[] labels(double[] ticks) {
-        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
-        double largest = 0;
-        for (double t : ticks) {
-            largest = Math.max(largest, Math.abs(t));
-        }
-        boolean thousands = largest >= 10_000 && step >= 100;
-        String[] out = new String[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            out[i] = thousands ? label(ticks[i] / 1000, step / 1000) + "k" : label(ticks[i], step);
+            double v = (first + i) * step;
+            // avoid printing "-0"
+            out[i] = Math.abs(v) < tol ? 0.0 : v;
         }
         return out;
     }
 
-    private static String format(double v, double step) {
-        int decimals = 0;
-        double s = step;
-        while (decimals < 6 && Math.abs(s - Math.rint(s)) > 1e-9 * Math.max(1, Math.abs(s))) {
-            s *= 10;
-            decimals++;
+    /** Ticks for [lo, hi] aiming at about {@code target} of them. */
+    public static double[] ticks(double lo, double hi, int target) {
+        return ticks(lo, hi, step(hi - lo, target));
+    }
+
+    /** A tick label with just enough decimals for the step (scientific for very small or large numbers). */
+    public static String label(double v, double step) {
+        if (Double.isNaN(v)) {
+            return "–";
         }
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        // a real minus sign reads better on a projector
-        return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
+        double a = Math.abs(v);
+        if (a >= 1e5 || (a != 0 && step < 1e-4)) {
+            return scientific(String.format(Locale.ROOT, "%.1e", v));
+        }
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v).replace("-", "−");
+    }
+
+    /** A number with up to 4 significant digits and no trailing zeros ("0.1", "0.999", "12.5"). */
+    public static String compact(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return String.valueOf((long) v).replace("-", "−");
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (s.contains("e")) {
+            return scientific(s);
+        }
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.replace("-", "−");
+    }
+
+    /** "4.840e-05" → "4.84e−5", "1.0e+157" → "1e157". */
+    static String scientific(String formatted) {
+        String[] parts = formatted.split("e");
+        String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+        int exponent = Integer.parseInt(parts[1]);
+        return (mantissa + "e" + exponent).replace("-", "−");
     }
 }

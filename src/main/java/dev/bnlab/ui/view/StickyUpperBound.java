@@ -33,7 +33,7 @@ final class StickyUpperBound {
             return bound;
         }
         // 5 % headroom above the data, rounded up to a round number
-        double round = Math.min(cap, Math.max(floor, NiceTicks.ceil(needed * 1.05)));
+        double round = Math.min(cap, Math.max(floor, AxisTicks.ceil(needed * 1.05)));
         if (Double.isNaN(bound) || round > bound || round < bound / 4) {
             bound = round;
         }

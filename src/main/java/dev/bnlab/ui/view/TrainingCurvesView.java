@@ -78,11 +78,11 @@ public final class TrainingCurvesView extends CanvasView {
         chooseStepRange(steps, s.step());
         double lossMax = lossTop.update(neededLossTop(steps, evals));
 
-        double[] lossTicks = NiceTicks.ticks(0, lossMax, 5);
+        double[] lossTicks = AxisTicks.ticks(0, lossMax, 5);
         double lossStep = lossTicks.length > 1 ? lossTicks[1] - lossTicks[0] : lossMax;
         double labelW = TextMeasure.width("100 %", ViewStyle.SMALL);
         for (double t : lossTicks) {
-            labelW = Math.max(labelW, TextMeasure.width(NiceTicks.label(t, lossStep), ViewStyle.SMALL));
+            labelW = Math.max(labelW, TextMeasure.width(AxisTicks.label(t, lossStep), ViewStyle.SMALL));
         }
         double left = PAD + Math.min(labelW, w / 4) + 6;
         double right = w - PAD - 4;
@@ -95,7 +95,7 @@ public final class TrainingCurvesView extends CanvasView {
         drawHeader(g, lossPlot, "Loss (BCE)", ViewStyle.num(s.loss()),
                 s.eval() == null ? "–" : ViewStyle.num(s.eval().testLoss()));
         int maxYTicks = (int) Math.max(2, each / 22);
-        lossTicks = NiceTicks.ticks(0, lossMax, maxYTicks);
+        lossTicks = AxisTicks.ticks(0, lossMax, maxYTicks);
         drawFrame(g, lossPlot, lossTicks, lossMax, 1, "");
         drawReference(g, lossPlot, CHANCE_LOSS, lossMax);
         drawCurves(g, lossPlot, steps, evals, HistoryColumns.LOSS, HistoryColumns.EVAL_TEST_LOSS, 1, lossMax);
@@ -104,7 +104,7 @@ public final class TrainingCurvesView extends CanvasView {
         // accuracy plot
         EvalMetrics ev = s.eval();
         drawHeader(g, accuracyPlot, "Accuracy", percent(s.accuracy()), ev == null ? "–" : percent(ev.testAccuracy()));
-        drawFrame(g, accuracyPlot, NiceTicks.ticks(0, 100, maxYTicks), 100, 1, " %");
+        drawFrame(g, accuracyPlot, AxisTicks.ticks(0, 100, maxYTicks), 100, 1, " %");
         drawReference(g, accuracyPlot, 50, 100);
         drawCurves(g, accuracyPlot, steps, evals, HistoryColumns.ACCURACY, HistoryColumns.EVAL_TEST_ACCURACY, 100,
                 100);
@@ -183,7 +183,7 @@ public final class TrainingCurvesView extends CanvasView {
         for (double t : yTicks) {
             double py = snap(yToPixel(r, t, yMax));
             g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
-            g.fillText(NiceTicks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
+            g.fillText(AxisTicks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
         }
         for (double t : stepTicks(r)) {
             double px = snap(stepToPixel(r, t));
@@ -229,7 +229,7 @@ public final class TrainingCurvesView extends CanvasView {
 
     private void drawStepAxis(GraphicsContext g, Rectangle2D r) {
         double[] ticks = stepTicks(r);
-        String[] labels = NiceTicks.labels(ticks);
+        String[] labels = AxisTicks.labels(ticks);
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.MUTED);
         g.setTextBaseline(VPos.TOP);
@@ -483,7 +483,7 @@ public final class TrainingCurvesView extends CanvasView {
     // ------------------------------------------------------------------ mapping
 
     private double[] stepTicks(Rectangle2D r) {
-        return NiceTicks.integerTicks(xMin, xMax, (int) Math.max(2, r.getWidth() / 80));
+        return AxisTicks.integerTicks(xMin, xMax, (int) Math.max(2, r.getWidth() / 80));
     }
 
     private double stepToPixel(Rectangle2D r, double step) {

@@ -8,47 +8,54 @@ import org.junit.jupiter.api.Test;
 class NiceTicksTest {
 
     @Test
-    void stepIsRoundAndRespectsTheTickBudget() {
-        assertThat(NiceTicks.step(100, 4)).isEqualTo(25);
-        assertThat(NiceTicks.step(100, 5)).isEqualTo(20);
-        assertThat(NiceTicks.step(0.8, 4)).isEqualTo(0.2, within(1e-12));
-        assertThat(NiceTicks.step(20_000, 15)).isEqualTo(2000);
-        for (double span : new double[] {0.37, 3, 17, 640, 19_999}) {
-            for (int max = 2; max < 12; max++) {
-                assertThat(span / NiceTicks.step(span, max)).isLessThanOrEqualTo(max + 1e-9);
-            }
-        }
+    void stepIsTheSmallestNiceNumberAtLeastSpanOverTarget() {
+        assertThat(NiceTicks.step(10, 5)).isEqualTo(2.0);
+        assertThat(NiceTicks.step(10, 4)).isEqualTo(5.0);
+        assertThat(NiceTicks.step(1, 4)).isCloseTo(0.5, within(1e-12));
+        assertThat(NiceTicks.step(0.07, 5)).isCloseTo(0.02, within(1e-12));
+        assertThat(NiceTicks.step(700, 7)).isCloseTo(100, within(1e-9));
+        assertThat(NiceTicks.step(0, 5)).isEqualTo(1.0);
     }
 
     @Test
-    void ticksAreMultiplesOfTheStepInsideTheRange() {
-        assertThat(NiceTicks.ticks(0, 1, 5)).containsExactly(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1}, within(1e-12));
-        assertThat(NiceTicks.ticks(-3, 3, 3)).containsExactly(-2, 0, 2);
-        assertThat(NiceTicks.ticks(1000, 21_000, 4)).containsExactly(5000, 10_000, 15_000, 20_000);
+    void ticksAreTheMultiplesInsideTheRange() {
+        assertThat(NiceTicks.ticks(-1, 1, 0.5)).containsExactly(-1, -0.5, 0, 0.5, 1);
+        assertThat(NiceTicks.ticks(0.3, 2.7, 1.0)).containsExactly(1, 2);
+        assertThat(NiceTicks.ticks(1, 0, 1.0)).isEmpty();
     }
 
     @Test
-    void integerTicksNeverUseFractionalSteps() {
-        assertThat(NiceTicks.integerTicks(0, 10, 4)).containsExactly(0, 5, 10);
-        assertThat(NiceTicks.integerTicks(0, 3, 10)).containsExactly(0, 1, 2, 3);
-        assertThat(NiceTicks.integerTicks(0, 200, 4)).containsExactly(0, 50, 100, 150, 200);
+    void stepBecomesFinerUntilEnoughTicksAreInside() {
+        // [−4, 4] with a target of 3 gives step 5, which leaves only 0 inside: refine to 2
+        assertThat(NiceTicks.step(-4, 4, 3, 1)).isEqualTo(5.0);
+        double s = NiceTicks.step(-4, 4, 3, 3);
+        assertThat(s).isEqualTo(2.0);
+        assertThat(NiceTicks.ticks(-4, 4, s)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(NiceTicks.finer(10)).isCloseTo(5, within(1e-12));
+        assertThat(NiceTicks.finer(5)).isCloseTo(2, within(1e-12));
+        assertThat(NiceTicks.finer(2)).isCloseTo(1, within(1e-12));
+        assertThat(NiceTicks.finer(1)).isCloseTo(0.5, within(1e-12));
     }
 
     @Test
-    void ceilPicksTheNextRoundValue() {
-        assertThat(NiceTicks.ceil(0.72)).isEqualTo(0.8, within(1e-12));
-        assertThat(NiceTicks.ceil(0.8)).isEqualTo(0.8, within(1e-12));
-        assertThat(NiceTicks.ceil(1.01)).isEqualTo(1.2, within(1e-12));
-        assertThat(NiceTicks.ceil(7)).isEqualTo(8, within(1e-12));
-        assertThat(NiceTicks.ceil(9)).isEqualTo(10, within(1e-12));
+    void labelsUseJustEnoughDecimalsAndARealMinusSign() {
+        assertThat(NiceTicks.label(0.5, 0.5)).isEqualTo("0.5");
+        assertThat(NiceTicks.label(-2, 1)).isEqualTo("−2");
+        assertThat(NiceTicks.label(0.25, 0.05)).isEqualTo("0.25");
+        assertThat(NiceTicks.label(1500, 500)).isEqualTo("1500");
+        assertThat(NiceTicks.label(1e157, 1e157)).isEqualTo("1e157");
+        assertThat(NiceTicks.label(-2.5e6, 5e5)).isEqualTo("−2.5e6");
     }
 
     @Test
-    void labelsUseTheStepsDecimalsAndThousandsForLargeSteps() {
-        assertThat(NiceTicks.label(0.5, 0.25)).isEqualTo("0.50");
-        assertThat(NiceTicks.label(-2, 1)).isEqualTo("\u22122");
-        assertThat(NiceTicks.labels(new double[] {5000, 10_000, 15_000})).containsExactly("5k", "10k", "15k");
-        assertThat(NiceTicks.labels(new double[] {2500, 5000, 7500})).containsExactly("2500", "5000", "7500");
-        assertThat(NiceTicks.labels(new double[] {10_000, 12_500})).containsExactly("10.0k", "12.5k");
+    void compactDropsTrailingZeros() {
+        assertThat(NiceTicks.compact(1 - 0.9)).isEqualTo("0.1");
+        assertThat(NiceTicks.compact(0.9)).isEqualTo("0.9");
+        assertThat(NiceTicks.compact(12.5)).isEqualTo("12.5");
+        assertThat(NiceTicks.compact(3)).isEqualTo("3");
+        assertThat(NiceTicks.compact(-0.0456)).isEqualTo("−0.0456");
+        assertThat(NiceTicks.compact(Double.NaN)).isEqualTo("–");
+        assertThat(NiceTicks.compact(-4.84e-5)).isEqualTo("−4.84e−5");
+        assertThat(NiceTicks.compact(1.5e-7)).isEqualTo("1.5e−7");
     }
 }

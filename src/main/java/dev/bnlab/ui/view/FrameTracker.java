@@ -1,0 +1,30 @@
+package dev.bnlab.ui.view;
+
+import dev.bnlab.core.Snapshot;
+
+/**
+ * Tells a view whether the frame it is drawing carries a new step (update the steady axes once), is a redraw
+ * of the same step (resize, other selected neuron: only draw), or starts a new run (forget the axes).
+ */
+final class FrameTracker {
+
+    enum Change { SAME, NEXT, RESTART }
+
+    private Snapshot last;
+
+    Change see(ViewFrame f) {
+        Snapshot s = f.snapshot();
+        Change c;
+        if (last == null) {
+            c = Change.RESTART;
+        } else if (s == last) {
+            c = Change.SAME;
+        } else if (!s.config().equals(last.config()) || s.step() < last.step()) {
+            c = Change.RESTART;
+        } else {
+            c = Change.NEXT;
+        }
+        last = s;
+        return c;
+    }
+}

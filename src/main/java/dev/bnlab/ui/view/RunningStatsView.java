@@ -1,0 +1,332 @@
+package dev.bnlab.ui.view;
+
+import dev.bnlab.core.Convention;
+import dev.bnlab.core.HistoryColumns;
+import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.Snapshot;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Batch statistics (noisy), running statistics (smooth) and the population statistics of the current network
+ * on the whole training set (dashed), per neuron against the step, over the last {@link #WINDOW} steps. One
+ * column per neuron (selected first), rows mean and variance. Without BN only the batch mean/var of z is shown.
+ */
+public final class RunningStatsView extends CanvasView {
+
+    /** Steps shown. */
+    public static final int WINDOW = 500;
+    public static final String NO_BN_MESSAGE = "No BN, so no running statistics: showing the batch mean/var of z";
+    static final int MAX_COLUMNS = 3;
+    static final double MIN_COLUMN_WIDTH = 112;
+    static final double COLUMN_GAP = 10;
+    static final int PATIENCE = 40;
+    static final Color POPULATION = Color.web("#222222");
+    static final double[] POPULATION_DASHES = {7, 5};
+    static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
+
+    enum Stat { MEAN, VAR }
+
+    private final FrameTracker tracker = new FrameTracker();
+    private final Map<String, StickyRange> ranges = new HashMap<>();
+    private String title = "";
+    private String formula = "";
+    private String message = "";
+    private NeuronWindow window;
+    private PlotBox[][] panels = new PlotBox[0][0];
+    private double[] polyX = new double[0];
+    private double[] polyY = new double[0];
+
+    public RunningStatsView() {
+        super("running-stats-view");
+    }
+
+    /** The title drawn (convention and momentum). */
+    public String title() {
+        return title;
+    }
+
+    /** The update rule line under the title ("running = 0.9·running + 0.1·batch"), "" without BN. */
+    public String formula() {
+        return formula;
+    }
+
+    /** The notice shown without BN, else "". */
+    public String message() {
+        return message;
+    }
+
+    NeuronWindow window() {
+        return window;
+    }
+
+    /** Plot of stat row r (0 mean, 1 variance) for column c in the last draw. */
+    PlotBox panel(int r, int c) {
+        return panels[r][c];
+    }
+
+    /** "Keras, momentum 0.9" etc. */
+    static String conventionName(Hyperparams hp) {
+        switch (hp.convention()) {
+            case KERAS:
+                return "Keras, momentum " + NiceTicks.compact(hp.momentum());
+            case PYTORCH:
+                return "PyTorch, momentum " + NiceTicks.compact(hp.momentum());
+            default:
+                return "PyTorch cumulative (momentum=None)";
+        }
+    }
+
+    /** The running-statistics update rule in words, with this convention's numbers. */
+    static String updateRule(Hyperparams hp) {
+        Convention c = hp.convention();
+        if (c == Convention.PYTORCH_CUMULATIVE) {
+            return "running = average of all t batches (weight 1/t); var unbiased";
+        }
+        // keep = m (keras) or 1 − m (pytorch); the batch gets 1 − keep
+        double keep = c == Convention.KERAS ? hp.momentum() : 1 - hp.momentum();
+        String rule = "running = " + NiceTicks.compact(HistogramView.round(keep, 4)) + "·running + "
+                + NiceTicks.compact(HistogramView.round(1 - keep, 4)) + "·batch";
+        return c == Convention.PYTORCH ? rule + "; var unbiased ×n/(n−1)" : rule;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
+        g.setLineJoin(StrokeLineJoin.BEVEL);
+        Snapshot s = f.snapshot();
+        boolean bn = s.config().placement().hasBatchNorm();
+        double m = 6;
+        double y = m;
+        title = bn ? "Running statistics · " + conventionName(s.hyperparams()) : "Running statistics · BN off";
+        formula = bn ? updateRule(s.hyperparams()) : "";
+        message = bn ? "" : NO_BN_MESSAGE;
+        String shownTitle = PlotPainter.textWidth(ViewStyle.TITLE, title) <= w - 2 * m ? title
+                : PlotPainter.fit(ViewStyle.TITLE, bn ? "Running stats · " + conventionName(s.hyperparams())
+                        : "Running statistics", w - 2 * m);
+        PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
+        y += 21;
+        String line2 = bn ? formula : message;
+        Font f2 = PlotPainter.textWidth(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
+        PlotPainter.text(g, PlotPainter.fit(f2, line2, w - 2 * m), m, y, f2, bn ? ViewStyle.TEXT : ViewStyle.EVAL,
+                TextAlignment.LEFT, VPos.TOP);
+        y += 19;
+
+        int maxCols = (int) Math.max(1, Math.floor((w - 18 - m + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
+        window = NeuronWindow.selectedFirst(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
+        int cols = window.count();
+
+        // the window of steps: the last WINDOW steps, or [0, WINDOW] early on
+        HistoryTable steps = f.steps();
+        HistoryTable evals = f.evals();
+        double lastStep = steps.rows() > 0 ? steps.get(steps.rows() - 1, HistoryColumns.STEP) : s.step();
+        double xHi = Math.max(lastStep, WINDOW);
+        double xLo = xHi - WINDOW;
+
+        FrameTracker.Change change = tracker.see(f);
+        if (change == FrameTracker.Change.RESTART) {
+            ranges.clear();
+        }
+
+        // layout
+        double legendH = 20;
+        double axisLabelH = 17;
+        double tickH = 16;
+        double headerH = 19;
+        double gap = 10;
+        double gutter = 18;
+        double colW = (w - gutter - m - COLUMN_GAP * (cols - 1)) / cols;
+        double plotsTop = y + headerH;
+        double plotH = Math.max(4, (h - m - legendH - axisLabelH - tickH - gap - plotsTop) / 2);
+        panels = new PlotBox[2][cols];
+        for (int c = 0; c < cols; c++) {
+            int j = window.neuron(c);
+            double x0 = gutter + c * (colW + COLUMN_GAP);
+            String label = PlotPainter.fit(HEADER, "neuron " + (j + 1), colW);
+            PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
+                    VPos.TOP);
+        }
+        // per column: both panels' data and y axes first, so the two rows share one plot left edge
+        for (int c = 0; c < cols; c++) {
+            int j = window.neuron(c);
+            double x0 = gutter + c * (colW + COLUMN_GAP);
+            int px = (int) Math.max(1, colW - 34);
+            PanelData[] data = new PanelData[2];
+            double yLabelW = 20;
+            for (Stat stat : Stat.values()) {
+                data[stat.ordinal()] = panelData(steps, evals, stat, j, bn, xLo, xHi, px, plotH, change);
+                yLabelW = Math.max(yLabelW, data[stat.ordinal()].labelWidth());
+            }
+            for (Stat stat : Stat.values()) {
+                int r = stat.ordinal();
+                double top = plotsTop + r * (plotH + gap);
+                PanelData d = data[r];
+                PlotBox box = new PlotBox(x0 + yLabelW + 6, top, Math.max(8, colW - yLabelW - 6), plotH, xLo, xHi,
+                        d.yLo, d.yHi);
+                panels[r][c] = box;
+                drawPanel(g, box, d, j, steps.rows() > 0, r == 1);
+            }
+        }
+        for (Stat stat : Stat.values()) {
+            double top = plotsTop + stat.ordinal() * (plotH + gap);
+            String rowLabel = stat == Stat.MEAN ? (bn ? "mean" : "mean of z") : (bn ? "variance" : "variance of z");
+            PlotPainter.verticalText(g, PlotPainter.fit(ViewStyle.SMALL, rowLabel, plotH), 9, top + plotH / 2,
+                    ViewStyle.SMALL, ViewStyle.TEXT);
+        }
+        double axisY = plotsTop + 2 * plotH + gap + tickH;
+        String axisLabel = "step (last " + WINDOW + " steps)";
+        double axisLabelW = PlotPainter.textWidth(ViewStyle.SMALL, axisLabel);
+        String caption = window.caption();
+        double captionW = PlotPainter.textWidth(ViewStyle.SMALL, caption);
+        boolean centred = caption.isEmpty() || axisLabelW + captionW + 24 < (w - gutter - m) / 2 + axisLabelW / 2;
+        PlotPainter.text(g, axisLabel, centred ? gutter + (w - gutter - m) / 2 : gutter, axisY + 1, ViewStyle.SMALL,
+                ViewStyle.MUTED, centred ? TextAlignment.CENTER : TextAlignment.LEFT, VPos.TOP);
+        if (!caption.isEmpty()) {
+            double room = w - m - gutter - axisLabelW - 16;
+            PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, caption, room), w - m, axisY + 1, ViewStyle.SMALL,
+                    ViewStyle.TEXT, TextAlignment.RIGHT, VPos.TOP);
+        }
+        drawLegend(g, m + 4, axisY + axisLabelH + 2, w - 2 * m, bn);
+    }
+
+    /** One panel's series (reduced to pixel columns) and its y axis. */
+    private record PanelData(ColumnEnvelope batch, ColumnEnvelope running, ColumnEnvelope population, double yLo,
+                             double yHi, double yStep, double[] yTicks) {
+
+        double labelWidth() {
+            return PlotPainter.maxLabelWidth(yTicks, yStep, ViewStyle.SMALL);
+        }
+    }
+
+    private PanelData panelData(HistoryTable steps, HistoryTable evals, Stat stat, int j, boolean bn, double xLo,
+                                double xHi, int px, double plotH, FrameTracker.Change change) {
+        int batchCol = HistoryColumns.neuron(j, stat == Stat.MEAN ? HistoryColumns.BATCH_MEAN
+                : HistoryColumns.BATCH_VAR);
+        int runCol = HistoryColumns.neuron(j, stat == Stat.MEAN ? HistoryColumns.RUNNING_MEAN
+                : HistoryColumns.RUNNING_VAR);
+        int popCol = HistoryColumns.evalNeuron(j, stat == Stat.MEAN ? HistoryColumns.POPULATION_MEAN
+                : HistoryColumns.POPULATION_VAR);
+        boolean haveSteps = steps.rows() > 0 && steps.width() > batchCol;
+        // before the first step there is nothing to compare the population statistic with: leave the panel empty
+        boolean haveEvals = haveSteps && bn && evals.rows() > 0 && evals.width() > popCol;
+        ColumnEnvelope batch = haveSteps ? ColumnEnvelope.of(steps, HistoryColumns.STEP, batchCol, xLo, xHi, px)
+                : null;
+        ColumnEnvelope run = haveSteps && bn ? ColumnEnvelope.of(steps, HistoryColumns.STEP, runCol, xLo, xHi, px)
+                : null;
+        ColumnEnvelope pop = haveEvals ? ColumnEnvelope.of(evals, HistoryColumns.EVAL_STEP, popCol, xLo, xHi, px)
+                : null;
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        for (ColumnEnvelope e : new ColumnEnvelope[] {batch, run, pop}) {
+            if (e != null && !Double.isNaN(e.overallMin())) {
+                lo = Double.isNaN(lo) ? e.overallMin() : Math.min(lo, e.overallMin());
+                hi = Double.isNaN(hi) ? e.overallMax() : Math.max(hi, e.overallMax());
+            }
+        }
+        StickyRange range = ranges.computeIfAbsent(j + ":" + stat, k -> new StickyRange(PATIENCE));
+        if (change == FrameTracker.Change.SAME) {
+            range.include(lo, hi);
+        } else {
+            range.update(lo, hi);
+        }
+        double yLo = range.isSet() ? range.lo() : (stat == Stat.MEAN ? -1 : 0);
+        double yHi = range.isSet() ? range.hi() : (stat == Stat.MEAN ? 1 : 2);
+        int yTarget = (int) Math.max(2, Math.min(5, plotH / 30));
+        double yStep = NiceTicks.step(yLo, yHi, yTarget, 2);
+        return new PanelData(batch, run, pop, yLo, yHi, yStep, NiceTicks.ticks(yLo, yHi, yStep));
+    }
+
+    private void drawPanel(GraphicsContext g, PlotBox box, PanelData d, int j, boolean haveSteps,
+                           boolean bottomRow) {
+        double xStep = NiceTicks.step(box.xLo(), box.xHi(), (int) Math.max(2, Math.min(6, box.width() / 55)), 2);
+        double[] xTicks = NiceTicks.ticks(box.xLo(), box.xHi(), xStep);
+        PlotPainter.grid(g, box, xTicks, d.yTicks);
+        Color colour = PlotPainter.readable(ViewStyle.neuron(j));
+        if (d.batch != null) {
+            boolean alone = d.running == null;
+            stroke(g, d.batch, box, PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45), alone ? 1.5 : 1, null);
+        }
+        if (d.running != null) {
+            // a white halo keeps the smooth running line readable over the noisy batch line
+            stroke(g, d.running, box, Color.WHITE, 5.5, null);
+            stroke(g, d.running, box, colour, 3, null);
+        }
+        if (d.population != null) {
+            stroke(g, d.population, box, Color.WHITE, 4.5, null);
+            stroke(g, d.population, box, populationColour(j), 2, POPULATION_DASHES);
+        }
+        PlotPainter.axes(g, box);
+        PlotPainter.yTickLabels(g, box, d.yTicks, d.yStep, ViewStyle.SMALL);
+        if (bottomRow) {
+            PlotPainter.xTickLabels(g, box, xTicks, xStep, ViewStyle.SMALL);
+        }
+        if (!haveSteps) {
+            PlotPainter.text(g, "no steps yet", box.left() + box.width() / 2, box.top() + box.height() / 2,
+                    ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.CENTER);
+        }
+    }
+
+    /** Dark dashes, or orange ones for a neuron whose own colour is near black. */
+    static Color populationColour(int j) {
+        Color c = ViewStyle.neuron(j);
+        double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return lum < 0.2 ? ViewStyle.EVAL : POPULATION;
+    }
+
+    private void stroke(GraphicsContext g, ColumnEnvelope e, PlotBox box, Color colour, double width,
+                        double[] dashes) {
+        // polyline() spreads the envelope's columns over the final plot width
+        int need = 4 * e.columns();
+        if (polyX.length < need) {
+            polyX = new double[need];
+            polyY = new double[need];
+        }
+        int k = e.polyline(box, polyX, polyY);
+        if (k == 0) {
+            return;
+        }
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        g.setLineDashes(dashes);
+        if (k == 1) {
+            g.strokeLine(polyX[0] - 2, polyY[0], polyX[0] + 2, polyY[0]);
+        } else {
+            g.strokePolyline(polyX, polyY, k);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private void drawLegend(GraphicsContext g, double x, double y, double maxW, boolean bn) {
+        Font font = ViewStyle.SMALL;
+        double cy = y + 7;
+        String[] labels = bn ? new String[] {"batch", "running", "population (whole train set)"}
+                : new String[] {"batch mean/var of z (colour = neuron)"};
+        if (bn && legendWidth(labels, font) > maxW) {
+            labels[2] = "population";
+        }
+        double[] widths = {bn ? 1 : 1.5, 3, 2};
+        double[][] dashes = {null, null, POPULATION_DASHES};
+        Color[] colours = {Color.web(bn ? "#999999" : "#666666"), Color.web("#555555"), POPULATION};
+        for (int i = 0; i < labels.length; i++) {
+            x = PlotPainter.legendLine(g, x, cy, 22, colours[i], widths[i], dashes[i]) + 4;
+            PlotPainter.text(g, labels[i], x, cy, font, ViewStyle.TEXT, TextAlignment.LEFT, VPos.CENTER);
+            x += PlotPainter.textWidth(font, labels[i]) + 14;
+        }
+    }
+
+    private static double legendWidth(String[] labels, Font font) {
+        double w = 0;
+        for (String l : labels) {
+            w += 22 + 4 + PlotPainter.textWidth(font, l) + 14;
+        }
+        return w;
+    }
+}
