@@ -1,7 +1,10 @@
 package dev.bnlab.ui;
 
 import dev.bnlab.ui.view.CanvasView;
+import dev.bnlab.ui.view.ActivationView;
 import dev.bnlab.ui.view.DataView;
+import dev.bnlab.ui.view.HistogramView;
+import dev.bnlab.ui.view.RunningStatsView;
 import dev.bnlab.ui.view.NetworkDiagramView;
 import dev.bnlab.ui.view.TrainingCurvesView;
 import java.util.LinkedHashMap;
@@ -12,11 +15,12 @@ public final class ViewCatalog {
 
     private final Map<String, CanvasView> views = new LinkedHashMap<>();
     private final NetworkDiagramView network = new NetworkDiagramView();
+    private final HistogramView histograms = new HistogramView();
 
     public ViewCatalog() {
-        add("histograms", new PlaceholderView("Per-neuron histograms"));
-        add("running-stats", new PlaceholderView("Running statistics"));
-        add("activation", new PlaceholderView("Activation and saturation"));
+        add("histograms", histograms);
+        add("running-stats", new RunningStatsView());
+        add("activation", new ActivationView());
         add("training-curves", new TrainingCurvesView());
         add("data", new DataView());
         add("network", network);
@@ -28,6 +32,10 @@ public final class ViewCatalog {
 
     public Map<String, CanvasView> all() {
         return views;
+    }
+
+    public HistogramView histograms() {
+        return histograms;
     }
 
     /** The network diagram, whose clicks select a hidden neuron. */

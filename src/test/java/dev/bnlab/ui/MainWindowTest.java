@@ -7,6 +7,7 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
+import dev.bnlab.ui.view.HistogramView;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
@@ -96,7 +97,10 @@ class MainWindowTest {
         LiveFrame f = awaitFrame(x -> x.snapshot().config().placement() == Placement.NONE);
         assertThat(f.snapshot().batch().xhat().get(0).size()).isZero();
         assertThat(window.statusBar().noteText()).contains("BN placement");
-        HistogramViewProbe.assertShowsBnOff(window);
+        assertThat(window.views().histograms().message()).isEqualTo(HistogramView.BN_OFF_MESSAGE);
+        robot.clickOn(window.controls().placementBefore);
+        awaitFrame(x -> x.snapshot().config().placement() == Placement.BEFORE);
+        assertThat(window.views().histograms().message()).isNotEqualTo(HistogramView.BN_OFF_MESSAGE);
     }
 
     @Test
