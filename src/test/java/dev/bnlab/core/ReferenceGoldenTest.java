@@ -62,6 +62,10 @@ class ReferenceGoldenTest {
         double lr = in.path("lr").asDouble();
         double eps = bn ? in.path("bn").path("eps").asDouble() : 1e-3;
         Convention convention = bn ? Convention.fromId(in.path("bn").path("convention").asText()) : Convention.KERAS;
+        if (convention == Convention.PYTORCH && in.path("bn").path("momentum").isNull()) {
+            // "momentum": null is PyTorch's cumulative average (see ScenarioReader)
+            convention = Convention.PYTORCH_CUMULATIVE;
+        }
         double momentum = bn ? in.path("bn").path("momentum").asDouble() : 0.9;
 
         JsonNode batches = in.path("batches");
