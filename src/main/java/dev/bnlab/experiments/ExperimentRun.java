@@ -2,8 +2,8 @@ package dev.bnlab.experiments;
 
 /**
  * One run of an {@link Experiment}, advanced one unit of work at a time (a training step, or the analysis at the
- * end) by one thread. {@link #result()} returns an immutable copy of everything measured so far, so a trainer
- * thread can advance and publish while the UI draws the last published result.
+ * end). Not thread-safe: one thread (e.g. a trainer thread) calls {@link #advance()} and {@link #result()};
+ * the result is an immutable copy of everything measured so far, which that thread can publish for the UI.
  */
 public interface ExperimentRun {
 

@@ -33,7 +33,8 @@ public final class IcsExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "ICS of the output layer (||G - G'|| and cos(G, G')) for BN, no BN and noisy BN, with their loss curves.";
+        return "ICS of the output layer (||G - G'|| and cos(G, G')) for BN, no BN and noisy BN, with their loss "
+                + "curves.";
     }
 
     @Override
@@ -45,7 +46,7 @@ public final class IcsExperiment implements Experiment {
                 + "every step - has far higher ICS (||G - G'|| several times BN's, cos(G, G') well below 1). The "
                 + "paper's noisy network trained as fast as BN; ours at the default strength 0.5 still trains, but "
                 + "more slowly than BN (compare the clean loss: the batch loss without the noise). At weak noise "
-                + "(0.1) its ICS is still about twice BN's and its loss follows BN's.";
+                + "(0.1) its ICS is still two to three times BN's and its loss follows BN's.";
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class IcsExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun {
+    private final class Run extends UnitRun implements LockstepExperimentRun {
         private final LockstepRuns runs;
         private final SeriesTable.Builder l2;
         private final SeriesTable.Builder cosine;
@@ -90,6 +91,11 @@ public final class IcsExperiment implements Experiment {
             for (int i = 0; i < runs.size(); i++) {
                 measurements.add(new ArrayList<>());
             }
+        }
+
+        @Override
+        public LockstepRuns lockstep() {
+            return runs;
         }
 
         @Override
@@ -142,11 +148,11 @@ public final class IcsExperiment implements Experiment {
                         .append(SeriesStats.fmt(SeriesStats.mean(tl2.column("l2_" + r.label()), 0, tl2.rowCount())));
                 cos.append(' ').append(r.label()).append(' ').append(
                         SeriesStats.fmt(SeriesStats.mean(tcos.column("cosine_" + r.label()), 0, tcos.rowCount())));
-                fin.append(' ').append(r.label()).append(' ')
-                        .append(SeriesStats.fmt(SeriesStats.meanOfLast(tclean.column("clean_loss_" + r.label()), tail)));
+                double clean = SeriesStats.meanOfLast(tclean.column("clean_loss_" + r.label()), tail);
+                fin.append(' ').append(r.label()).append(' ').append(SeriesStats.fmt(clean));
             }
             List<Object> details = new ArrayList<>();
-            details.add(runs.specs());
+            details.add(new RunLineup(runs.specs()));
             for (List<IcsMeasurement> m : measurements) {
                 details.add(new IcsTrace(List.copyOf(m)));
             }

@@ -43,7 +43,7 @@ public final class LayerCouplingExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun {
+    private final class Run extends UnitRun implements LockstepExperimentRun {
         private final LockstepRuns runs;
         private final SeriesTable.Builder coupling;
         private final List<CouplingMeasurement> measurements = new ArrayList<>();
@@ -57,6 +57,11 @@ public final class LayerCouplingExperiment implements Experiment {
                 cols.add("output_change_" + r.label());
             }
             coupling = SeriesTable.builder("coupling", "a", cols);
+        }
+
+        @Override
+        public LockstepRuns lockstep() {
+            return runs;
         }
 
         @Override
@@ -98,7 +103,8 @@ public final class LayerCouplingExperiment implements Experiment {
                 findings.add(r.label() + ": largest change of an output probability over a in [0.25, 4]: "
                         + SeriesStats.fmt(max));
             }
-            return new ExperimentResult(id(), caption(), settings, List.of(t), findings, List.of(runs.specs()));
+            return new ExperimentResult(id(), caption(), settings, List.of(t), findings,
+                    List.of(new RunLineup(runs.specs())));
         }
     }
 }

@@ -66,7 +66,7 @@ public final class LockstepExperiment implements Experiment {
     }
 
     /** A running side-by-side experiment; {@link #lockstep()} gives the live sessions for views. */
-    public final class Run extends UnitRun {
+    public final class Run extends UnitRun implements LockstepExperimentRun {
 
         private final LockstepRuns runs;
         private final SeriesTable.Builder loss;
@@ -89,6 +89,7 @@ public final class LockstepExperiment implements Experiment {
             eval = SeriesTable.builder("eval", "step", evalColumns);
         }
 
+        @Override
         public LockstepRuns lockstep() {
             return runs;
         }
@@ -164,7 +165,7 @@ public final class LockstepExperiment implements Experiment {
             }
             return new ExperimentResult(id, caption, settings,
                     List.of(lossTable, accuracy.build(), saturation.build(), evalTable), findings,
-                    List.of(runs.specs()));
+                    List.of(new RunLineup(runs.specs())));
         }
     }
 

@@ -44,7 +44,7 @@ public final class LossLandscapeExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun {
+    private final class Run extends UnitRun implements LockstepExperimentRun {
         private final LockstepRuns runs;
         private final SeriesTable.Builder variation;
         private final SeriesTable.Builder predictiveness;
@@ -59,6 +59,11 @@ public final class LossLandscapeExperiment implements Experiment {
             predictiveness = SeriesTable.builder("gradient-predictiveness", "step", labels);
             smoothness = SeriesTable.builder("beta-smoothness", "step", labels);
             loss = SeriesTable.builder("loss", "step", LockstepExperiment.prefixed("loss_", labels));
+        }
+
+        @Override
+        public LockstepRuns lockstep() {
+            return runs;
         }
 
         @Override
@@ -111,7 +116,8 @@ public final class LossLandscapeExperiment implements Experiment {
                 }
                 findings.add(f.toString());
             }
-            return new ExperimentResult(id(), caption(), settings, tables, findings, List.of(runs.specs()));
+            return new ExperimentResult(id(), caption(), settings, tables, findings,
+                    List.of(new RunLineup(runs.specs())));
         }
     }
 }

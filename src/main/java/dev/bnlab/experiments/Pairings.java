@@ -24,8 +24,8 @@ public final class Pairings {
                 "Two sigmoid networks with identical initial weights and identical batches; only BN differs. The "
                         + "explainer (B.3) says BN makes training converge faster. On this one-hidden-layer network at "
                         + "learning rate 1 it does not: without BN the loss falls at least as fast (lower after 300 "
-                        + "steps on the default seed, and on most seeds we tried). What BN visibly does here is keep the "
-                        + "sigmoid inputs out of saturation (lower saturated fraction). The paper's speed-up is "
+                        + "steps on the default seed, and on most seeds we tried). What BN visibly does here is keep "
+                        + "the sigmoid inputs out of saturation (lower saturated fraction). The paper's speed-up is "
                         + "reported for deep networks.", 300, seed -> {
                     SessionConfig c = ExperimentDefaults.config(seed);
                     Hyperparams hp = ExperimentDefaults.hyperparams();
@@ -42,8 +42,8 @@ public final class Pairings {
                         + "the learning rate and still converged - but the paper also changed other settings for it "
                         + "(dropout removed, less L2 weight decay, faster learning-rate decay, no local response "
                         + "normalization, more thorough shuffling). It does not work here: at learning rate 30, gamma "
-                        + "and beta themselves take 30-times steps within the first few steps, gamma*x-hat + beta lands "
-                        + "in the flat part of the sigmoid, and the BN network saturates (90% or more) just like the "
+                        + "and beta themselves take 30-times steps within the first few steps, gamma*x-hat + beta "
+                        + "lands in the flat part of the sigmoid, and the BN network saturates (90% or more) just like the "
                         + "network without BN. On the default seed its loss does not end below the no-BN loss. BN "
                         + "normalizes z, not gamma and beta.", 300, seed -> {
                     SessionConfig c = ExperimentDefaults.config(seed);

@@ -58,7 +58,7 @@ public final class PercentileBandsExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(runs));
     }
 
-    private final class Run extends UnitRun {
+    private final class Run extends UnitRun implements LockstepExperimentRun {
         private final LockstepRuns runs;
         private final SeriesTable.Builder bands;
         private final SeriesTable.Builder loss;
@@ -75,6 +75,11 @@ public final class PercentileBandsExperiment implements Experiment {
             }
             bands = SeriesTable.builder("percentiles", "step", cols);
             loss = SeriesTable.builder("loss", "step", LockstepExperiment.prefixed("loss_", labels));
+        }
+
+        @Override
+        public LockstepRuns lockstep() {
+            return runs;
         }
 
         @Override
@@ -101,7 +106,7 @@ public final class PercentileBandsExperiment implements Experiment {
                 findings.add(describeDrift(t, r.label()));
             }
             return new ExperimentResult(id(), caption(), settings, List.of(t, loss.build()), findings,
-                    List.of(runs.specs()));
+                    List.of(new RunLineup(runs.specs())));
         }
     }
 

@@ -18,7 +18,8 @@ public record RunSpec(String label, SessionConfig config, Hyperparams hyperparam
 
     public RunSpec {
         if (label == null || !LABEL.matcher(label).matches()) {
-            throw new IllegalArgumentException("run label \"" + label + "\" must use only letters, digits, '_', '.', '-'");
+            throw new IllegalArgumentException("run label \"" + label
+                    + "\" must use only letters, digits, '_', '.', '-'");
         }
         if (config == null || hyperparams == null) {
             throw new IllegalArgumentException("run " + label + " needs a config and hyperparameters");
@@ -27,7 +28,8 @@ public record RunSpec(String label, SessionConfig config, Hyperparams hyperparam
             throw new IllegalArgumentException("noise strength must be in [0, 1], got " + noiseStrength);
         }
         if (noiseStrength > 0 && !config.placement().hasBatchNorm()) {
-            throw new IllegalArgumentException("run " + label + ": noise is added after BN, so it needs a BN placement");
+            throw new IllegalArgumentException("run " + label
+                    + ": noise is added after BN, so it needs a BN placement");
         }
     }
 

@@ -19,7 +19,8 @@ public final class TrainVsEvalExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "One batch normalized with batch statistics vs running statistics: BN outputs and output gap over training.";
+        return "One batch normalized with batch statistics vs running statistics: BN outputs and the output gap "
+                + "over training.";
     }
 
     @Override
