@@ -69,7 +69,8 @@ class ExperimentCommandTest {
             List<String> files = csvFiles(a);
             assertThat(files).as(id).isNotEmpty().isEqualTo(csvFiles(b));
             for (String f : files) {
-                assertThat(Files.readAllBytes(a.resolve(f))).as(id + "/" + f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+                assertThat(Files.readAllBytes(a.resolve(f))).as(id + "/" + f)
+                        .isEqualTo(Files.readAllBytes(b.resolve(f)));
             }
         }
     }

@@ -112,7 +112,8 @@ class LockstepRunsTest {
         SessionConfig c = ExperimentDefaults.config(2).withPlacement(Placement.NONE);
         Hyperparams hp = ExperimentDefaults.hyperparams();
         LockstepRuns runs = new LockstepRuns(List.of(RunSpec.of("ok", c, hp),
-                RunSpec.of("huge", c.withActivation(Activation.RELU), hp.withLearningRate(1e200)), RunSpec.of("ok2", c.withPlacement(Placement.BEFORE), hp)));
+                RunSpec.of("huge", c.withActivation(Activation.RELU), hp.withLearningRate(1e200)),
+                RunSpec.of("ok2", c.withPlacement(Placement.BEFORE), hp)));
         boolean sawStop = false;
         for (int s = 0; s < 30; s++) {
             LockstepStep step = runs.advance();
