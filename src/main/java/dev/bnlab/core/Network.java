@@ -76,6 +76,8 @@ public final class Network {
     private final double[] sums = new double[2];
     private double lastLoss = Double.NaN;
     private int lastCorrect;
+    /** Optional train-mode noise after BN (noisy-BN experiment); null = none, at no cost. */
+    private BnNoise bnNoise;
 
     public Network(int inputs, int hidden, Activation activation, Placement placement) {
         if (inputs < 1) {
@@ -247,6 +249,10 @@ public final class Network {
         usedGamma[j] = gamma.data[j];
         usedBeta[j] = beta.data[j];
         BatchNormKernels.normalize(v, off, rows, mu, inv, usedGamma[j], usedBeta[j], xhat.data, bnOut.data);
+        if (bnNoise != null) {
+            // y ← s·y + m
+            bnNoise.perturb(j, bnOut.data, off, rows);
+        }
     }
 
     private void applyActivation(double[] in, double[] out, int off, int rows) {
@@ -350,12 +356,14 @@ public final class Network {
                 case BEFORE:
                     // ∂L/∂u = g ⊙ act'(u) ; ∂L/∂z = BN'(∂L/∂u)
                     multiplyByActivationDerivative(g, bnOut.data, actOut.data, off, rows);
+                    backpropagateNoise(j, g, off, rows);
                     BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
                     gradGamma.data[j] = sums[0];
                     gradBeta.data[j] = sums[1];
                     break;
                 case AFTER:
                     // ∂L/∂v = BN'(g) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                    backpropagateNoise(j, g, off, rows);
                     BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
                     gradGamma.data[j] = sums[0];
                     gradBeta.data[j] = sums[1];
@@ -381,6 +389,25 @@ public final class Network {
                 gradW1.data[j * inputs + k] = s;
             }
         }
+    }
+
+    /** ∂L/∂y = s·∂L/∂y′ through the optional noise y′ = s·y + m. */
+    private void backpropagateNoise(int j, double[] g, int off, int rows) {
+        if (bnNoise != null) {
+            bnNoise.backpropagate(j, g, off, rows);
+        }
+    }
+
+    /**
+     * Adds noise after BN in training mode (null removes it). bnOut then holds the perturbed values. Not copied
+     * by {@link #copy()}.
+     */
+    public void setBnNoise(BnNoise noise) {
+        this.bnNoise = noise;
+    }
+
+    public BnNoise bnNoise() {
+        return bnNoise;
     }
 
     /** θ ← θ − lr·∂L/∂θ for W1, b1, γ, β (with BN), W2, b2. */

@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The numeric core and the scenario code stay free of JavaFX and of the UI; so does the launcher. */
+/**
+ * The numeric core, the scenario code, the experiments and the trainer thread stay free of JavaFX and of the UI;
+ * so does the launcher.
+ */
 @AnalyzeClasses(packages = "dev.bnlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -15,6 +18,11 @@ class ArchitectureTest {
     static final ArchRule coreAndScenarioDoNotUseJavaFxOrTheUi = noClasses()
             .that().resideInAnyPackage("dev.bnlab.core..", "dev.bnlab.scenario..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.bnlab.ui..");
+
+    @ArchTest
+    static final ArchRule experimentsAndLiveDoNotUseJavaFxOrTheUi = noClasses()
+            .that().resideInAnyPackage("dev.bnlab.experiments..", "dev.bnlab.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "dev.bnlab.ui..");
 
     @ArchTest
     static final ArchRule mainDoesNotUseJavaFx = noClasses()

@@ -1,0 +1,144 @@
+package dev.bnlab.cli;
+
+import dev.bnlab.experiments.CsvSeriesWriter;
+import dev.bnlab.experiments.Experiment;
+import dev.bnlab.experiments.ExperimentCatalog;
+import dev.bnlab.experiments.ExperimentRenderer;
+import dev.bnlab.experiments.ExperimentResult;
+import dev.bnlab.experiments.ExperimentSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bnlab experiment NAME [--steps N] [--seed S] --out DIR}: runs a teaching experiment headless and writes
+ * one CSV per plotted series group plus {@code experiment.txt} into DIR, and, when the UI's
+ * {@link ExperimentRenderer} is on the class path, a PNG of each view. {@code --list} prints the names.
+ *
+ * <p>Exit 0 on success; 2 on a usage error or bad input (unknown NAME, which lists the valid names; bad
+ * --steps; unwritable DIR), one line on stderr; 1 for an internal error or a failed PNG rendering, one line.
+ */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = {"Run a teaching experiment headless and write a CSV of every plotted series "
+                + "(one file per series group, header row, full precision) into DIR.",
+                "List the experiments with: bnlab experiment --list"},
+        footer = {"Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 internal error."})
+public final class ExperimentCommand implements Callable<Integer> {
+
+    /** Exit code for bad input and usage errors. */
+    public static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "experiment to run (see --list)")
+    String name;
+
+    @Option(names = "--steps", paramLabel = "N", description = "training steps (default: the experiment's own)")
+    Integer steps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "seed of the data, initial weights and batch order (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "directory for the CSV (and PNG) files")
+    Path out;
+
+    @Option(names = "--no-png", description = "write CSV only, even when a PNG renderer is available")
+    boolean noPng;
+
+    @Option(names = "--list", description = "list the experiment names with one line each, then exit")
+    boolean list;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (list) {
+            stdout.print(ExperimentCatalog.listing());
+            stdout.flush();
+            return 0;
+        }
+        if (name == null) {
+            return fail(err, "missing NAME; valid names: " + String.join(", ", ExperimentCatalog.ids()));
+        }
+        Optional<Experiment> found = ExperimentCatalog.byId(name);
+        if (found.isEmpty()) {
+            return fail(err, "unknown experiment \"" + name + "\"; valid names: "
+                    + String.join(", ", ExperimentCatalog.ids()));
+        }
+        if (out == null) {
+            return fail(err, "missing --out DIR");
+        }
+        Experiment experiment = found.get();
+        ExperimentSettings settings;
+        try {
+            settings = new ExperimentSettings(steps == null ? experiment.defaultSteps() : steps, seed);
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        ExperimentResult result;
+        try {
+            result = experiment.run(settings);
+        } catch (IllegalArgumentException e) {
+            return fail(err, name + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("experiment: " + name + ": internal error: " + e);
+            err.flush();
+            return 1;
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            written.addAll(new CsvSeriesWriter().write(result, out));
+        } catch (IOException e) {
+            return fail(err, out + ": cannot write: " + describe(e));
+        }
+        if (!noPng) {
+            try {
+                Optional<ExperimentRenderer> renderer = ExperimentRenderer.find();
+                if (renderer.isPresent()) {
+                    written.addAll(renderer.get().render(result, out));
+                } else {
+                    err.println("experiment: no PNG renderer on the class path; wrote CSV only");
+                }
+            } catch (IOException | RuntimeException e) {
+                written.forEach(p -> stdout.println(p));
+                stdout.flush();
+                err.println("experiment: " + name + ": PNG rendering failed (CSV files were written): " + e);
+                err.flush();
+                return 1;
+            }
+        }
+        written.forEach(p -> stdout.println(p));
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("experiment: " + message);
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static String describe(IOException e) {
+        String msg = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        return msg == null ? kind : kind + ": " + msg.split("\n", 2)[0];
+    }
+}

@@ -1,0 +1,35 @@
+package dev.bnlab.experiments;
+
+/**
+ * A teaching experiment (issue 4): a named recipe that trains one or more tiny networks and measures something
+ * the explainer claims. Runs step by step ({@link #start}) so a view can draw it live, or in one go ({@link #run})
+ * for the headless command and the tests.
+ */
+public interface Experiment {
+
+    /** Name on the command line and in file names, e.g. "bn-vs-nobn". */
+    String id();
+
+    /** One line for the README and the command's list of names. */
+    String description();
+
+    /**
+     * The caption a view shows: what to look at, and, honestly, what does and does not hold on this tiny network.
+     */
+    String caption();
+
+    /** Training steps when the user gives none. */
+    int defaultSteps();
+
+    /** A fresh run; nothing is computed until {@link ExperimentRun#advance()}. */
+    ExperimentRun start(ExperimentSettings settings);
+
+    /** Runs to the end and returns everything measured. */
+    default ExperimentResult run(ExperimentSettings settings) {
+        ExperimentRun r = start(settings);
+        while (!r.finished()) {
+            r.advance();
+        }
+        return r.result();
+    }
+}

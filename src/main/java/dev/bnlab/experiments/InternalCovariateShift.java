@@ -1,0 +1,37 @@
+package dev.bnlab.experiments;
+
+import dev.bnlab.core.BnNoise;
+import dev.bnlab.core.Network;
+
+/**
+ * Internal covariate shift of the output layer (W2), the only layer of our network with a layer in front of it
+ * (Santurkar et al. 2018, Def. 2.1): G = ∂L/∂W2 at step t on batch B, and G′ = ∂L/∂W2 on the same batch B after
+ * the earlier layer (W1, b1, γ, β) has moved to step t+1 while W2 and b2 stay at step t.
+ */
+public final class InternalCovariateShift {
+
+    private InternalCovariateShift() {
+    }
+
+    /**
+     * @param step      the step t just taken
+     * @param beforeStep a copy of the network taken just before step t (only its W2 and b2 are read)
+     * @param afterStep the network right after step t on {@code batch}: its gradients are step t's, i.e. G
+     * @param batch     the batch of step t
+     * @param eps       ε of BN
+     * @param nextNoise for a noisy-BN run, the noise of step t+1 (the earlier layer at t+1 includes it), else null
+     */
+    public static IcsMeasurement measure(long step, Network beforeStep, Network afterStep, BatchRecord batch,
+                                         double eps, BnNoise nextNoise) {
+        double[] g = afterStep.gradW2.data.clone();
+        // hybrid: W1, b1, γ, β of step t+1 ; W2, b2 of step t
+        Network hybrid = afterStep.copy();
+        hybrid.w2.setTo(beforeStep.w2);
+        hybrid.b2.setTo(beforeStep.b2);
+        hybrid.setBnNoise(nextNoise);
+        BatchGradient.of(hybrid, batch, eps);
+        double[] gShifted = hybrid.gradW2.data.clone();
+        return new IcsMeasurement(step, ParameterVector.distance(g, gShifted), ParameterVector.cosine(g, gShifted),
+                ParameterVector.norm(g), ParameterVector.norm(gShifted));
+    }
+}

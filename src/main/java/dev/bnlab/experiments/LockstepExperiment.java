@@ -1,0 +1,216 @@
+package dev.bnlab.experiments;
+
+import dev.bnlab.core.EvalMetrics;
+import dev.bnlab.core.Network;
+import dev.bnlab.core.TrainingSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * A side-by-side experiment (issue 4 §1): 2–4 runs in {@link LockstepRuns}, with their loss, accuracy, saturation
+ * and eval-mode curves. The built-in pairings are in {@link Pairings}; any list of runs works.
+ *
+ * <p>Series: {@code loss}, {@code accuracy} (batch, training mode), {@code saturation} (mean over neurons of the
+ * fraction of the batch whose activation input is saturated), and {@code eval} at each eval step: test loss and
+ * accuracy in eval mode, {@code stats_gap} = mean over neurons of |running mean − population mean| and
+ * {@code var_ratio} = mean over neurons of running variance / population variance (how stale the running
+ * statistics are; NaN without BN). The population statistics are those of the whole training set at that step.
+ */
+public final class LockstepExperiment implements Experiment {
+
+    private final String id;
+    private final String description;
+    private final String caption;
+    private final int defaultSteps;
+    private final LongFunction<List<RunSpec>> runsForSeed;
+
+    /** @param runsForSeed the runs for a seed */
+    public LockstepExperiment(String id, String description, String caption, int defaultSteps,
+                              LongFunction<List<RunSpec>> runsForSeed) {
+        this.id = id;
+        this.description = description;
+        this.caption = caption;
+        this.defaultSteps = defaultSteps;
+        this.runsForSeed = runsForSeed;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String caption() {
+        return caption;
+    }
+
+    @Override
+    public int defaultSteps() {
+        return defaultSteps;
+    }
+
+    /** The runs this experiment trains for a seed. */
+    public List<RunSpec> runs(long seed) {
+        return runsForSeed.apply(seed);
+    }
+
+    @Override
+    public Run start(ExperimentSettings settings) {
+        return new Run(settings, new LockstepRuns(runs(settings.seed())));
+    }
+
+    /** A running side-by-side experiment; {@link #lockstep()} gives the live sessions for views. */
+    public final class Run extends UnitRun implements LockstepExperimentRun {
+
+        private final LockstepRuns runs;
+        private final SeriesTable.Builder loss;
+        private final SeriesTable.Builder accuracy;
+        private final SeriesTable.Builder saturation;
+        private final SeriesTable.Builder eval;
+
+        Run(ExperimentSettings settings, LockstepRuns runs) {
+            super(settings, 0);
+            this.runs = runs;
+            List<String> labels = runs.specs().stream().map(RunSpec::label).toList();
+            loss = SeriesTable.builder("loss", "step", prefixed("loss_", labels));
+            accuracy = SeriesTable.builder("accuracy", "step", prefixed("accuracy_", labels));
+            saturation = SeriesTable.builder("saturation", "step", prefixed("saturation_", labels));
+            List<String> evalColumns = new ArrayList<>();
+            evalColumns.addAll(prefixed("test_loss_", labels));
+            evalColumns.addAll(prefixed("test_accuracy_", labels));
+            evalColumns.addAll(prefixed("stats_gap_", labels));
+            evalColumns.addAll(prefixed("var_ratio_", labels));
+            eval = SeriesTable.builder("eval", "step", evalColumns);
+        }
+
+        @Override
+        public LockstepRuns lockstep() {
+            return runs;
+        }
+
+        @Override
+        protected void trainStep(int step) {
+            LockstepStep s = runs.advance();
+            int k = runs.size();
+            double[] l = new double[k];
+            double[] a = new double[k];
+            double[] sat = new double[k];
+            double[] ev = new double[4 * k];
+            boolean evalStep = false;
+            for (int i = 0; i < k; i++) {
+                RunStepResult r = s.run(i);
+                TrainingSession session = runs.session(i);
+                l[i] = r.loss();
+                a[i] = r.accuracy();
+                sat[i] = r.stepped() ? meanSaturation(session.network()) : Double.NaN;
+                ev[i] = Double.NaN;
+                ev[k + i] = Double.NaN;
+                ev[2 * k + i] = Double.NaN;
+                ev[3 * k + i] = Double.NaN;
+                if (step % session.config().evalInterval() == 0) {
+                    evalStep = true;
+                    EvalMetrics m = session.snapshot(false).eval();
+                    if (r.stepped() && m != null && m.step() == step) {
+                        ev[i] = m.testLoss();
+                        ev[k + i] = m.testAccuracy();
+                        ev[2 * k + i] = statsGap(session.network(), m);
+                        ev[3 * k + i] = varianceRatio(session.network(), m);
+                    }
+                }
+            }
+            loss.add(step, l);
+            accuracy.add(step, a);
+            saturation.add(step, sat);
+            if (evalStep) {
+                eval.add(step, ev);
+            }
+        }
+
+        @Override
+        public ExperimentResult result() {
+            SeriesTable lossTable = loss.build();
+            SeriesTable evalTable = eval.build();
+            List<String> findings = new ArrayList<>();
+            StringBuilder f = new StringBuilder("mean batch loss over the last 10% of steps:");
+            StringBuilder g = new StringBuilder("last test accuracy (eval mode):");
+            int tail = Math.max(1, lossTable.rowCount() / 10);
+            for (RunSpec r : runs.specs()) {
+                f.append(' ').append(r.label()).append(' ')
+                        .append(SeriesStats.fmt(SeriesStats.meanOfLast(lossTable.column("loss_" + r.label()), tail)));
+                if (evalTable.rowCount() > 0) {
+                    g.append(' ').append(r.label()).append(' ')
+                            .append(SeriesStats.fmt(evalTable.last("test_accuracy_" + r.label())));
+                }
+            }
+            findings.add(f.toString());
+            if (evalTable.rowCount() > 0) {
+                findings.add(g.toString());
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                Network net = runs.session(i).network();
+                if (net.placement.hasBatchNorm()) {
+                    findings.add(runs.spec(i).label() + ": largest |gamma| " + SeriesStats.fmt(maxAbs(net.gamma.data))
+                            + ", largest |beta| " + SeriesStats.fmt(maxAbs(net.beta.data)) + " after the last step");
+                }
+                if (runs.session(i).divergence() != null) {
+                    findings.add(runs.spec(i).label() + " diverged:"
+                            + ": " + runs.session(i).divergence().message());
+                }
+            }
+            return new ExperimentResult(id, caption, settings,
+                    List.of(lossTable, accuracy.build(), saturation.build(), evalTable), findings,
+                    List.of(new RunLineup(runs.specs())));
+        }
+    }
+
+    static List<String> prefixed(String prefix, List<String> labels) {
+        return labels.stream().map(l -> prefix + l).toList();
+    }
+
+    static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+
+    /** Mean over neurons of the saturated fraction of the last batch. */
+    static double meanSaturation(Network net) {
+        double s = 0;
+        for (int j = 0; j < net.hidden; j++) {
+            s += net.saturatedFraction(j);
+        }
+        return s / net.hidden;
+    }
+
+    /** mean_j running_var_j / population_var_j (1 when the running variance is right); NaN without BN. */
+    static double varianceRatio(Network net, EvalMetrics m) {
+        if (!net.placement.hasBatchNorm()) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int j = 0; j < net.hidden; j++) {
+            s += net.runningVar.data[j] / m.populationVar().get(j);
+        }
+        return s / net.hidden;
+    }
+
+    /** mean_j |running_mean_j − population_mean_j|; NaN without BN. */
+    static double statsGap(Network net, EvalMetrics m) {
+        if (!net.placement.hasBatchNorm()) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int j = 0; j < net.hidden; j++) {
+            s += Math.abs(net.runningMean.data[j] - m.populationMean().get(j));
+        }
+        return s / net.hidden;
+    }
+}

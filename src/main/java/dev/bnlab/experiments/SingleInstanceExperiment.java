@@ -1,0 +1,127 @@
+package dev.bnlab.experiments;
+
+import dev.bnlab.core.Dataset;
+import dev.bnlab.core.Network;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.TrainingSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Single-instance inference (issue 4 §2): after training, one test point's path through the network in eval
+ * mode with every number, and what training mode would do with a batch of that one point (σ² = 0).
+ */
+public final class SingleInstanceExperiment implements Experiment {
+
+    private final int testPoint;
+
+    /** @param testPoint index of the test point to follow */
+    public SingleInstanceExperiment(int testPoint) {
+        if (testPoint < 0) {
+            throw new IllegalArgumentException("test point index must be ≥ 0, got " + testPoint);
+        }
+        this.testPoint = testPoint;
+    }
+
+    @Override
+    public String id() {
+        return "single-instance";
+    }
+
+    @Override
+    public String description() {
+        return "One test point through the trained network in eval mode, with every number; why batch size 1 fails.";
+    }
+
+    @Override
+    public String caption() {
+        return "Eval mode: each neuron computes gamma*(z - running_mean)/sqrt(running_var + eps) + beta with "
+                + "fixed statistics, so one point can be classified on its own. Training mode with a batch of that "
+                + "one point cannot work: sigma^2 = 0, x-hat = 0 for every input, the BN output is beta whatever "
+                + "the input, and no gradient reaches W1.";
+    }
+
+    @Override
+    public int defaultSteps() {
+        return 300;
+    }
+
+    @Override
+    public ExperimentRun start(ExperimentSettings settings) {
+        return new Run(settings);
+    }
+
+    private final class Run extends UnitRun {
+        private final TrainingSession session;
+        private InstancePath path;
+        private SingleExampleBatch.Outcome single;
+
+        Run(ExperimentSettings settings) {
+            super(settings, 1);
+            session = new TrainingSession(ExperimentDefaults.config(settings.seed()).withPlacement(Placement.BEFORE),
+                    ExperimentDefaults.hyperparams());
+            if (testPoint >= session.dataset().testSize()) {
+                throw new IllegalArgumentException("test point " + testPoint + " does not exist: the test set has "
+                        + session.dataset().testSize() + " points");
+            }
+        }
+
+        @Override
+        protected void trainStep(int step) {
+            session.advance();
+        }
+
+        @Override
+        protected void analyze(int unit) {
+            Dataset d = session.dataset();
+            double[] x = new double[d.inputs()];
+            for (int k = 0; k < x.length; k++) {
+                x[k] = d.testX(testPoint, k);
+            }
+            Network net = session.network();
+            double eps = session.hyperparams().eps();
+            path = SingleInstanceInference.trace(net, eps, x, d.testLabel(testPoint));
+            single = SingleExampleBatch.demonstrate(net, eps, x, d.testLabel(testPoint));
+        }
+
+        @Override
+        public ExperimentResult result() {
+            List<SeriesTable> tables = new ArrayList<>();
+            List<String> findings = new ArrayList<>();
+            List<Object> details = new ArrayList<>();
+            if (path != null) {
+                tables.add(pathTable(path));
+                SeriesTable.Builder out = SeriesTable.builder("instance-output", "test_point", "x0", "x1", "label",
+                        "logit", "probability");
+                out.add(testPoint, path.x()[0], path.x()[1], path.label(), path.logit(), path.probability());
+                tables.add(out.build());
+                SeriesTable.Builder one = SeriesTable.builder("batch-size-one", "neuron", "batch_var", "xhat",
+                        "bn_out", "grad_w1_norm");
+                for (int j = 0; j < single.batchVar().size(); j++) {
+                    one.add(j, single.batchVar().get(j), single.xhat().get(j), single.bnOut().get(j),
+                            single.gradW1Norm());
+                }
+                tables.add(one.build());
+                details.add(path);
+                details.add(single);
+                findings.add("test point " + testPoint + " (label " + (int) path.label() + "): logit "
+                        + SeriesStats.fmt(path.logit()) + ", p = " + SeriesStats.fmt(path.probability()));
+                findings.add("batch of this one point in training mode: sigma^2 = " + single.batchVar().max()
+                        + ", x-hat = " + single.xhat().max() + " for every neuron, |dL/dW1| = "
+                        + SeriesStats.fmt(single.gradW1Norm()) + ". " + single.explanation());
+            }
+            return new ExperimentResult(id(), caption(), settings, tables, findings, details);
+        }
+    }
+
+    /** One row per hidden neuron: every number on the point's path. */
+    static SeriesTable pathTable(InstancePath p) {
+        SeriesTable.Builder b = SeriesTable.builder("instance-path", "neuron", "z", "prebn", "running_mean",
+                "running_var", "xhat", "gamma", "beta", "bn_out", "activation", "w2", "contribution");
+        for (NeuronPath n : p.neurons()) {
+            b.add(n.neuron(), n.z(), n.preBn(), n.runningMean(), n.runningVar(), n.normalized(), n.gamma(), n.beta(),
+                    n.bnOut(), n.activation(), n.outputWeight(), n.contribution());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.bnlab.experiments;
+
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.TrainingSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Training vs testing statistics (issue 4 §2): the batch of every step, after the step, normalized with its own
+ * statistics (training mode) and with the running statistics (eval mode); the output gap over training, and the
+ * last batch side by side.
+ */
+public final class TrainVsEvalExperiment implements Experiment {
+
+    @Override
+    public String id() {
+        return "train-vs-eval";
+    }
+
+    @Override
+    public String description() {
+        return "One batch normalized with batch statistics vs running statistics: BN outputs and the output gap "
+                + "over training.";
+    }
+
+    @Override
+    public String caption() {
+        return "The batch of every step goes through the network twice: training mode normalizes each neuron "
+                + "with the batch's own mean and variance, eval mode with the running averages. The BN outputs and "
+                + "the predictions differ, and the difference grows as training sharpens the sigmoids (a small "
+                + "normalization difference moves a steep sigmoid more). A training-mode output depends on which "
+                + "other examples share the batch; an eval-mode output does not.";
+    }
+
+    @Override
+    public int defaultSteps() {
+        return 300;
+    }
+
+    @Override
+    public ExperimentRun start(ExperimentSettings settings) {
+        return new Run(settings);
+    }
+
+    private final class Run extends UnitRun {
+        private final TrainingSession session;
+        private final SeriesTable.Builder gap = SeriesTable.builder("output-gap", "step", "mean_abs_difference",
+                "max_abs_difference");
+        private TrainEvalComparison last;
+
+        Run(ExperimentSettings settings) {
+            super(settings, 0);
+            session = new TrainingSession(ExperimentDefaults.config(settings.seed()).withPlacement(Placement.BEFORE),
+                    ExperimentDefaults.hyperparams());
+        }
+
+        @Override
+        protected void trainStep(int step) {
+            if (!session.advance()) {
+                gap.add(step, Double.NaN, Double.NaN);
+                return;
+            }
+            BatchRecord batch = BatchRecord.copyFrom(session.network());
+            last = TrainEvalSwitch.compare(session.network(), batch, session.hyperparams().eps());
+            gap.add(step, last.meanOutputDifference(), last.maxOutputDifference());
+        }
+
+        @Override
+        public ExperimentResult result() {
+            List<SeriesTable> tables = new ArrayList<>();
+            SeriesTable g = gap.build();
+            tables.add(g);
+            List<String> findings = new ArrayList<>();
+            List<Object> details = new ArrayList<>();
+            if (last != null) {
+                tables.add(normalizationTable(last));
+                tables.add(outputTable(last));
+                details.add(last);
+                int tail = Math.max(1, g.rowCount() / 10);
+                double[] mean = g.column("mean_abs_difference");
+                findings.add("mean |p_train - p_eval| on the step's batch: first 10% of steps "
+                        + SeriesStats.fmt(SeriesStats.mean(mean, 0, tail)) + ", last 10% "
+                        + SeriesStats.fmt(SeriesStats.meanOfLast(mean, tail)));
+                findings.add("last batch: largest |p_train - p_eval| " + SeriesStats.fmt(last.maxOutputDifference()));
+            }
+            return new ExperimentResult(id(), caption(), settings, tables, findings, details);
+        }
+    }
+
+    /** Per example: for each neuron, v, BN with batch statistics, BN with population statistics. */
+    static SeriesTable normalizationTable(TrainEvalComparison c) {
+        List<String> cols = new ArrayList<>();
+        for (int j = 0; j < c.neurons().size(); j++) {
+            cols.add("prebn_" + j);
+            cols.add("batch_stats_" + j);
+            cols.add("population_stats_" + j);
+        }
+        SeriesTable.Builder b = SeriesTable.builder("normalization", "example", cols);
+        int n = c.trainOutput().size();
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[cols.size()];
+            for (int j = 0; j < c.neurons().size(); j++) {
+                NeuronNormalization nn = c.neurons().get(j);
+                row[3 * j] = nn.preBn().get(i);
+                row[3 * j + 1] = nn.withBatchStats().get(i);
+                row[3 * j + 2] = nn.withPopulationStats().get(i);
+            }
+            b.add(i, row);
+        }
+        return b.build();
+    }
+
+    /** Per example: label, p in training mode, p in eval mode, their difference. */
+    static SeriesTable outputTable(TrainEvalComparison c) {
+        SeriesTable.Builder b = SeriesTable.builder("outputs", "example", "label", "p_train", "p_eval",
+                "difference");
+        for (int i = 0; i < c.trainOutput().size(); i++) {
+            double pt = c.trainOutput().get(i);
+            double pe = c.evalOutput().get(i);
+            b.add(i, c.labels().get(i), pt, pe, pt - pe);
+        }
+        return b.build();
+    }
+}
