@@ -183,6 +183,8 @@ public final class DataView extends CanvasView {
         g.restore();
     }
 
+    private final MarkerSprites sprites = new MarkerSprites();
+
     private void drawPoints(GraphicsContext g, Dataset data, BatchArrays batch) {
         clipToPlot(g);
         if (cachePoints) {
@@ -192,14 +194,15 @@ public final class DataView extends CanvasView {
         }
         if (batch != null && batch.x1().size() == batch.size()) {
             double rb = batchRadius(batch.size());
-            g.setLineWidth(1.5);
-            g.setStroke(OUTLINE);
+            // one pre-rendered sprite per class: a blit per point instead of a filled and a stroked oval
+            MarkerSprites.Sprite s0 = sprites.get(ViewStyle.CLASS0, OUTLINE, rb, 1.5, renderScale());
+            MarkerSprites.Sprite s1 = sprites.get(ViewStyle.CLASS1, OUTLINE, rb, 1.5, renderScale());
             for (int i = 0; i < batch.size(); i++) {
                 double x = px(batch.x0().get(i));
                 double y = py(batch.x1().get(i));
-                g.setFill(batch.labels().get(i) > 0.5 ? ViewStyle.CLASS1 : ViewStyle.CLASS0);
-                g.fillOval(x - rb, y - rb, 2 * rb, 2 * rb);
-                g.strokeOval(x - rb, y - rb, 2 * rb, 2 * rb);
+                if (plot.contains(x, y)) {
+                    (batch.labels().get(i) > 0.5 ? s1 : s0).drawCentered(g, x, y);
+                }
             }
         }
         g.restore();
@@ -375,11 +378,12 @@ public final class DataView extends CanvasView {
 
     // ------------------------------------------------------------------ mapping
 
+    /**
+     * Saves the graphics state before drawing inside the plot. No clip (very slow on the software pipeline):
+     * the plot bounds already cover the grid and the data, and batch points outside it are skipped.
+     */
     private void clipToPlot(GraphicsContext g) {
         g.save();
-        g.beginPath();
-        g.rect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
-        g.clip();
     }
 
     /** Data x → pixel column: xMin at the left edge, xMax at the right. */
