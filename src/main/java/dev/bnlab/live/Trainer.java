@@ -22,7 +22,7 @@ public final class Trainer implements AutoCloseable {
     /** Speed meaning "as fast as possible". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
     /** Decision-grid resolution and the data-plane bounds it covers. */
-    public static final int GRID_CELLS = 64;
+    public static final int GRID_CELLS = 100;
     public static final double PLANE = 3.5;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();

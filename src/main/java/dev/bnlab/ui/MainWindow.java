@@ -40,6 +40,8 @@ public final class MainWindow extends BorderPane {
         side.getStyleClass().add("side");
         side.setPrefWidth(330);
         side.setMinWidth(300);
+        // the controls change rarely: keep them as a cached image instead of re-rasterizing them every frame
+        side.setCache(true);
         setLeft(side);
         setCenter(viewGrid());
         setTop(new VBox(banner));

@@ -156,4 +156,20 @@ public final class ColumnEnvelope {
         }
         return k;
     }
+
+    /**
+     * One point per filled column, at the column's last value: for smooth series (running and population
+     * statistics) this is as exact as {@link #polyline} on screen with a quarter of the segments to rasterize.
+     */
+    public int smoothPolyline(PlotBox box, double[] xs, double[] ys) {
+        int k = 0;
+        double colW = box.width() / rows.length;
+        for (int c = 0; c < rows.length; c++) {
+            if (rows[c] > 0) {
+                xs[k] = box.left() + (c + 0.5) * colW;
+                ys[k++] = clampY(box, last[c]);
+            }
+        }
+        return k;
+    }
 }

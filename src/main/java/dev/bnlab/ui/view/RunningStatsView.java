@@ -252,16 +252,16 @@ public final class RunningStatsView extends CanvasView {
         Color colour = PlotPainter.readable(ViewStyle.neuron(j));
         if (d.batch != null) {
             boolean alone = d.running == null;
-            stroke(g, d.batch, box, PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45), alone ? 1.5 : 1, null);
+            stroke(g, d.batch, box, PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45), alone ? 1.5 : 1, null, false);
         }
         if (d.running != null) {
             // a white halo keeps the smooth running line readable over the noisy batch line
-            stroke(g, d.running, box, Color.WHITE, 5.5, null);
-            stroke(g, d.running, box, colour, 3, null);
+            stroke(g, d.running, box, Color.WHITE, 5.5, null, true);
+            stroke(g, d.running, box, colour, 3, null, true);
         }
         if (d.population != null) {
-            stroke(g, d.population, box, Color.WHITE, 4.5, null);
-            stroke(g, d.population, box, populationColour(j), 2, POPULATION_DASHES);
+            stroke(g, d.population, box, Color.WHITE, 4.5, null, true);
+            stroke(g, d.population, box, populationColour(j), 2, POPULATION_DASHES, true);
         }
         PlotPainter.axes(g, box);
         PlotPainter.yTickLabels(g, box, d.yTicks, d.yStep, ViewStyle.SMALL);
@@ -281,15 +281,16 @@ public final class RunningStatsView extends CanvasView {
         return lum < 0.2 ? ViewStyle.EVAL : POPULATION;
     }
 
+    /** Strokes a series: every column's first/min/max/last, or one point per column for smooth series. */
     private void stroke(GraphicsContext g, ColumnEnvelope e, PlotBox box, Color colour, double width,
-                        double[] dashes) {
+                        double[] dashes, boolean smooth) {
         // polyline() spreads the envelope's columns over the final plot width
         int need = 4 * e.columns();
         if (polyX.length < need) {
             polyX = new double[need];
             polyY = new double[need];
         }
-        int k = e.polyline(box, polyX, polyY);
+        int k = smooth ? e.smoothPolyline(box, polyX, polyY) : e.polyline(box, polyX, polyY);
         if (k == 0) {
             return;
         }
