@@ -87,10 +87,12 @@ public final class ControlPanel extends VBox {
         step.setOnAction(e -> model.step(1));
         step10.setOnAction(e -> model.step(10));
         reset.setOnAction(e -> model.reset());
-        tip(playPause, () -> "Play or pause training (Space)");
-        tip(step, () -> "Train on exactly one mini-batch (→)");
-        tip(step10, () -> "Train on the next 10 mini-batches");
-        tip(reset, () -> "Back to step 0: same seed, same data, same first batches (R)");
+        tip(playPause, () -> "Play or pause training (Space): one SGD step θ ← θ − η·∂L/∂θ per mini-batch\nnow: "
+                + (model.trainer().isPlaying() ? "playing" : "paused"));
+        tip(step, () -> "Train on exactly one mini-batch (→): n = " + batch());
+        tip(step10, () -> "Train on the next 10 mini-batches of n = " + batch());
+        tip(reset, () -> "Back to step 0 (R): same seed " + model.config().initSeed()
+                + ", same data, same first batches");
         for (Button b : new Button[] {playPause, step, step10, reset}) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
@@ -133,8 +135,9 @@ public final class ControlPanel extends VBox {
         SegmentedButton convention = new SegmentedButton(keras, pytorch);
         keras.setOnAction(e -> pushHyperparams());
         pytorch.setOnAction(e -> pushHyperparams());
-        tip(keras, () -> "Keras: running = m·running + (1−m)·batch (biased variance)");
-        tip(pytorch, () -> "PyTorch: running = (1−m)·running + m·batch (unbiased variance ·n/(n−1))");
+        tip(keras, () -> "Keras: running = m·running + (1−m)·batch (biased variance)\n" + momentumFormulaText());
+        tip(pytorch, () -> "PyTorch: running = (1−m)·running + m·batch (unbiased variance ·n/(n−1))\n"
+                + momentumFormulaText());
         momentumFormula.getStyleClass().add("formula");
         momentumFormula.setWrapText(true);
         getChildren().addAll(row(new Label("Convention"), convention), momentumFormula);
@@ -146,9 +149,10 @@ public final class ControlPanel extends VBox {
         for (ToggleButton t : new ToggleButton[] {placementNone, placementBefore, placementAfter}) {
             t.setOnAction(e -> pushConfig("BN placement"));
         }
-        tip(placementNone, () -> "No BN: a = act(W1·x + b1)");
-        tip(placementBefore, () -> "BN before the activation: a = act(γ·x̂ + β), x̂ = (z − μ_B)/√(σ²_B + ε)");
-        tip(placementAfter, () -> "BN after the activation: a = γ·x̂ + β with x̂ from act(z)");
+        tip(placementNone, () -> "No BN: a = act(W1·x + b1)" + placementNow());
+        tip(placementBefore, () -> "BN before the activation: a = act(γ·x̂ + β), x̂ = (z − μ_B)/√(σ²_B + ε)"
+                + placementNow());
+        tip(placementAfter, () -> "BN after the activation: a = γ·x̂ + β with x̂ from act(z)" + placementNow());
         getChildren().add(row(new Label("BN"), placement));
         activation.getItems().setAll(Activation.values());
         activation.setConverter(converter(Activation::id));
@@ -226,6 +230,10 @@ public final class ControlPanel extends VBox {
             syncing = false;
         }
         refreshTooltips();
+    }
+
+    private String placementNow() {
+        return "\nnow: " + model.config().placement().id();
     }
 
     /** The value readouts beside the sliders. */

@@ -123,6 +123,32 @@ class MainWindowTest {
     }
 
     @Test
+    void everyControlHasATooltipWithItsCurrentValue(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        java.util.List<javafx.scene.control.Control> controls = new java.util.ArrayList<>();
+        collectControls(window.controls(), controls);
+        assertThat(controls).hasSizeGreaterThan(15);
+        for (javafx.scene.control.Control c : controls) {
+            assertThat(c.getTooltip()).as("tooltip of %s", c).isNotNull();
+            assertThat(c.getTooltip().getText()).as("tooltip text of %s", c).isNotBlank();
+        }
+        robot.interact(() -> window.controls().learningRate.setValue(-1));
+        robot.interact(() -> window.controls().refreshTooltips());
+        assertThat(window.controls().learningRate.getTooltip().getText()).contains("θ ← θ − η·∂L/∂θ").contains("0.1");
+    }
+
+    private static void collectControls(javafx.scene.Parent p, java.util.List<javafx.scene.control.Control> out) {
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Slider || n instanceof javafx.scene.control.ButtonBase
+                    || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner) {
+                out.add((javafx.scene.control.Control) n);
+            } else if (n instanceof javafx.scene.Parent child) {
+                collectControls(child, out);
+            }
+        }
+    }
+
+    @Test
     void keyboardShortcutsPlayPauseStepAndReset(FxRobot robot) throws Exception {
         awaitFrame(f -> true);
         robot.clickOn(window.controls().learningRate); // focus a slider: arrows must still step
