@@ -14,6 +14,9 @@ public final class FrameBenchCommand implements Callable<Integer> {
     @Option(names = "--frames", description = "frames to time (default ${DEFAULT-VALUE})")
     int frames = 300;
 
+    @Option(names = "--warmup", description = "untimed frames first, while the JIT compiles (default ${DEFAULT-VALUE})")
+    int warmup = 300;
+
     @Option(names = "--width", description = "window width (default ${DEFAULT-VALUE})")
     int width = 1280;
 
@@ -22,13 +25,13 @@ public final class FrameBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (batch < 2 || batch > 4096 || frames < 1 || width < 400 || height < 300) {
-            System.err.println("framebench: need 2 ≤ --batch ≤ 4096, --frames ≥ 1, --width ≥ 400, --height ≥ 300");
+        if (batch < 2 || batch > 4096 || frames < 1 || warmup < 0 || width < 400 || height < 300) {
+            System.err.println("framebench: need 2 ≤ --batch ≤ 4096, --frames ≥ 1, --warmup ≥ 0, --width ≥ 400, --height ≥ 300");
             return 2;
         }
         dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
         try {
-            System.out.println(dev.bnlab.ui.HeadlessRenderer.frameBench(batch, frames, width, height));
+            System.out.println(dev.bnlab.ui.HeadlessRenderer.frameBench(batch, frames, warmup, width, height));
         } finally {
             dev.bnlab.ui.HeadlessRenderer.shutdown();
         }

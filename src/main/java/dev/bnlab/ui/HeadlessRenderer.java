@@ -129,9 +129,10 @@ public final class HeadlessRenderer {
     /**
      * Renders {@code frames} frames of the main window while the trainer runs flat out; each frame is the
      * FX-thread work of one pulse: draw the newest snapshot in every view and render the scene (software).
+     * The first {@code warmupFrames} frames (JIT compilation of the drawing and rasterizing code) are not timed.
      * Returns one JSON line.
      */
-    public static String frameBench(int batch, int frames, int width, int height) throws Exception {
+    public static String frameBench(int batch, int frames, int warmupFrames, int width, int height) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         startToolkit();
         SessionConfig config = SessionConfig.defaults();
@@ -150,7 +151,7 @@ public final class HeadlessRenderer {
             });
             long firstFrameMs = System.currentTimeMillis() - jvmStart;
             trainer.play();
-            int warmup = Math.min(30, frames);
+            int warmup = warmupFrames;
             double[] ms = new double[frames];
             long stepsAtStart = 0;
             long t0 = 0;
@@ -178,9 +179,9 @@ public final class HeadlessRenderer {
             double sps = (last.snapshot().step() - stepsAtStart) / seconds;
             Arrays.sort(ms);
             return String.format(Locale.ROOT,
-                    "{\"batch\":%d, \"frames\":%d, \"width\":%d, \"height\":%d, \"median_ms\":%.2f, \"p99_ms\":%.2f, "
+                    "{\"batch\":%d, \"frames\":%d, \"warmup_frames\":%d, \"width\":%d, \"height\":%d, \"median_ms\":%.2f, \"p99_ms\":%.2f, "
                             + "\"steps_per_s\":%.0f, \"first_frame_ms_after_jvm_start\":%d}",
-                    batch, frames, width, height, percentile(ms, 0.5), percentile(ms, 0.99), sps, firstFrameMs);
+                    batch, frames, warmup, width, height, percentile(ms, 0.5), percentile(ms, 0.99), sps, firstFrameMs);
         }
     }
 
