@@ -70,6 +70,14 @@ public final class ExperimentSession {
         pendingHyperparams = lockstep().map(l -> l.specs().stream().map(RunSpec::hyperparams)
                 .toArray(Hyperparams[]::new)).orElse(new Hyperparams[0]);
         applyNoise();
+        // step 1's noise was drawn when the run was built: draw it again at the slider's strength
+        lockstep().ifPresent(l -> {
+            for (int i = 0; i < l.size(); i++) {
+                if (l.noise(i) != null) {
+                    l.noise(i).restart();
+                }
+            }
+        });
     }
 
     public ExperimentChoice choice() {
