@@ -3,9 +3,9 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.experiments.SingleExampleBatch;
 import dev.bnlab.experiments.TrainingBatchVerdict;
 import dev.bnlab.ui.view.ViewStyle;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -41,28 +41,35 @@ public final class BatchOfOneView extends ExperimentView {
         }
         explanation = o.explanation();
         boolean fails = o.verdict() == TrainingBatchVerdict.ZERO_VARIANCE;
-        top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top, width, ViewStyle.TITLE,
-                fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS) + 2;
-        top = Painter.paragraph(g, explanation, x, top, width, ViewStyle.LABEL, ViewStyle.TEXT) + 8;
-        String[] headers = {"neuron", "batch σ²", "x̂", "γx̂ + β"};
-        double colW = Math.min(130, width / headers.length);
-        for (int c = 0; c < headers.length; c++) {
-            Painter.text(g, headers[c], x + (c + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.MUTED,
-                    TextAlignment.RIGHT, VPos.TOP);
+        int h1 = o.batchVar().size();
+        double tableH = 4 * 21 + 6;
+        // the explanation in the label font if it fits with the table, else smaller
+        Font font = top + 24 + Painter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
+                ? ViewStyle.LABEL : ViewStyle.SMALL;
+        top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top - 2, width, ViewStyle.TITLE,
+                fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS);
+        top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.TEXT) + 4;
+        // one column per neuron, one row per quantity
+        String[] rows = {"batch σ²", "x̂", "γx̂ + β"};
+        double labelW = Measure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
+        double colW = Math.min(110, (width - labelW) / Math.max(1, h1));
+        for (int j = 0; j < h1; j++) {
+            Painter.text(g, "neuron " + (j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
+                    ViewStyle.neuron(j).darker(), TextAlignment.RIGHT, VPos.TOP);
         }
-        top += 22;
-        for (int j = 0; j < o.batchVar().size(); j++) {
-            double[] v = {o.batchVar().get(j), o.xhat().get(j), o.bnOut().get(j)};
-            Painter.text(g, Integer.toString(j + 1), x + colW - 6, top, ViewStyle.LABEL, ViewStyle.neuron(j).darker(),
-                    TextAlignment.RIGHT, VPos.TOP);
-            for (int k = 0; k < v.length; k++) {
-                Painter.text(g, Fmt.num(v[k]), x + (k + 2) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
+        top += 19;
+        for (int r = 0; r < rows.length; r++) {
+            Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+            for (int j = 0; j < h1; j++) {
+                double v = r == 0 ? o.batchVar().get(j) : r == 1 ? o.xhat().get(j) : o.bnOut().get(j);
+                Painter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
                         TextAlignment.RIGHT, VPos.TOP);
             }
-            top += 21;
+            top += 20;
         }
-        Painter.paragraph(g, String.format(Locale.ROOT, "‖∂L/∂W₁‖ = %s  (the gradient that would reach the first "
-                + "layer)", Fmt.num(o.gradW1Norm())), x, top + 6, width, ViewStyle.LABEL, ViewStyle.TEXT);
+        Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+        Painter.textAt(g, Fmt.num(o.gradW1Norm()) + "   (the gradient that would reach the first layer)",
+                x + labelW, top, ViewStyle.LABEL, ViewStyle.TEXT);
     }
 
     /** The explanation shown at the last draw ("" when only the prompt was shown). */

@@ -140,7 +140,7 @@ public final class ExperimentViewSet {
 
     private void singleInstance(IntConsumer onPick) {
         columns(40, 60);
-        rows(60, 40);
+        rows(56, 44);
         TestPointPlaneView plane = new TestPointPlaneView("Test set: click a point", true);
         plane.setOnPick(onPick);
         place("test-set", plane, 0, 0, 1, 2);
@@ -151,7 +151,7 @@ public final class ExperimentViewSet {
     private void covariateShift() {
         columns(31, 33, 36);
         rows(100);
-        place("test-set", new TestPointPlaneView("Shifted test set, eval-mode boundary", false), 0, 0, 1, 1);
+        place("test-set", new TestPointPlaneView("Shifted test set", false), 0, 0, 1, 1);
         place("prebn", new ShiftedPreBnView(), 1, 0, 1, 1);
         place("accuracy", new ShiftSweepView(), 2, 0, 1, 1);
     }

@@ -21,9 +21,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class InstancePathView extends ExperimentView {
 
-    /** Column headers of the per-neuron table. */
-    static final String[] HEADERS = {"neuron", "z", "run. mean", "run. var", "x̂", "γ", "β", "γx̂ + β", "σ(·)", "w₂",
-        "w₂·σ"};
+    /** Column headers of the per-neuron table (w₂·σ is in the logit line below it). */
+    static final String[] HEADERS = {"neuron", "z", "run. mean", "run. var", "x̂", "γ", "β", "γx̂ + β", "σ(·)"};
 
     private final List<double[]> shownRows = new ArrayList<>();
     private String workedExample = "";
@@ -67,11 +66,13 @@ public final class InstancePathView extends ExperimentView {
         workedExample = worked(sel);
         top = Painter.paragraph(g, "Neuron " + (sel.neuron() + 1) + ":  " + workedExample, x, top + 6, width,
                 ViewStyle.TITLE, ViewStyle.neuron(sel.neuron()).darker());
-        StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ + b₂ = ");
+        StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ(·) + b₂ =");
+        boolean first = true;
         for (NeuronPath n : p.neurons()) {
-            logit.append(signed(n.contribution(), logit.length() > 26)).append(' ');
+            logit.append(' ').append(signed(n.contribution(), !first));
+            first = false;
         }
-        logit.append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
+        logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
         top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.TEXT);
         String verdict = Double.isNaN(p.label()) ? ""
                 : p.predictedClass() == (int) p.label() ? "  ✓ correct" : "  ✗ wrong";
@@ -108,7 +109,7 @@ public final class InstancePathView extends ExperimentView {
         List<String[]> cells = new ArrayList<>();
         for (NeuronPath n : p.neurons()) {
             double[] v = {n.z(), n.runningMean(), n.runningVar(), n.normalized(), n.gamma(), n.beta(), n.bnOut(),
-                n.activation(), n.outputWeight(), n.contribution()};
+                n.activation()};
             shownRows.add(v);
             String[] row = new String[v.length + 1];
             row[0] = Integer.toString(n.neuron() + 1);
@@ -176,7 +177,7 @@ public final class InstancePathView extends ExperimentView {
 
     /**
      * Per neuron, the numbers of the last draw in table order: z, running mean, running var, x̂, γ, β, γx̂ + β,
-     * σ(·), w₂, w₂·σ.
+     * σ(·).
      */
     public List<double[]> shownRows() {
         return shownRows.stream().map(double[]::clone).toList();

@@ -360,13 +360,14 @@ final class Painter {
         double cx = x;
         double cy = y;
         for (LegendEntry e : entries) {
-            double ew = entryWidth(e);
+            double ew = Math.min(entryWidth(e), maxWidth);
             if (cx > x && cx + ew > x + maxWidth) {
                 cx = x;
                 cy += LEGEND_ROW;
             }
             sample(g, e, cx, cy + 9);
-            textAt(g, e.label(), cx + 26, cy + 1, ViewStyle.SMALL, ViewStyle.TEXT);
+            textAt(g, Measure.fit(ViewStyle.SMALL, e.label(), maxWidth - 28), cx + 26, cy + 1, ViewStyle.SMALL,
+                    ViewStyle.TEXT);
             cx += ew + 14;
         }
         return entries.isEmpty() ? 0 : cy - y + LEGEND_ROW;
@@ -377,7 +378,7 @@ final class Painter {
         double cx = 0;
         int rows = entries.isEmpty() ? 0 : 1;
         for (LegendEntry e : entries) {
-            double ew = entryWidth(e);
+            double ew = Math.min(entryWidth(e), maxWidth);
             if (cx > 0 && cx + ew > maxWidth) {
                 cx = 0;
                 rows++;

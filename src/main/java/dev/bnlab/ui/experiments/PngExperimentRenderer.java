@@ -48,7 +48,8 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
     public List<Path> render(ExperimentResult result, Path dir, int w, int h) throws IOException {
         ExperimentChoice choice = ExperimentChoices.byId(result.experimentId()).orElseThrow(
                 () -> new IllegalArgumentException("no views for experiment \"" + result.experimentId() + "\""));
-        ExperimentSession session = new ExperimentSession(choice, result.settings(), ExperimentControls.DEFAULTS);
+        ExperimentControls controls = controlsFor(choice);
+        ExperimentSession session = new ExperimentSession(choice, result.settings(), controls);
         while (session.advance()) {
             // deterministic: the same units as the headless run
         }
@@ -60,7 +61,7 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
         startToolkit();
         String name = result.experimentId();
         return onFx(() -> {
-            ExperimentsModel model = new ExperimentsModel(choice, result.settings(), ExperimentControls.DEFAULTS);
+            ExperimentsModel model = new ExperimentsModel(choice, result.settings(), controls);
             try {
                 ExperimentsPane pane = new ExperimentsPane(model);
                 Scene scene = BnLabApp.createScene(pane, w, h);
@@ -81,6 +82,12 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
                 model.close();
             }
         });
+    }
+
+    /** The app's defaults; for single-instance inference, with the batch-of-one explanation shown. */
+    static ExperimentControls controlsFor(ExperimentChoice c) {
+        return c.kind() == ExperimentKind.SINGLE_INSTANCE ? ExperimentControls.DEFAULTS.withBatchOfOne(true)
+                : ExperimentControls.DEFAULTS;
     }
 
     /** CSS and layout until stable (lists, scroll panes and wrapped labels settle in a second pass). */

@@ -27,7 +27,7 @@ public final class ShiftSweepView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Eval accuracy under covariate shift";
+        return "Eval accuracy";
     }
 
     @Override

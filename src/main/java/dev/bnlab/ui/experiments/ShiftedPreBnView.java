@@ -28,14 +28,14 @@ public final class ShiftedPreBnView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Test values entering BN vs the running statistics";
+        return "Test values entering BN";
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
         double top = Painter.title(g, p == null ? title()
-                : "Neuron " + (p.neuron() + 1) + ": test values entering BN", w);
+                : "Neuron " + (p.neuron() + 1) + " entering BN", w);
         if (p == null) {
             return;
         }
@@ -49,7 +49,7 @@ public final class ShiftedPreBnView extends ExperimentView {
         legend.add(new LegendEntry("shifted test set", SeriesPanelsView.withAlpha(ViewStyle.TRAIN, 0.55),
                 Painter.Sample.BAND));
         legend.add(new LegendEntry("unshifted test set", CLEAN, Painter.Sample.LINE));
-        legend.add(new LegendEntry("N(running mean, var): what eval mode assumes", RUNNING, Painter.Sample.DASHED));
+        legend.add(new LegendEntry("N(running mean, var)", RUNNING, Painter.Sample.DASHED));
         if (p.adaBnApplied()) {
             legend.add(new LegendEntry("N(AdaBN mean, var)", ADABN, Painter.Sample.THICK_LINE));
         }
