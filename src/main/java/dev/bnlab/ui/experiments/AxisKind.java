@@ -20,6 +20,11 @@ enum AxisKind {
 
     /** Tick positions (axis coordinates) for a range of axis coordinates, about {@code target} of them. */
     double[] ticks(double lo, double hi, int target) {
+        return ticks(lo, hi, target, 1);
+    }
+
+    /** Like {@link #ticks(double, double, int)}, with a finer step if needed to get at least minTicks inside. */
+    double[] ticks(double lo, double hi, int target, int minTicks) {
         if (this == LOG2) {
             List<Double> t = new ArrayList<>();
             for (long k = (long) Math.ceil(lo - 1e-9); k <= Math.floor(hi + 1e-9); k++) {
@@ -27,7 +32,7 @@ enum AxisKind {
             }
             return t.stream().mapToDouble(Double::doubleValue).toArray();
         }
-        return NiceTicks.ticks(lo, hi, target);
+        return NiceTicks.ticks(lo, hi, NiceTicks.step(lo, hi, target, minTicks));
     }
 
     /** The label of a tick. */

@@ -94,7 +94,7 @@ final class Painter {
             yHi = yLo + 1;
         }
         double plotH = h - (xLabels ? TICK_ROW : 2);
-        double[] yTicks = yKind.ticks(yLo, yHi, (int) Math.max(2, Math.min(8, plotH / 38)));
+        double[] yTicks = yKind.ticks(yLo, yHi, (int) Math.max(2, Math.min(8, plotH / 38)), plotH >= 90 ? 3 : 2);
         double labelW = minLabelWidth;
         for (double t : yTicks) {
             labelW = Math.max(labelW, Measure.width(ViewStyle.SMALL, yKind.label(t, yTicks)));
@@ -102,7 +102,8 @@ final class Painter {
         double left = x + labelW + 7;
         PlotBox b = new PlotBox(Math.floor(left), Math.floor(y), Math.max(10, Math.floor(x + w - left - 4)),
                 Math.max(10, Math.floor(plotH)), xLo, xHi, yLo, yHi);
-        double[] xTicks = xKind.ticks(xLo, xHi, (int) Math.max(2, Math.min(10, b.width() / 55)));
+        double[] xTicks = xKind.ticks(xLo, xHi, (int) Math.max(2, Math.min(10, b.width() / 55)),
+                b.width() >= 110 ? 3 : 2);
         g.setLineWidth(1);
         g.setStroke(ViewStyle.GRID);
         for (double t : yTicks) {

@@ -202,6 +202,10 @@ public final class SeriesPanelsView extends ExperimentView {
                 }
                 case DASHED -> Painter.line(g, b, ax, v, l.color(), 1.8, new double[] {6, 4});
             }
+            if (v.length <= 3) {
+                // a line needs two points: show the first ones as dots
+                Painter.dots(g, b, ax, v, l.color(), 3.5);
+            }
         }
         if (!Double.isNaN(panel.reference())) {
             Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.MUTED, panel.refLabel());

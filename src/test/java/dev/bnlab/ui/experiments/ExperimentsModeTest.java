@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.NeuronState;
+import dev.bnlab.core.Placement;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
@@ -17,6 +18,7 @@ import dev.bnlab.ui.AppModel;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.FrameLoop;
 import dev.bnlab.ui.MainWindow;
+import dev.bnlab.ui.view.ViewFixtures;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -269,5 +271,30 @@ class ExperimentsModeTest {
         assertThat(accuracy.shownAccuracy()).isEqualTo(expected.adaBnAccuracy())
                 .isGreaterThan(expected.shiftedAccuracy());
         assertThat(accuracy.headline()).contains(Fmt.percent(expected.adaBnAccuracy()));
+    }
+
+    @Test
+    void ownRunsCopyAPairingAndEditEachRunsSettings(FxRobot robot) throws Exception {
+        open(robot, "bn-vs-nobn");
+        RunSettingsEditor builtIn = pane().sidebar().settingsBox().runs;
+        assertThat(builtIn.learningRates).hasSize(2).allSatisfy(s -> assertThat(s.isDisabled()).isTrue());
+        clickInSidebar(robot, builtIn.editAsOwn);
+        ExperimentFrame f = awaitFrame(x -> x.choice().custom());
+        assertThat(f.runs().stream().map(RunState::label).toList()).containsExactly("bn", "nobn");
+        RunSettingsEditor own = pane().sidebar().settingsBox().runs;
+        assertThat(own.placements.get(1).isDisabled()).isFalse();
+        // a new placement restarts the runs with it
+        robot.interact(() -> own.placements.get(1).setValue(Placement.AFTER));
+        awaitFrame(x -> x.choice().custom() && x.runs().get(1).spec().config().placement() == Placement.AFTER);
+        // a learning rate applies to that run from the next step
+        RunSettingsEditor edited = pane().sidebar().settingsBox().runs;
+        robot.interact(() -> edited.learningRates.get(0).setValue(Math.log10(3)));
+        robot.clickOn(pane().sidebar().step);
+        f = awaitFrame(x -> x.trainingStep() >= 1);
+        assertThat(f.runs().get(0).snapshot().hyperparams().learningRate()).isEqualTo(3.0);
+        assertThat(f.runs().get(1).snapshot().hyperparams().learningRate()).isEqualTo(1.0);
+        assertThat(f.runs().get(1).snapshot().config().placement()).isEqualTo(Placement.AFTER);
+        assertThat(RunLabels.settings(f.runs().get(0))).startsWith("η 3 · BN before σ");
+        ViewFixtures.saveIfRequested(snapshot(robot, shell.getScene().getRoot()), "experiments-own-runs");
     }
 }
