@@ -68,8 +68,9 @@ public final class BatchOfOneView extends ExperimentView {
             top += 20;
         }
         Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.MUTED);
-        Painter.textAt(g, Fmt.num(o.gradW1Norm()) + "   (the gradient that would reach the first layer)",
-                x + labelW, top, ViewStyle.LABEL, ViewStyle.TEXT);
+        Painter.textAt(g, Measure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
+                + "   (the gradient that would reach the first layer)", width - labelW), x + labelW, top,
+                ViewStyle.LABEL, ViewStyle.TEXT);
     }
 
     /** The explanation shown at the last draw ("" when only the prompt was shown). */

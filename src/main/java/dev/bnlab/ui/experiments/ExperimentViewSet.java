@@ -109,12 +109,15 @@ public final class ExperimentViewSet {
         rows(100);
         List<Panel> panels = new ArrayList<>();
         panels.add(Panel.steps("Batch loss (BCE), training mode", "loss",
-                SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true).withReference(CHANCE_LOSS, "chance"));
+                SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
+                .withReference(CHANCE_LOSS, "chance"));
         panels.add(Panel.steps("Test accuracy, eval mode", "eval",
-                SeriesPanelsView.perRun("test_accuracy_", Style.DOTS), AxisKind.PERCENT, false).withReference(0.5, "chance"));
+                SeriesPanelsView.perRun("test_accuracy_", Style.DOTS), AxisKind.PERCENT, false)
+                .withReference(0.5, "chance"));
         if (choice.id().startsWith("keras-momentum")) {
             panels.add(Panel.steps("Running var ÷ population var (1 = up to date)", "eval",
-                    SeriesPanelsView.perRun("var_ratio_", Style.DOTS), AxisKind.LINEAR, true).withReference(1.0, "up to date"));
+                    SeriesPanelsView.perRun("var_ratio_", Style.DOTS), AxisKind.LINEAR, true)
+                    .withReference(1.0, "up to date"));
         } else {
             panels.add(Panel.steps("Saturated share of σ inputs (mean over neurons)", "saturation",
                     SeriesPanelsView.perRun("saturation_", Style.SMOOTHED), AxisKind.PERCENT, true));
@@ -215,29 +218,24 @@ public final class ExperimentViewSet {
                         AxisKind.LOG2, "a", true)), SeriesPanelsView::runLegend), 1, 0, 1, 1);
     }
 
+    /** Up to four of the result's series groups, every column a line (x range from the data). */
     private void generic() {
         columns(100);
         rows(100);
         List<Panel> panels = new ArrayList<>();
-        for (SeriesTable t : choice.experiment().run(new dev.bnlab.experiments.ExperimentSettings(1, 1L)).series()) {
-            if (panels.size() == 4) {
-                break;
-            }
-            String name = t.name();
-            boolean steps = "step".equals(t.xColumn());
+        for (int k = 0; k < 4; k++) {
+            int index = k;
+            Function<ExperimentFrame, SeriesTable> source = f -> index < f.result().series().size()
+                    ? f.result().series().get(index) : null;
             Function<ExperimentFrame, List<Line>> lines = f -> {
-                SeriesTable s = SeriesPanelsView.find(f, name);
+                SeriesTable s = source.apply(f);
                 List<Line> out = new ArrayList<>();
-                if (s != null) {
-                    for (int i = 0; i < s.columns().size(); i++) {
-                        out.add(new Line(s.columns().get(i), s.columns().get(i), RunPalette.of(i), Style.LINE));
-                    }
+                for (int i = 0; s != null && i < s.columns().size(); i++) {
+                    out.add(new Line(s.columns().get(i), s.columns().get(i), RunPalette.of(i), Style.LINE));
                 }
                 return out;
             };
-            panels.add(steps ? Panel.steps(name, name, lines, AxisKind.LINEAR, false)
-                    : Panel.sweep(name, f -> SeriesPanelsView.find(f, name), lines, AxisKind.LINEAR,
-                    AxisKind.LINEAR, t.xColumn(), false));
+            panels.add(Panel.sweep(null, source, lines, AxisKind.LINEAR, AxisKind.LINEAR, null, false));
         }
         place("series", new SeriesPanelsView(choice.title(), "generic-series", panels, f -> List.of()), 0, 0, 1, 1);
     }

@@ -124,6 +124,9 @@ public final class InstancePathView extends ExperimentView {
             font = ViewStyle.SMALL;
             colW = columnWidths(cells, font);
         }
+        if (sum(colW) > width) {
+            return transposedTable(g, cells, selected, x, y, width);
+        }
         // spread the spare width over the gaps
         double spare = Math.max(0, width - sum(colW)) / colW.length;
         double rowH = Math.round(font.getSize() * 1.6);
@@ -146,6 +149,34 @@ public final class InstancePathView extends ExperimentView {
                 cx += colW[c] + spare;
                 Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.TEXT;
                 Painter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
+            }
+            y += rowH;
+        }
+        return y;
+    }
+
+    /** For narrow views: one row per quantity, one column per neuron; returns the y below it. */
+    private static double transposedTable(GraphicsContext g, List<String[]> cells, int selected, double x, double y,
+                                          double width) {
+        Font font = ViewStyle.SMALL;
+        double labelW = 0;
+        for (int c = 1; c < HEADERS.length; c++) {
+            labelW = Math.max(labelW, Measure.width(font, HEADERS[c]));
+        }
+        labelW += 10;
+        double colW = (width - labelW) / Math.max(1, cells.size());
+        double rowH = Math.round(font.getSize() * 1.45);
+        for (int r = 0; r < cells.size(); r++) {
+            Color c = r == selected ? ViewStyle.neuron(r).darker() : ViewStyle.neuron(r);
+            Painter.text(g, "neuron " + cells.get(r)[0], x + labelW + (r + 1) * colW - 4, y, font, c,
+                    TextAlignment.RIGHT, VPos.TOP);
+        }
+        y += rowH;
+        for (int q = 1; q < HEADERS.length; q++) {
+            Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.MUTED);
+            for (int r = 0; r < cells.size(); r++) {
+                Painter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.TEXT,
+                        TextAlignment.RIGHT, VPos.TOP);
             }
             y += rowH;
         }

@@ -66,8 +66,8 @@ public final class NormalizationMapsView extends ExperimentView {
                 "value entering BN");
         Painter.dots(g, b, x.toArray(), other.toArray(), SeriesPanelsView.withAlpha(otherColor, 0.25), 3);
         Painter.dots(g, b, x.toArray(), y.toArray(), SeriesPanelsView.withAlpha(color, 0.8), 4);
-        Painter.textAt(g, "BN output  (faint: the other mode)", b.left() + 6, b.top() + 4, ViewStyle.SMALL,
-                ViewStyle.MUTED);
+        Painter.textAt(g, Measure.fit(ViewStyle.SMALL, "BN output  (faint: the other mode)", b.width() - 12),
+                b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
         panelsDrawn++;
     }
 

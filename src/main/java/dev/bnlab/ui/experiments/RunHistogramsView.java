@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.NeuronState;
+import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.ui.view.HistogramBins;
@@ -15,8 +16,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * Side-by-side runs, one column each: the chosen neuron's z = W₁x + b₁ and its activation input over the current
- * batch as histograms, with the saturated region shaded, and each run's own settings above its column.
+ * Side-by-side runs, one column each: the chosen neuron's activation input over the current batch as a histogram
+ * with the saturated region shaded, and below it what enters BN (BN before σ), what leaves BN (after σ) or the
+ * output of σ (no BN); each run's own settings above its column.
  */
 public final class RunHistogramsView extends ExperimentView {
 
@@ -78,14 +80,27 @@ public final class RunHistogramsView extends ExperimentView {
         drawnRuns.add(r.label());
         NeuronState ns = s.neurons().get(j);
         double each = (bottom - y) / 2;
-        Vec z = b.z().get(j);
-        String zStats = String.format(Locale.ROOT, "mean %s, var %s", Fmt.num(z.mean()), Fmt.num(
-                z.variance()));
-        histogram(g, "z = W₁x + b₁", zStats, z, null, c, x, y, w, each - 6);
         Activation act = s.config().activation();
         String sat = String.format(Locale.ROOT, "%.0f %% saturated", 100 * ns.saturation());
-        histogram(g, "input of " + activationName(act), sat, b.activationIn().get(j), act, c, x, y + each, w,
-                each - 2);
+        histogram(g, "input of " + activationName(act), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
+        Placement p = s.config().placement();
+        Vec second = switch (p) {
+            case BEFORE -> b.z().get(j);
+            case AFTER -> b.bnOut().get(j);
+            case NONE -> b.activationOut().get(j);
+        };
+        String name = switch (p) {
+            case BEFORE -> "into BN: z = W₁x + b₁";
+            case AFTER -> "out of BN: γx̂ + β";
+            case NONE -> "output " + activationName(act) + "(z)";
+        };
+        String stats = String.format(Locale.ROOT, "mean %s, var %s", short3(second.mean()), short3(second.variance()));
+        histogram(g, name, stats, second, null, c, x, y + each, w, each - 2);
+    }
+
+    /** Three significant digits with a real minus sign. */
+    private static String short3(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replace('-', '−');
     }
 
     private static String activationName(Activation a) {

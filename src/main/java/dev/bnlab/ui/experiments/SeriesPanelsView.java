@@ -45,7 +45,7 @@ public final class SeriesPanelsView extends ExperimentView {
     /**
      * One plot.
      *
-     * @param title     its name, drawn above it
+     * @param title     its name, drawn above it (null: the series group's name)
      * @param source    the series group for a frame (null when there is none yet)
      * @param lines     the lines for a frame
      * @param yKind     y axis kind
@@ -146,9 +146,10 @@ public final class SeriesPanelsView extends ExperimentView {
         SeriesTable t = panel.source().apply(f);
         List<String> drawn = new ArrayList<>();
         drawnLines.add(drawn);
-        Painter.textAt(g, panel.title(), x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        String name = panel.title() != null ? panel.title() : t == null ? "" : t.name();
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
         if (t != null && t.rowCount() > 0) {
-            drawReadouts(g, t, lines, x + Measure.width(ViewStyle.LABEL, panel.title()) + 16, y, x + w);
+            drawReadouts(g, t, lines, x + Measure.width(ViewStyle.LABEL, name) + 16, y, x + w);
         }
         double[] xs = t == null ? new double[0] : t.xValues();
         Range xr = panel.overSteps() ? new Range(0, Math.max(10, f.settings().steps())) : Range.EMPTY.with(xs);

@@ -53,13 +53,17 @@ public final class ShiftSweepView extends ExperimentView {
                 new LegendEntry("after AdaBN", ADABN, Painter.Sample.THICK_LINE),
                 new LegendEntry("sliders", ViewStyle.TEXT, Painter.Sample.DASHED));
         top += Painter.legend(g, x, top, width, legend) + 2;
-        double each = (h - top - Painter.PAD) / 2;
+        // two plots when there is room for them, else the shift only
+        boolean both = h - top > 260;
+        double each = (h - top - Painter.PAD) / (both ? 2 : 1);
         panel(g, "vs shift d (x′ = x + (d, d), scale 1)", p.shiftSweep(), p.shift().dx(),
                 p.shift().scale() == 1 ? p.currentAccuracy() : Double.NaN, AxisKind.LINEAR, "d", x, top, width,
                 each - 4);
-        panel(g, "vs scale s (x′ = s·x, no shift)", p.scaleSweep(), p.shift().scale(),
-                p.shift().dx() == 0 ? p.currentAccuracy() : Double.NaN, AxisKind.LOG2, "s", x, top + each, width,
-                each);
+        if (both) {
+            panel(g, "vs scale s (x′ = s·x, no shift)", p.scaleSweep(), p.shift().scale(),
+                    p.shift().dx() == 0 ? p.currentAccuracy() : Double.NaN, AxisKind.LOG2, "s", x, top + each,
+                    width, each);
+        }
     }
 
     private static void panel(GraphicsContext g, String name, SeriesTable t, double marker, double markerY,
