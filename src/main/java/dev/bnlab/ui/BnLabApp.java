@@ -3,9 +3,11 @@ package dev.bnlab.ui;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.Trainer;
+import dev.bnlab.ui.experiments.LabShell;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -14,6 +16,7 @@ public final class BnLabApp extends Application {
 
     private Trainer trainer;
     private FrameLoop loop;
+    private LabShell shell;
 
     @Override
     public void start(Stage stage) {
@@ -22,8 +25,11 @@ public final class BnLabApp extends Application {
         trainer = new Trainer(config, hp);
         AppModel model = new AppModel(trainer, config, hp);
         MainWindow window = new MainWindow(model);
-        Scene scene = createScene(window, 1600, 900);
+        // the mode bar switches between the live lab and the Experiments mode (issue 4)
+        shell = new LabShell(window, model);
+        Scene scene = createScene(shell, 1600, 900);
         window.installShortcuts(scene);
+        shell.installShortcuts(scene);
         stage.setTitle("BN Lab — batch normalization, one mini-batch at a time");
         stage.setScene(scene);
         loop = new FrameLoop(trainer, window);
@@ -38,12 +44,13 @@ public final class BnLabApp extends Application {
             }
         });
         loop.start();
+        shell.start();
         stage.show();
     }
 
     /** A scene with the app's stylesheet. */
-    public static Scene createScene(MainWindow window, double w, double h) {
-        Scene scene = new Scene(window, w, h);
+    public static Scene createScene(Parent root, double w, double h) {
+        Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(BnLabApp.class.getResource("app.css").toExternalForm());
         return scene;
     }
@@ -53,6 +60,9 @@ public final class BnLabApp extends Application {
     public void stop() {
         if (loop != null) {
             loop.stop();
+        }
+        if (shell != null) {
+            shell.close();
         }
         if (trainer != null) {
             trainer.close();

@@ -117,11 +117,14 @@ class ExperimentCommandTest {
         assertThat(o.out()).contains("covariate-shift").contains("AdaBN");
     }
 
+    /** The UI's renderer (dev.bnlab.ui.experiments.PngExperimentRenderer) is on the class path: PNGs too. */
     @Test
-    void withoutARendererTheCommandSaysCsvOnlyAndSucceeds() {
+    void withTheUiRendererTheCommandAlsoWritesPngs() {
         Outcome o = run("experiment", "layer-coupling", "--steps", "3", "--out", tmp.resolve("r").toString());
-        assertThat(o.code()).isZero();
-        assertThat(o.err()).contains("no PNG renderer");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.err()).doesNotContain("no PNG renderer");
+        assertThat(tmp.resolve("r").resolve("layer-coupling.png")).isNotEmptyFile();
+        assertThat(o.out().lines()).anyMatch(l -> l.endsWith("layer-coupling.png"));
     }
 
     /** In its own JVM (Main exits): the CSV path of the command loads no JavaFX class. */

@@ -1,0 +1,80 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.SingleExampleBatch;
+import dev.bnlab.experiments.TrainingBatchVerdict;
+import dev.bnlab.ui.view.ViewStyle;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * What happens when the user asks to train on the selected point alone (batch size 1 in training mode): the
+ * experiments package's verdict and its numbers, σ²_B = 0, x̂ = 0, BN output = β and ‖∂L/∂W1‖ = 0.
+ */
+public final class BatchOfOneView extends ExperimentView {
+
+    static final String PROMPT = "What if we trained on this one point (batch size 1) in training mode? Press "
+            + "\"Batch size 1\" on the left.";
+
+    private String explanation = "";
+
+    public BatchOfOneView() {
+        super("batch-of-one-view");
+    }
+
+    @Override
+    public String title() {
+        return "Batch size 1 in training mode";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        double top = Painter.title(g, title(), w);
+        double x = Painter.PAD;
+        double width = w - 2 * Painter.PAD;
+        SingleExampleBatch.Outcome o = f.probe(InstanceProbe.class).map(InstanceProbe::batchOfOne).orElse(null);
+        if (o == null) {
+            explanation = "";
+            Painter.paragraph(g, PROMPT, x, top + 4, width, ViewStyle.LABEL, ViewStyle.MUTED);
+            return;
+        }
+        explanation = o.explanation();
+        boolean fails = o.verdict() == TrainingBatchVerdict.ZERO_VARIANCE;
+        int h1 = o.batchVar().size();
+        double tableH = 4 * 21 + 6;
+        // the explanation in the label font if it fits with the table, else smaller
+        Font font = top + 24 + Painter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
+                ? ViewStyle.LABEL : ViewStyle.SMALL;
+        top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top - 2, width, ViewStyle.TITLE,
+                fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS);
+        top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.TEXT) + 4;
+        // one column per neuron, one row per quantity
+        String[] rows = {"batch σ²", "x̂", "γx̂ + β"};
+        double labelW = Measure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
+        double colW = Math.min(110, (width - labelW) / Math.max(1, h1));
+        for (int j = 0; j < h1; j++) {
+            Painter.text(g, "neuron " + (j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
+                    ViewStyle.neuron(j).darker(), TextAlignment.RIGHT, VPos.TOP);
+        }
+        top += 19;
+        for (int r = 0; r < rows.length; r++) {
+            Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+            for (int j = 0; j < h1; j++) {
+                double v = r == 0 ? o.batchVar().get(j) : r == 1 ? o.xhat().get(j) : o.bnOut().get(j);
+                Painter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
+                        TextAlignment.RIGHT, VPos.TOP);
+            }
+            top += 20;
+        }
+        Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+        Painter.textAt(g, Measure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
+                + "   (the gradient that would reach the first layer)", width - labelW), x + labelW, top,
+                ViewStyle.LABEL, ViewStyle.TEXT);
+    }
+
+    /** The explanation shown at the last draw ("" when only the prompt was shown). */
+    public String explanation() {
+        return explanation;
+    }
+}

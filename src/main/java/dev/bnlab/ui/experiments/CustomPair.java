@@ -1,0 +1,54 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.LockstepExperiment;
+import dev.bnlab.experiments.LockstepRuns;
+import dev.bnlab.experiments.Pairings;
+import dev.bnlab.experiments.RunSpec;
+import java.util.List;
+
+/** A side-by-side experiment of 2–4 runs the user chose (issue 4 §1: "any user-chosen pair"). */
+public final class CustomPair {
+
+    public static final String ID = "your-own-runs";
+    public static final String TITLE = "Your own side-by-side runs";
+    public static final String DESCRIPTION = "2 to 4 runs on identical batches; set each run's learning rate, BN "
+            + "placement and running-statistics momentum yourself.";
+    public static final String CAPTION = "Runs of your choice, trained on identical mini-batches from identical "
+            + "initial weights (where the shapes allow). Learning rate, convention and momentum apply from the next "
+            + "step; a new BN placement restarts all runs from step 0. Momentum changes only eval mode (the "
+            + "running statistics), so it shows in the test accuracy, not in the batch loss.";
+
+    private CustomPair() {
+    }
+
+    /** The lockstep experiment of these runs (2–4, distinct labels). */
+    public static LockstepExperiment experiment(List<RunSettings> runs) {
+        List<RunSettings> copy = List.copyOf(runs);
+        if (copy.size() < LockstepRuns.MIN_RUNS || copy.size() > LockstepRuns.MAX_RUNS) {
+            throw new IllegalArgumentException("side-by-side needs " + LockstepRuns.MIN_RUNS + " to "
+                    + LockstepRuns.MAX_RUNS + " runs, got " + copy.size());
+        }
+        return new LockstepExperiment(ID, DESCRIPTION, CAPTION, 300,
+                seed -> copy.stream().map(r -> r.spec(seed)).toList());
+    }
+
+    /** The default: the runs of "with BN vs without BN". */
+    public static List<RunSettings> defaults() {
+        return settingsOf(Pairings.bnVsNoBn().runs(1L));
+    }
+
+    /** The editable settings of a pairing's runs. */
+    public static List<RunSettings> settingsOf(List<RunSpec> specs) {
+        return specs.stream().map(RunSettings::of).toList();
+    }
+
+    /** A label not used yet: run1, run2, ... */
+    public static String freshLabel(List<RunSettings> runs) {
+        for (int k = 1; ; k++) {
+            String l = "run" + k;
+            if (runs.stream().noneMatch(r -> r.label().equals(l))) {
+                return l;
+            }
+        }
+    }
+}

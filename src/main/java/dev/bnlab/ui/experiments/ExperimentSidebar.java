@@ -1,0 +1,239 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.ExperimentSettings;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Experiments mode's left column: the list of experiments (title and one-line description), Play / Pause /
+ * Step / Reset, speed, steps and seed, the selected experiment's own controls, and what it measured so far.
+ */
+final class ExperimentSidebar extends VBox {
+
+    /** Speeds of the speed slider's stops, in units (steps) per second; the last is flat out. */
+    static final double[] SPEEDS = {10, 30, 60, 200, ExperimentRunner.FLAT_OUT};
+
+    final ListView<ExperimentChoice> list = new ListView<>();
+    final Button playPause = new Button("▶ Play");
+    final Button step = new Button("Step →");
+    final Button step10 = new Button("Step ×10");
+    final Button toEnd = new Button("To the end ▶▶");
+    final Button reset = new Button("⟲ Reset");
+    final Slider speed = new Slider(0, SPEEDS.length - 1, 2);
+    final Spinner<Integer> steps = new Spinner<>(10, 20_000, 300, 50);
+    final Spinner<Integer> seed = new Spinner<>(1, 99_999, 1, 1);
+    final Label progress = new Label();
+    private final Label speedValue = new Label();
+    private final VBox settingsHolder = new VBox();
+    private final VBox findings = new VBox(4);
+    private final ExperimentsModel model;
+    private ExperimentSettingsBox settingsBox;
+    private List<String> shownFindings = List.of();
+    private boolean updatingList;
+    private boolean updatingSpinners;
+
+    ExperimentSidebar(ExperimentsModel model) {
+        super(6);
+        this.model = model;
+        getStyleClass().addAll("control-panel", "experiment-sidebar");
+        list.getStyleClass().add("experiment-list");
+        list.setCellFactory(v -> new ChoiceCell());
+        list.setPrefHeight(300);
+        list.setMinHeight(160);
+        list.getItems().setAll(model.catalog());
+        list.getSelectionModel().select(indexOf(model.choice()));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updatingList && b != null && !b.id().equals(model.choice().id())) {
+                model.select(b);
+            }
+        });
+
+        playPause.setOnAction(e -> model.togglePlay());
+        step.setOnAction(e -> model.step(1));
+        step10.setOnAction(e -> model.step(10));
+        toEnd.setOnAction(e -> model.runToEnd());
+        reset.setOnAction(e -> model.reset());
+        for (Button b : List.of(playPause, step, step10, toEnd, reset)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        GridPane run = new GridPane();
+        run.setHgap(6);
+        run.setVgap(6);
+        run.add(playPause, 0, 0);
+        run.add(step, 1, 0);
+        run.add(step10, 2, 0);
+        run.add(toEnd, 0, 1, 2, 1);
+        run.add(reset, 2, 1);
+        for (int c = 0; c < 3; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            cc.setHgrow(Priority.ALWAYS);
+            run.getColumnConstraints().add(cc);
+        }
+
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setSnapToTicks(true);
+        speed.valueProperty().addListener((o, a, b) -> applySpeed());
+        applySpeed();
+        speedValue.getStyleClass().add("value");
+
+        steps.setEditable(true);
+        seed.setEditable(true);
+        steps.setPrefWidth(110);
+        seed.setPrefWidth(110);
+        steps.valueProperty().addListener((o, a, b) -> {
+            if (!updatingSpinners && b != null) {
+                model.setSteps(b);
+            }
+        });
+        seed.valueProperty().addListener((o, a, b) -> {
+            if (!updatingSpinners && b != null) {
+                model.setSeed(b);
+            }
+        });
+        GridPane numbers = new GridPane();
+        numbers.setHgap(8);
+        numbers.setVgap(4);
+        numbers.addRow(0, new Label("Steps"), steps);
+        numbers.addRow(1, new Label("Seed"), seed);
+        Label restartHint = hint("Changing either restarts the experiment.");
+
+        progress.getStyleClass().add("progress");
+        progress.setWrapText(true);
+        getChildren().addAll(section("Experiment"), list, section("Run"), progress, run,
+                new javafx.scene.layout.HBox(8, new Label("Speed"), speedValue), speed, numbers, restartHint,
+                section("Settings"), settingsHolder, section("Measured so far"), findings);
+        showChoice(model.choice(), model.settings());
+    }
+
+    private void applySpeed() {
+        double s = SPEEDS[(int) Math.round(speed.getValue())];
+        speedValue.setText(Double.isInfinite(s) ? "flat out" : String.format(Locale.ROOT, "%.0f steps/s", s));
+        model.setSpeed(s);
+    }
+
+    /** Rebuilds the experiment's own controls and selects it in the list. */
+    void showChoice(ExperimentChoice c, ExperimentSettings s) {
+        updatingList = true;
+        try {
+            // replace changed entries in place (the user's own runs), keeping the scroll position
+            List<ExperimentChoice> now = model.catalog();
+            if (list.getItems().size() != now.size()) {
+                list.getItems().setAll(now);
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (list.getItems().get(i) != now.get(i)) {
+                    list.getItems().set(i, now.get(i));
+                }
+            }
+            list.getSelectionModel().select(indexOf(c));
+        } finally {
+            updatingList = false;
+        }
+        updatingSpinners = true;
+        try {
+            steps.getValueFactory().setValue(s.steps());
+            seed.getValueFactory().setValue((int) s.seed());
+        } finally {
+            updatingSpinners = false;
+        }
+        settingsBox = new ExperimentSettingsBox(model);
+        settingsHolder.getChildren().setAll(settingsBox);
+        findings.getChildren().clear();
+        shownFindings = List.of();
+    }
+
+    void showFrame(ExperimentFrame f) {
+        progress.setText(f.progressText());
+        playPause.setText(f.playing() ? "❚❚ Pause" : "▶ Play");
+        List<String> now = f.result().findings();
+        if (!now.equals(shownFindings)) {
+            shownFindings = now;
+            findings.getChildren().setAll(now.stream().map(ExperimentSidebar::finding).toList());
+        }
+        f.probe(InstanceProbe.class).ifPresent(p -> settingsBox.showTestPoint(p.testPoint(), p.path().label()));
+    }
+
+    /** Scrolls the list so that the selected experiment shows (with one entry above it). */
+    void revealSelection() {
+        list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 1));
+    }
+
+    ExperimentSettingsBox settingsBox() {
+        return settingsBox;
+    }
+
+    private int indexOf(ExperimentChoice c) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(c.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Label finding(String s) {
+        Label l = new Label(LabelText.safe(s));
+        l.setWrapText(true);
+        l.getStyleClass().add("finding");
+        return l;
+    }
+
+    private static Label section(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("section");
+        return l;
+    }
+
+    private static Label hint(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    /** A list entry: group name above the first entry of a group, the title, the one-line description. */
+    private final class ChoiceCell extends ListCell<ExperimentChoice> {
+        private final Label group = new Label();
+        private final Label title = new Label();
+        private final Label description = new Label();
+        private final VBox box = new VBox(1, group, title, description);
+
+        ChoiceCell() {
+            group.getStyleClass().add("group");
+            title.getStyleClass().add("choice-title");
+            description.getStyleClass().add("choice-description");
+            description.setWrapText(true);
+            description.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ExperimentChoice c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                return;
+            }
+            int i = getIndex();
+            boolean first = i == 0 || !getListView().getItems().get(i - 1).group().equals(c.group());
+            group.setText(c.group());
+            group.setVisible(first);
+            group.setManaged(first);
+            title.setText(c.title());
+            description.setText(LabelText.safe(c.description()));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.ui.experiments.SeriesPanelsView.Line;
+import dev.bnlab.ui.experiments.SeriesPanelsView.Panel;
+import dev.bnlab.ui.experiments.SeriesPanelsView.Style;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/**
+ * The views of one experiment and how they are laid out: a grid whose cells depend on the experiment's kind.
+ * Each view has a file-friendly name (the PNG renderer writes one file per view). FX thread.
+ */
+public final class ExperimentViewSet {
+
+    /** ln 2: the BCE of always answering ½. */
+    static final double CHANCE_LOSS = Math.log(2);
+
+    private final ExperimentChoice choice;
+    private final Map<String, ExperimentView> views = new LinkedHashMap<>();
+    private final GridPane grid = new GridPane();
+
+    private ExperimentViewSet(ExperimentChoice choice) {
+        this.choice = choice;
+        grid.getStyleClass().add("view-grid");
+        grid.setHgap(6);
+        grid.setVgap(6);
+    }
+
+    /** The views of an experiment; a picking data view reports picks to {@code onPick}. */
+    public static ExperimentViewSet of(ExperimentChoice c, IntConsumer onPick) {
+        ExperimentViewSet s = new ExperimentViewSet(c);
+        switch (c.kind()) {
+            case LOCKSTEP -> s.lockstep();
+            case TRAIN_VS_EVAL -> s.trainVsEval();
+            case SINGLE_INSTANCE -> s.singleInstance(onPick);
+            case COVARIATE_SHIFT -> s.covariateShift();
+            case PERCENTILE_BANDS -> s.percentileBands();
+            case INTERNAL_COVARIATE_SHIFT -> s.ics();
+            case LOSS_LANDSCAPE -> s.lossLandscape();
+            case LAYER_COUPLING -> s.layerCoupling();
+            case GENERIC -> s.generic();
+        }
+        return s;
+    }
+
+    public ExperimentChoice choice() {
+        return choice;
+    }
+
+    public GridPane node() {
+        return grid;
+    }
+
+    /** Views by file-friendly name, in reading order. */
+    public Map<String, ExperimentView> views() {
+        return Collections.unmodifiableMap(views);
+    }
+
+    public ExperimentView view(String name) {
+        return views.get(name);
+    }
+
+    public void show(ExperimentFrame f) {
+        views.values().forEach(v -> v.show(f));
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private void columns(double... percents) {
+        for (double p : percents) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(p);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+    }
+
+    private void rows(double... percents) {
+        for (double p : percents) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(p);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+    }
+
+    private void place(String name, ExperimentView v, int col, int row, int colSpan, int rowSpan) {
+        v.setMinSize(0, 0);
+        v.setPrefSize(10, 10);
+        views.put(name, v);
+        grid.add(v, col, row, colSpan, rowSpan);
+    }
+
+    // ------------------------------------------------------------------ per kind
+
+    private void lockstep() {
+        columns(57, 43);
+        rows(100);
+        List<Panel> panels = new ArrayList<>();
+        panels.add(Panel.steps("Batch loss (BCE), training mode", "loss",
+                SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
+                .withReference(CHANCE_LOSS, "chance"));
+        panels.add(Panel.steps("Test accuracy, eval mode", "eval",
+                SeriesPanelsView.perRun("test_accuracy_", Style.DOTS), AxisKind.PERCENT, false)
+                .withReference(0.5, "chance"));
+        if (choice.id().startsWith("keras-momentum")) {
+            panels.add(Panel.steps("Running var ÷ population var (1 = up to date)", "eval",
+                    SeriesPanelsView.perRun("var_ratio_", Style.DOTS), AxisKind.LINEAR, true)
+                    .withReference(1.0, "up to date"));
+        } else {
+            panels.add(Panel.steps("Saturated share of σ inputs (mean over neurons)", "saturation",
+                    SeriesPanelsView.perRun("saturation_", Style.SMOOTHED), AxisKind.PERCENT, true));
+        }
+        place("curves", new SeriesPanelsView("Runs side by side: loss and accuracy", "lockstep-curves", panels,
+                SeriesPanelsView::runLegend), 0, 0, 1, 1);
+        place("histograms", new RunHistogramsView(), 1, 0, 1, 1);
+    }
+
+    private void trainVsEval() {
+        columns(50, 50);
+        rows(56, 44);
+        place("normalization", new NormalizationMapsView(), 0, 0, 2, 1);
+        place("outputs", new OutputGapView(), 0, 1, 1, 1);
+        Function<ExperimentFrame, List<Line>> gap = f -> List.of(
+                new Line("mean_abs_difference", "mean", ViewStyle.TRAIN, Style.SMOOTHED),
+                new Line("max_abs_difference", "largest", ViewStyle.EVAL, Style.SMOOTHED));
+        place("output-gap", new SeriesPanelsView("|p_train − p_eval| on each step's batch", "output-gap",
+                List.of(Panel.steps("mean and largest over the batch", "output-gap", gap, AxisKind.LINEAR, true)),
+                f -> List.of(new Painter.LegendEntry("mean", ViewStyle.TRAIN, Painter.Sample.THICK_LINE),
+                        new Painter.LegendEntry("largest", ViewStyle.EVAL, Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
+    }
+
+    private void singleInstance(IntConsumer onPick) {
+        columns(40, 60);
+        rows(56, 44);
+        TestPointPlaneView plane = new TestPointPlaneView("Test set: click a point", true);
+        plane.setOnPick(onPick);
+        place("test-set", plane, 0, 0, 1, 2);
+        place("instance-path", new InstancePathView(), 1, 0, 1, 1);
+        place("batch-of-one", new BatchOfOneView(), 1, 1, 1, 1);
+    }
+
+    private void covariateShift() {
+        columns(31, 33, 36);
+        rows(100);
+        place("test-set", new TestPointPlaneView("Shifted test set", false), 0, 0, 1, 1);
+        place("prebn", new ShiftedPreBnView(), 1, 0, 1, 1);
+        place("accuracy", new ShiftSweepView(), 2, 0, 1, 1);
+    }
+
+    private void percentileBands() {
+        columns(100);
+        rows(64, 36);
+        place("bands", new PercentileBandsView(), 0, 0, 1, 1);
+        place("loss", new SeriesPanelsView("Batch loss", "bands-loss", List.of(Panel.steps("BCE, training mode",
+                "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
+                .withReference(CHANCE_LOSS, "chance")), SeriesPanelsView::runLegend), 0, 1, 1, 1);
+    }
+
+    private void ics() {
+        columns(55, 45);
+        rows(100);
+        place("ics", new SeriesPanelsView("Internal covariate shift of the output layer", "ics", List.of(
+                Panel.steps("‖G − G′‖: how much W₂'s gradient moves", "ics-l2",
+                        SeriesPanelsView.perRun("l2_", Style.SMOOTHED), AxisKind.LINEAR, true),
+                Panel.steps("cos(G, G′): 1 = same direction", "ics-cosine",
+                        SeriesPanelsView.perRun("cosine_", Style.SMOOTHED), AxisKind.LINEAR, false)
+                        .withReference(1.0, null)), SeriesPanelsView::runLegend), 0, 0, 1, 1);
+        place("loss", new SeriesPanelsView("Does it still train?", "ics-loss", List.of(
+                Panel.steps("Batch loss without the noise (clean)", "clean-loss",
+                        SeriesPanelsView.perRun("clean_loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
+                        .withReference(CHANCE_LOSS, "chance"),
+                Panel.steps("Batch loss as trained (noise included)", "loss",
+                        SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
+                        .withReference(CHANCE_LOSS, "chance")), SeriesPanelsView::runLegend), 1, 0, 1, 1);
+    }
+
+    private void lossLandscape() {
+        columns(50, 50);
+        rows(100);
+        place("variation", new SeriesPanelsView("Along the gradient: loss and gradient change", "landscape-a",
+                List.of(Panel.steps("Loss variation: max − min of L(W − ηg)", "loss-variation",
+                                SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true),
+                        Panel.steps("Gradient predictiveness: max ‖∇L(W) − ∇L(W − ηg)‖", "gradient-predictiveness",
+                                SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true)),
+                SeriesPanelsView::runLegend), 0, 0, 1, 1);
+        place("smoothness", new SeriesPanelsView("Smoothness, and the loss itself", "landscape-b",
+                List.of(Panel.steps("Effective β-smoothness: max of the change ÷ ‖ηg‖", "beta-smoothness",
+                                SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true),
+                        Panel.steps("Batch loss (BCE)", "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED),
+                                AxisKind.LINEAR, true).withReference(CHANCE_LOSS, "chance")),
+                SeriesPanelsView::runLegend), 1, 0, 1, 1);
+    }
+
+    private void layerCoupling() {
+        columns(58, 42);
+        rows(100);
+        place("scatter", new CouplingScatterView(), 0, 0, 1, 1);
+        Function<ExperimentFrame, SeriesTable> sweep = f -> f.probe(CouplingProbe.class).map(CouplingProbe::sweep)
+                .orElse(null);
+        place("sweep", new SeriesPanelsView("Largest change for a = 0.25 … 4", "coupling-sweep", List.of(
+                Panel.sweep("of an output probability p", sweep,
+                        SeriesPanelsView.perRun("output_change_", Style.DOTS), AxisKind.LINEAR, AxisKind.LOG2, "a",
+                        true),
+                Panel.sweep("of an input of σ", sweep,
+                        SeriesPanelsView.perRun("activation_input_change_", Style.DOTS), AxisKind.LINEAR,
+                        AxisKind.LOG2, "a", true)), SeriesPanelsView::runLegend), 1, 0, 1, 1);
+    }
+
+    /** Up to four of the result's series groups, every column a line (x range from the data). */
+    private void generic() {
+        columns(100);
+        rows(100);
+        List<Panel> panels = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            int index = k;
+            Function<ExperimentFrame, SeriesTable> source = f -> index < f.result().series().size()
+                    ? f.result().series().get(index) : null;
+            Function<ExperimentFrame, List<Line>> lines = f -> {
+                SeriesTable s = source.apply(f);
+                List<Line> out = new ArrayList<>();
+                for (int i = 0; s != null && i < s.columns().size(); i++) {
+                    out.add(new Line(s.columns().get(i), s.columns().get(i), RunPalette.of(i), Style.LINE));
+                }
+                return out;
+            };
+            panels.add(Panel.sweep(null, source, lines, AxisKind.LINEAR, AxisKind.LINEAR, null, false));
+        }
+        place("series", new SeriesPanelsView(choice.title(), "generic-series", panels, f -> List.of()), 0, 0, 1, 1);
+    }
+}

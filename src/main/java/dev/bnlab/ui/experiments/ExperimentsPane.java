@@ -1,0 +1,110 @@
+package dev.bnlab.ui.experiments;
+
+import java.util.Objects;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Experiments mode: the sidebar on the left, the experiment's caption and views in the middle, a status line
+ * at the bottom. {@link #showFrame} draws a published frame (FX thread, at most once per pulse).
+ */
+public final class ExperimentsPane extends BorderPane {
+
+    static final String STYLESHEET = Objects.requireNonNull(
+            ExperimentsPane.class.getResource("experiments.css")).toExternalForm();
+
+    private final ExperimentsModel model;
+    private final ExperimentSidebar sidebar;
+    private final CaptionBox caption = new CaptionBox();
+    private final StackPane viewHolder = new StackPane();
+    private final Label status = new Label();
+    private ExperimentViewSet viewSet;
+    private ExperimentFrame current;
+    private long framesShown;
+
+    public ExperimentsPane(ExperimentsModel model) {
+        this.model = model;
+        getStyleClass().add("experiments-pane");
+        getStylesheets().add(STYLESHEET);
+        sidebar = new ExperimentSidebar(model);
+        ScrollPane side = new ScrollPane(sidebar);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // always there, so that the content's width never depends on whether the bar shows (wrapped labels)
+        side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        side.getStyleClass().add("side");
+        side.setPrefWidth(340);
+        side.setMinWidth(300);
+        setLeft(side);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        VBox center = new VBox(6, caption, viewHolder);
+        center.getStyleClass().add("experiment-center");
+        VBox.setVgrow(viewHolder, Priority.ALWAYS);
+        viewHolder.setMinSize(0, 0);
+        setCenter(center);
+        setBottom(status);
+        model.choiceProperty().addListener((o, a, b) -> rebuild(b));
+        model.settingsProperty().addListener((o, a, b) -> sidebar.showChoice(model.choice(), b));
+        rebuild(model.choice());
+    }
+
+    private void rebuild(ExperimentChoice c) {
+        viewSet = ExperimentViewSet.of(c, i -> model.updateControls(x -> x.withTestPoint(i)));
+        viewHolder.getChildren().setAll(viewSet.node());
+        caption.show(c);
+        sidebar.showChoice(c, model.settings());
+        current = null;
+    }
+
+    /** Draws a frame of the selected experiment (frames of a previous selection are dropped). */
+    public void showFrame(ExperimentFrame f) {
+        if (f.choice() != model.choice()) {
+            return;
+        }
+        current = f;
+        framesShown++;
+        viewSet.show(f);
+        sidebar.showFrame(f);
+        status.setText(f.progressText() + (f.playing() ? " · playing" : " · paused")
+                + (f.note().isEmpty() ? "" : " · " + f.note()));
+    }
+
+    public ExperimentsModel model() {
+        return model;
+    }
+
+    public ExperimentViewSet viewSet() {
+        return viewSet;
+    }
+
+    public CaptionBox caption() {
+        return caption;
+    }
+
+    /** Scrolls the experiment list to the selected experiment. */
+    public void revealSelection() {
+        sidebar.revealSelection();
+    }
+
+    ExperimentSidebar sidebar() {
+        return sidebar;
+    }
+
+    /** The frame on screen, or null. */
+    public ExperimentFrame currentFrame() {
+        return current;
+    }
+
+    public long framesShown() {
+        return framesShown;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+}

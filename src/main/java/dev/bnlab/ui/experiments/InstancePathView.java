@@ -1,0 +1,226 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.core.Placement;
+import dev.bnlab.experiments.InstancePath;
+import dev.bnlab.experiments.NeuronPath;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Single-instance inference: the selected test point's path through the network in eval mode, every number
+ * from the experiments package's {@code InstancePath}: per neuron z, the running statistics, x̂, γ, β,
+ * γ·x̂ + β, the activation and its share of the logit; the formula worked out with numbers for the selected
+ * neuron; the logit and the probability.
+ */
+public final class InstancePathView extends ExperimentView {
+
+    /** Column headers of the per-neuron table (w₂·σ is in the logit line below it). */
+    static final String[] HEADERS = {"neuron", "z", "run. mean", "run. var", "x̂", "γ", "β", "γx̂ + β", "σ(·)"};
+
+    private final List<double[]> shownRows = new ArrayList<>();
+    private String workedExample = "";
+    private String outputLine = "";
+
+    public InstancePathView() {
+        super("instance-path-view");
+    }
+
+    @Override
+    public String title() {
+        return "One test point through the network (eval mode)";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        InstanceProbe probe = f.probe(InstanceProbe.class).orElse(null);
+        shownRows.clear();
+        if (probe == null) {
+            double top = Painter.title(g, title(), w);
+            Painter.message(g, "Click a test point", 0, top, w, h - top);
+            return;
+        }
+        InstancePath p = probe.path();
+        double top = Painter.title(g, "Test point #" + probe.testPoint() + " through the network (eval mode)", w);
+        double x = Painter.PAD;
+        double width = w - 2 * Painter.PAD;
+        double[] in = p.x();
+        String label = Double.isNaN(p.label()) ? "" : ", label " + (int) p.label();
+        top = Painter.paragraph(g, String.format(Locale.ROOT, "x = (%s, %s)%s · step %d · ε = %s",
+                Fmt.num(in[0]), Fmt.num(in[1]), label, f.trainingStep(), Fmt.num(p.eps())), x, top,
+                width, ViewStyle.LABEL, ViewStyle.TEXT);
+        if (p.placement() != Placement.BEFORE) {
+            top = Painter.paragraph(g, p.placement() == Placement.NONE ? "This network has no BN."
+                    : "BN after the activation: x̂ normalizes σ(z).", x, top, width, ViewStyle.SMALL, ViewStyle.MUTED);
+        }
+        top = Painter.paragraph(g, "Each neuron: x̂ = (z − running mean) / √(running var + ε),  then σ(γ·x̂ + β)",
+                x, top + 2, width, ViewStyle.LABEL, ViewStyle.TEXT) + 4;
+        top = table(g, p, f.neuron(), x, top, width);
+        NeuronPath sel = p.neurons().get(Math.min(f.neuron(), p.neurons().size() - 1));
+        workedExample = worked(sel);
+        top = Painter.paragraph(g, "Neuron " + (sel.neuron() + 1) + ":  " + workedExample, x, top + 6, width,
+                ViewStyle.TITLE, ViewStyle.neuron(sel.neuron()).darker());
+        StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ(·) + b₂ =");
+        boolean first = true;
+        for (NeuronPath n : p.neurons()) {
+            logit.append(' ').append(signed(n.contribution(), !first));
+            first = false;
+        }
+        logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
+        top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.TEXT);
+        String verdict = Double.isNaN(p.label()) ? ""
+                : p.predictedClass() == (int) p.label() ? "  ✓ correct" : "  ✗ wrong";
+        outputLine = String.format(Locale.ROOT, "p = σ(o) = %s  →  class %d%s", Fmt.num(p.probability()),
+                p.predictedClass(), verdict);
+        Painter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.TEXT);
+    }
+
+    /** "(0.734 − (−0.274)) / √(2.19 + 0.001) · 3.85 + 2.56 = 5.18". */
+    static String worked(NeuronPath n) {
+        if (Double.isNaN(n.runningMean())) {
+            return "z = " + Fmt.num(n.z()) + ", σ(z) = " + Fmt.num(n.activation());
+        }
+        return String.format(Locale.ROOT, "(%s − %s) / √(%s + ε) · %s + %s = %s", Fmt.num(n.preBn()),
+                paren(n.runningMean()), Fmt.num(n.runningVar()), paren(n.gamma()), paren(n.beta()),
+                Fmt.num(n.bnOut()));
+    }
+
+    private static String paren(double v) {
+        String s = Fmt.num(v);
+        return v < 0 ? "(" + s + ")" : s;
+    }
+
+    private static String signed(double v, boolean withSign) {
+        String s = Fmt.num(Math.abs(v));
+        if (!withSign) {
+            return v < 0 ? "−" + s : s;
+        }
+        return (v < 0 ? "− " : "+ ") + s;
+    }
+
+    /** The per-neuron table, columns as wide as their widest entry; returns the y below it. */
+    private double table(GraphicsContext g, InstancePath p, int selected, double x, double y, double width) {
+        List<String[]> cells = new ArrayList<>();
+        for (NeuronPath n : p.neurons()) {
+            double[] v = {n.z(), n.runningMean(), n.runningVar(), n.normalized(), n.gamma(), n.beta(), n.bnOut(),
+                n.activation()};
+            shownRows.add(v);
+            String[] row = new String[v.length + 1];
+            row[0] = Integer.toString(n.neuron() + 1);
+            for (int k = 0; k < v.length; k++) {
+                row[k + 1] = Fmt.num(v[k]);
+            }
+            cells.add(row);
+        }
+        Font font = ViewStyle.LABEL;
+        double[] colW = columnWidths(cells, font);
+        if (sum(colW) > width) {
+            font = ViewStyle.SMALL;
+            colW = columnWidths(cells, font);
+        }
+        if (sum(colW) > width) {
+            return transposedTable(g, cells, selected, x, y, width);
+        }
+        // spread the spare width over the gaps
+        double spare = Math.max(0, width - sum(colW)) / colW.length;
+        double rowH = Math.round(font.getSize() * 1.6);
+        double cx = x;
+        for (int c = 0; c < HEADERS.length; c++) {
+            cx += colW[c] + spare;
+            Painter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.MUTED, TextAlignment.RIGHT, VPos.TOP);
+        }
+        y += rowH;
+        g.setStroke(ViewStyle.GRID);
+        g.setLineWidth(1);
+        g.strokeLine(x, y - 3, x + width, y - 3);
+        for (int r = 0; r < cells.size(); r++) {
+            if (r == selected) {
+                g.setFill(Color.web("#eef3f8"));
+                g.fillRect(x, y - 2, width, rowH);
+            }
+            cx = x;
+            for (int c = 0; c < HEADERS.length; c++) {
+                cx += colW[c] + spare;
+                Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.TEXT;
+                Painter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
+            }
+            y += rowH;
+        }
+        return y;
+    }
+
+    /** For narrow views: one row per quantity, one column per neuron; returns the y below it. */
+    private static double transposedTable(GraphicsContext g, List<String[]> cells, int selected, double x, double y,
+                                          double width) {
+        Font font = ViewStyle.SMALL;
+        double labelW = 0;
+        for (int c = 1; c < HEADERS.length; c++) {
+            labelW = Math.max(labelW, Measure.width(font, HEADERS[c]));
+        }
+        labelW += 10;
+        double colW = (width - labelW) / Math.max(1, cells.size());
+        double rowH = Math.round(font.getSize() * 1.45);
+        for (int r = 0; r < cells.size(); r++) {
+            Color c = r == selected ? ViewStyle.neuron(r).darker() : ViewStyle.neuron(r);
+            Painter.text(g, "neuron " + cells.get(r)[0], x + labelW + (r + 1) * colW - 4, y, font, c,
+                    TextAlignment.RIGHT, VPos.TOP);
+        }
+        y += rowH;
+        for (int q = 1; q < HEADERS.length; q++) {
+            Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.MUTED);
+            for (int r = 0; r < cells.size(); r++) {
+                Painter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.TEXT,
+                        TextAlignment.RIGHT, VPos.TOP);
+            }
+            y += rowH;
+        }
+        return y;
+    }
+
+    /** Per column: the widest of its header and its cells, plus a gap. */
+    private static double[] columnWidths(List<String[]> cells, Font font) {
+        double[] w = new double[HEADERS.length];
+        for (int c = 0; c < HEADERS.length; c++) {
+            w[c] = Measure.width(font, HEADERS[c]);
+            for (String[] row : cells) {
+                w[c] = Math.max(w[c], Measure.width(font, row[c]));
+            }
+            w[c] += 14;
+        }
+        return w;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ state for tests
+
+    /**
+     * Per neuron, the numbers of the last draw in table order: z, running mean, running var, x̂, γ, β, γx̂ + β,
+     * σ(·).
+     */
+    public List<double[]> shownRows() {
+        return shownRows.stream().map(double[]::clone).toList();
+    }
+
+    /** The worked-out formula of the selected neuron at the last draw. */
+    public String workedExample() {
+        return workedExample;
+    }
+
+    /** "p = σ(o) = … → class …" of the last draw. */
+    public String outputLine() {
+        return outputLine;
+    }
+}

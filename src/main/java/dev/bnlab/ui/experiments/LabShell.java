@@ -1,0 +1,130 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.ui.AppModel;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's root: a mode bar ("Live lab" | "Experiments") above either the live lab's main window or the
+ * Experiments mode. Leaving a mode pauses it. In Experiments mode Space, → and R drive the experiment (caught on
+ * the window, before the live lab's own shortcuts on the scene).
+ */
+public final class LabShell extends BorderPane {
+
+    final ToggleButton liveButton = new ToggleButton("Live lab");
+    final ToggleButton experimentsButton = new ToggleButton("Experiments");
+    private final Node live;
+    private final AppModel liveModel;
+    private final ExperimentsModel experimentsModel;
+    private final ExperimentsPane experiments;
+    private final ExperimentFrameLoop loop;
+
+    /**
+     * @param live      the live lab (the main window's content)
+     * @param liveModel its model (paused when the Experiments mode opens)
+     */
+    public LabShell(Node live, AppModel liveModel) {
+        this(live, liveModel, new ExperimentsModel());
+    }
+
+    public LabShell(Node live, AppModel liveModel, ExperimentsModel model) {
+        this.live = live;
+        this.liveModel = liveModel;
+        this.experimentsModel = model;
+        this.experiments = new ExperimentsPane(model);
+        this.loop = new ExperimentFrameLoop(model.runner(), experiments);
+        getStylesheets().add(ExperimentsPane.STYLESHEET);
+        ToggleGroup modes = new ToggleGroup();
+        liveButton.setToggleGroup(modes);
+        experimentsButton.setToggleGroup(modes);
+        liveButton.setOnAction(e -> showLive());
+        experimentsButton.setOnAction(e -> showExperiments());
+        Label hint = new Label("Space play/pause · → step · R reset");
+        hint.getStyleClass().add("mode-hint");
+        HBox bar = new HBox(liveButton, experimentsButton, hint);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("mode-bar");
+        setTop(bar);
+        setCenter(new StackPane(live, experiments));
+        showLive();
+    }
+
+    /** Shows the live lab (pauses the experiment). */
+    public void showLive() {
+        liveButton.setSelected(true);
+        if (experiments.isVisible()) {
+            experimentsModel.pause();
+        }
+        live.setVisible(true);
+        experiments.setVisible(false);
+    }
+
+    /** Shows the Experiments mode (pauses the live lab). */
+    public void showExperiments() {
+        experimentsButton.setSelected(true);
+        if (liveModel != null && liveModel.trainer().isPlaying()) {
+            liveModel.trainer().pause();
+        }
+        live.setVisible(false);
+        experiments.setVisible(true);
+    }
+
+    public boolean experimentsShown() {
+        return experiments.isVisible();
+    }
+
+    public ExperimentsPane experiments() {
+        return experiments;
+    }
+
+    /** Space / → / R for the experiment while its mode is shown. */
+    public void installShortcuts(Scene scene) {
+        EventHandler<KeyEvent> keys = e -> {
+            if (!experimentsShown() || scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                experimentsModel.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                experimentsModel.step(1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
+                experimentsModel.reset();
+                e.consume();
+            }
+        };
+        if (scene.getWindow() != null) {
+            scene.getWindow().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        scene.windowProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (b != null) {
+                b.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    /** Starts drawing experiment frames. */
+    public void start() {
+        loop.start();
+    }
+
+    /** Stops the frame loop and the experiment thread. */
+    public void close() {
+        loop.stop();
+        experimentsModel.close();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.TrainEvalComparison;
+import dev.bnlab.ui.experiments.Painter.LegendEntry;
+import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * The output difference of training vs eval mode on the last batch: for each example (sorted by its eval-mode
+ * output) p = σ(o) in training mode and in eval mode, joined by a line whose length is their difference.
+ */
+public final class OutputGapView extends ExperimentView {
+
+    public OutputGapView() {
+        super("output-gap-view");
+    }
+
+    @Override
+    public String title() {
+        return "Output of each example: training vs eval mode";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        double top = Painter.title(g, title(), w);
+        TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
+        if (c == null) {
+            Painter.message(g, "Step once to see a batch", 0, top, w, h - top);
+            return;
+        }
+        int n = c.trainOutput().size();
+        top = Painter.paragraph(g, String.format(Locale.ROOT, "|p_train − p_eval|: mean %s, largest %s (batch of %d)",
+                Fmt.num(c.meanOutputDifference()), Fmt.num(c.maxOutputDifference()), n), Painter.PAD,
+                top - 2, w - 2 * Painter.PAD, ViewStyle.LABEL, ViewStyle.TEXT);
+        List<LegendEntry> legend = List.of(
+                new LegendEntry("training mode (batch statistics)", ViewStyle.TRAIN, Painter.Sample.DOT),
+                new LegendEntry("eval mode (running statistics)", ViewStyle.EVAL, Painter.Sample.DOT));
+        top += Painter.legend(g, Painter.PAD, top + 2, w - 2 * Painter.PAD, legend) + 4;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> c.evalOutput().get(i)));
+        PlotBox b = Painter.plot(g, Painter.PAD, top, w - 2 * Painter.PAD, h - top - Painter.PAD,
+                new Range(-0.5, n - 0.5), AxisKind.LINEAR, new Range(0, 1), AxisKind.LINEAR, true,
+                "example, by eval output");
+        Painter.reference(g, b, 0.5, ViewStyle.MUTED);
+        Painter.clip(g, b);
+        double r = Math.max(2.5, Math.min(5, b.width() / n / 3));
+        g.setLineWidth(2);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            double x = b.px(k);
+            double yt = b.py(c.trainOutput().get(i));
+            double ye = b.py(c.evalOutput().get(i));
+            g.setStroke(ViewStyle.MUTED);
+            g.strokeLine(x, yt, x, ye);
+            g.setFill(ViewStyle.EVAL);
+            g.fillOval(x - r, ye - r, 2 * r, 2 * r);
+            g.setFill(ViewStyle.TRAIN);
+            g.fillOval(x - r, yt - r, 2 * r, 2 * r);
+        }
+        g.restore();
+        Painter.textAt(g, "p = σ(o)", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
+    }
+}

@@ -1,0 +1,417 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** Drawing helpers of the experiment views: plot frames, lines, bands, legends, paragraphs (FX thread). */
+final class Painter {
+
+    static final double PAD = 8;
+    static final double TITLE_ROW = 26;
+    static final double TICK_ROW = 18;
+    static final double LEGEND_ROW = 20;
+
+    private Painter() {
+    }
+
+    static void text(GraphicsContext g, String s, double x, double y, Font font, Color color, TextAlignment align,
+                     VPos baseline) {
+        g.setFont(font);
+        g.setFill(color);
+        g.setTextAlign(align);
+        g.setTextBaseline(baseline);
+        g.fillText(s, x, y);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Text with its top-left corner at (x, y). */
+    static void textAt(GraphicsContext g, String s, double x, double y, Font font, Color color) {
+        text(g, s, x, y, font, color, TextAlignment.LEFT, VPos.TOP);
+    }
+
+    /** The view title at the top left; returns the y below it. */
+    static double title(GraphicsContext g, String s, double w) {
+        textAt(g, Measure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.TEXT);
+        return PAD + TITLE_ROW;
+    }
+
+    /** Wrapped text starting at (x, y) within width; returns the y below the last line. */
+    static double paragraph(GraphicsContext g, String s, double x, double y, double width, Font font, Color color) {
+        double lineH = Math.round(font.getSize() * 1.35);
+        for (String line : Measure.wrap(font, s, width)) {
+            textAt(g, line, x, y, font, color);
+            y += lineH;
+        }
+        return y;
+    }
+
+    static double paragraphHeight(String s, double width, Font font) {
+        return Measure.wrap(font, s, width).size() * Math.round(font.getSize() * 1.35);
+    }
+
+    /** A message centred in the area. */
+    static void message(GraphicsContext g, String s, double x, double y, double w, double h) {
+        double lineH = Math.round(ViewStyle.LABEL.getSize() * 1.35);
+        List<String> lines = Measure.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
+        double top = y + h / 2 - lines.size() * lineH / 2;
+        for (String line : lines) {
+            text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
+            top += lineH;
+        }
+    }
+
+    // ------------------------------------------------------------------ plot frames
+
+    /**
+     * Draws an empty plot in the area (x, y, w, h): grid, tick labels on the left and, when {@code xLabels},
+     * below, and the border; returns the plot rectangle with its ranges in axis coordinates.
+     */
+    static PlotBox plot(GraphicsContext g, double x, double y, double w, double h, Range xr, AxisKind xKind,
+                        Range yr, AxisKind yKind, boolean xLabels, String xName) {
+        return plot(g, x, y, w, h, xr, xKind, yr, yKind, xLabels, xName, 0);
+    }
+
+    /** Like {@link #plot}, reserving at least {@code minLabelWidth} for the y tick labels (to align stacked plots). */
+    static PlotBox plot(GraphicsContext g, double x, double y, double w, double h, Range xr, AxisKind xKind,
+                        Range yr, AxisKind yKind, boolean xLabels, String xName, double minLabelWidth) {
+        double xLo = xKind.toAxis(xr.lo());
+        double xHi = xKind.toAxis(xr.hi());
+        double yLo = yKind.toAxis(yr.lo());
+        double yHi = yKind.toAxis(yr.hi());
+        if (!(xHi > xLo)) {
+            xHi = xLo + 1;
+        }
+        if (!(yHi > yLo)) {
+            yHi = yLo + 1;
+        }
+        double plotH = h - (xLabels ? TICK_ROW : 2);
+        double[] yTicks = yKind.ticks(yLo, yHi, (int) Math.max(2, Math.min(8, plotH / 38)), plotH >= 90 ? 3 : 2);
+        double labelW = minLabelWidth;
+        for (double t : yTicks) {
+            labelW = Math.max(labelW, Measure.width(ViewStyle.SMALL, yKind.label(t, yTicks)));
+        }
+        double left = x + labelW + 7;
+        PlotBox b = new PlotBox(Math.floor(left), Math.floor(y), Math.max(10, Math.floor(x + w - left - 4)),
+                Math.max(10, Math.floor(plotH)), xLo, xHi, yLo, yHi);
+        double[] xTicks = xKind.ticks(xLo, xHi, (int) Math.max(2, Math.min(10, b.width() / 55)),
+                b.width() >= 110 ? 3 : 2);
+        g.setLineWidth(1);
+        g.setStroke(ViewStyle.GRID);
+        for (double t : yTicks) {
+            double py = snap(b.py(t));
+            g.strokeLine(b.left(), py, b.right(), py);
+            text(g, yKind.label(t, yTicks), b.left() - 5, py, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
+                    VPos.CENTER);
+        }
+        g.setStroke(ViewStyle.GRID);
+        double nameW = xName == null ? 0 : Measure.width(ViewStyle.SMALL, xName) + 8;
+        for (double t : xTicks) {
+            double px = snap(b.px(t));
+            g.setStroke(ViewStyle.GRID);
+            g.strokeLine(px, b.top(), px, b.bottom());
+            if (xLabels) {
+                String label = xKind.label(t, xTicks);
+                double half = Measure.width(ViewStyle.SMALL, label) / 2;
+                if (px + half < b.right() - nameW || xName == null && px + half <= x + w) {
+                    text(g, label, px, b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER,
+                            VPos.TOP);
+                }
+            }
+        }
+        if (xLabels && xName != null) {
+            text(g, xName, b.right(), b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
+                    VPos.TOP);
+        }
+        g.setStroke(ViewStyle.AXIS);
+        g.strokeRect(snap(b.left()), snap(b.top()), Math.round(b.width()), Math.round(b.height()));
+        return b;
+    }
+
+    /** A square plot of the range on both axes, as large as fits in (x, y, w, h), centred horizontally. */
+    static PlotBox squarePlot(GraphicsContext g, double x, double y, double w, double h, Range r, String xName) {
+        double labelW = 0;
+        double[] ticks = AxisKind.LINEAR.ticks(r.lo(), r.hi(), 8);
+        for (double t : ticks) {
+            labelW = Math.max(labelW, Measure.width(ViewStyle.SMALL, AxisKind.LINEAR.label(t, ticks)));
+        }
+        double margin = labelW + 11;
+        double side = Math.max(20, Math.floor(Math.min(w - margin, h - TICK_ROW)));
+        double areaW = side + margin;
+        return plot(g, Math.floor(x + (w - areaW) / 2), y, areaW, side + TICK_ROW, r, AxisKind.LINEAR, r,
+                AxisKind.LINEAR, true, xName);
+    }
+
+    /** A horizontal dashed reference line at data y (axis coordinates). */
+    static void reference(GraphicsContext g, PlotBox b, double y, Color color) {
+        reference(g, b, y, color, null);
+    }
+
+    /** A dashed reference line with a small label at its right end (on a light box, drawn over the data). */
+    static void reference(GraphicsContext g, PlotBox b, double y, Color color, String label) {
+        if (y < b.yLo() || y > b.yHi()) {
+            return;
+        }
+        double py = snap(b.py(y));
+        g.setStroke(color);
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(b.left(), py, b.right(), py);
+        g.setLineDashes((double[]) null);
+        if (label != null && b.height() > 50) {
+            double tw = Measure.width(ViewStyle.SMALL, label);
+            double ty = py - b.top() > 18 ? py - 17 : py + 2;
+            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
+            textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.MUTED);
+        }
+    }
+
+    static double snap(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    static void clip(GraphicsContext g, PlotBox b) {
+        g.save();
+        g.beginPath();
+        g.rect(b.left(), b.top(), b.width(), b.height());
+        g.clip();
+    }
+
+    // ------------------------------------------------------------------ series
+
+    /**
+     * A polyline through (x, y) in axis coordinates, clipped to the plot; NaN breaks it. Long series are reduced
+     * to the first, lowest, highest and last point of each pixel column.
+     */
+    static void line(GraphicsContext g, PlotBox b, double[] xs, double[] ys, Color color, double width,
+                     double[] dashes) {
+        clip(g, b);
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.setLineDashes(dashes);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
+        int n = Math.min(xs.length, ys.length);
+        int columns = (int) Math.max(1, b.width());
+        boolean dense = n > 2 * columns;
+        g.beginPath();
+        boolean open = false;
+        int lastColumn = Integer.MIN_VALUE;
+        double cMin = 0;
+        double cMax = 0;
+        double cLast = 0;
+        for (int i = 0; i < n; i++) {
+            double y = ys[i];
+            if (!Double.isFinite(y) || !Double.isFinite(xs[i])) {
+                if (dense && open && lastColumn != Integer.MIN_VALUE) {
+                    flushColumn(g, b, lastColumn, cMin, cMax, cLast);
+                }
+                open = false;
+                lastColumn = Integer.MIN_VALUE;
+                continue;
+            }
+            double px = b.px(xs[i]);
+            double py = clampY(b, b.py(y));
+            if (!dense) {
+                if (open) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    open = true;
+                }
+                continue;
+            }
+            int col = (int) Math.floor(px);
+            if (col != lastColumn) {
+                if (lastColumn != Integer.MIN_VALUE) {
+                    flushColumn(g, b, lastColumn, cMin, cMax, cLast);
+                }
+                if (open) {
+                    g.lineTo(col + 0.5, py);
+                } else {
+                    g.moveTo(col + 0.5, py);
+                    open = true;
+                }
+                lastColumn = col;
+                cMin = py;
+                cMax = py;
+            }
+            cMin = Math.min(cMin, py);
+            cMax = Math.max(cMax, py);
+            cLast = py;
+        }
+        if (dense && lastColumn != Integer.MIN_VALUE) {
+            flushColumn(g, b, lastColumn, cMin, cMax, cLast);
+        }
+        g.stroke();
+        g.setLineDashes((double[]) null);
+        g.restore();
+    }
+
+    private static void flushColumn(GraphicsContext g, PlotBox b, int col, double min, double max, double last) {
+        double x = col + 0.5;
+        g.lineTo(x, min);
+        g.lineTo(x, max);
+        g.lineTo(x, last);
+    }
+
+    /** Keeps far-off values just outside the plot so the clip shows them running off the edge. */
+    private static double clampY(PlotBox b, double py) {
+        return Math.max(b.top() - 20, Math.min(b.bottom() + 20, py));
+    }
+
+    /** Filled dots at (x, y) in axis coordinates (for short series). */
+    static void dots(GraphicsContext g, PlotBox b, double[] xs, double[] ys, Color color, double r) {
+        clip(g, b);
+        g.setFill(color);
+        for (int i = 0; i < Math.min(xs.length, ys.length); i++) {
+            if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                double px = b.px(xs[i]);
+                double py = b.py(ys[i]);
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+            }
+        }
+        g.restore();
+    }
+
+    /** The area between lo and hi over x (axis coordinates), one polygon per NaN-free stretch, per pixel column. */
+    static void band(GraphicsContext g, PlotBox b, double[] xs, double[] lo, double[] hi, Color fill) {
+        clip(g, b);
+        g.setFill(fill);
+        int n = Math.min(xs.length, Math.min(lo.length, hi.length));
+        int columns = (int) Math.max(1, b.width());
+        double[] px = new double[Math.min(n, columns + 2) * 2 + 4];
+        double[] pyLo = new double[px.length];
+        double[] pyHi = new double[px.length];
+        int k = 0;
+        int lastCol = Integer.MIN_VALUE;
+        for (int i = 0; i <= n; i++) {
+            boolean ok = i < n && Double.isFinite(lo[i]) && Double.isFinite(hi[i]) && Double.isFinite(xs[i]);
+            if (!ok) {
+                fillBand(g, px, pyLo, pyHi, k);
+                k = 0;
+                lastCol = Integer.MIN_VALUE;
+                continue;
+            }
+            double x = b.px(xs[i]);
+            int col = (int) Math.floor(x);
+            double yl = clampY(b, b.py(lo[i]));
+            double yh = clampY(b, b.py(hi[i]));
+            if (col == lastCol && k > 0) {
+                pyLo[k - 1] = Math.max(pyLo[k - 1], yl);
+                pyHi[k - 1] = Math.min(pyHi[k - 1], yh);
+                continue;
+            }
+            if (k == px.length) {
+                fillBand(g, px, pyLo, pyHi, k);
+                px[0] = px[k - 1];
+                pyLo[0] = pyLo[k - 1];
+                pyHi[0] = pyHi[k - 1];
+                k = 1;
+            }
+            px[k] = x;
+            pyLo[k] = yl;
+            pyHi[k] = yh;
+            k++;
+            lastCol = col;
+        }
+        g.restore();
+    }
+
+    private static void fillBand(GraphicsContext g, double[] px, double[] lo, double[] hi, int k) {
+        if (k < 2) {
+            return;
+        }
+        g.beginPath();
+        g.moveTo(px[0], hi[0]);
+        for (int i = 1; i < k; i++) {
+            g.lineTo(px[i], hi[i]);
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            g.lineTo(px[i], lo[i]);
+        }
+        g.closePath();
+        g.fill();
+    }
+
+    // ------------------------------------------------------------------ legends
+
+    /** How a legend entry's sample is drawn. */
+    enum Sample { LINE, THICK_LINE, DASHED, BAND, DOT, RING }
+
+    /** One legend entry. */
+    record LegendEntry(String label, Color color, Sample sample) {
+    }
+
+    static double entryWidth(LegendEntry e) {
+        return 28 + Measure.width(ViewStyle.SMALL, e.label());
+    }
+
+    /** Legend entries flowing in rows from (x, y) within maxWidth; returns the height used. */
+    static double legend(GraphicsContext g, double x, double y, double maxWidth, List<LegendEntry> entries) {
+        double cx = x;
+        double cy = y;
+        for (LegendEntry e : entries) {
+            double ew = Math.min(entryWidth(e), maxWidth);
+            if (cx > x && cx + ew > x + maxWidth) {
+                cx = x;
+                cy += LEGEND_ROW;
+            }
+            sample(g, e, cx, cy + 9);
+            textAt(g, Measure.fit(ViewStyle.SMALL, e.label(), maxWidth - 28), cx + 26, cy + 1, ViewStyle.SMALL,
+                    ViewStyle.TEXT);
+            cx += ew + 14;
+        }
+        return entries.isEmpty() ? 0 : cy - y + LEGEND_ROW;
+    }
+
+    /** The height {@link #legend} will use. */
+    static double legendHeight(double maxWidth, List<LegendEntry> entries) {
+        double cx = 0;
+        int rows = entries.isEmpty() ? 0 : 1;
+        for (LegendEntry e : entries) {
+            double ew = Math.min(entryWidth(e), maxWidth);
+            if (cx > 0 && cx + ew > maxWidth) {
+                cx = 0;
+                rows++;
+            }
+            cx += ew + 14;
+        }
+        return rows * LEGEND_ROW;
+    }
+
+    private static void sample(GraphicsContext g, LegendEntry e, double x, double cy) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        switch (e.sample()) {
+            case LINE, THICK_LINE, DASHED -> {
+                g.setStroke(e.color());
+                g.setLineWidth(e.sample() == Sample.THICK_LINE ? 3.5 : 2);
+                g.setLineDashes(e.sample() == Sample.DASHED ? new double[] {5, 3} : null);
+                g.strokeLine(x + 1, cy, x + 21, cy);
+                g.setLineDashes((double[]) null);
+            }
+            case BAND -> {
+                g.setFill(e.color());
+                g.fillRect(x + 1, cy - 6, 20, 12);
+            }
+            case DOT -> {
+                g.setFill(e.color());
+                g.fillOval(x + 6, cy - 5, 10, 10);
+            }
+            case RING -> {
+                g.setStroke(e.color());
+                g.setLineWidth(2);
+                g.strokeOval(x + 6, cy - 5, 10, 10);
+            }
+        }
+    }
+}

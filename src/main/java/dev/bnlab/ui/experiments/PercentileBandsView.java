@@ -1,0 +1,77 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.PercentileBandsExperiment;
+import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.ui.experiments.Painter.LegendEntry;
+import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Ioffe &amp; Szegedy's Fig. 1: the 15th, 50th and 85th percentile over the batch of one neuron's input to the
+ * sigmoid at every step, one panel per run (BN, no BN) on a shared y axis.
+ */
+public final class PercentileBandsView extends ExperimentView {
+
+    static final String SERIES = "percentiles";
+
+    private int panelsDrawn;
+
+    public PercentileBandsView() {
+        super("percentile-bands-view");
+    }
+
+    @Override
+    public String title() {
+        return "Percentile bands of a sigmoid input";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        int neuron = f.choice().experiment() instanceof PercentileBandsExperiment p ? p.neuron() : 0;
+        double top = Painter.title(g, "Neuron " + (neuron + 1) + "'s input to σ over training: 15th, 50th, 85th "
+                + "percentile of the batch", w);
+        panelsDrawn = 0;
+        SeriesTable t = SeriesPanelsView.find(f, SERIES);
+        int k = f.runs().size();
+        List<LegendEntry> legend = List.of(new LegendEntry("15th–85th percentile", Color.web("#9ab"),
+                Painter.Sample.BAND), new LegendEntry("median (50th)", ViewStyle.TEXT, Painter.Sample.THICK_LINE));
+        top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
+        Range yr = Range.EMPTY;
+        if (t != null) {
+            for (RunState r : f.runs()) {
+                yr = yr.with(t.column("p15_" + r.label())).with(t.column("p85_" + r.label()));
+            }
+        }
+        yr = yr.with(-2).with(2).padded(0.05);
+        Range xr = new Range(0, Math.max(10, f.settings().steps()));
+        double colW = (w - Painter.PAD) / Math.max(1, k);
+        for (int i = 0; i < k; i++) {
+            RunState r = f.runs().get(i);
+            double x = Painter.PAD + i * colW;
+            double cw = colW - Painter.PAD;
+            Painter.textAt(g, Measure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
+                    ViewStyle.LABEL, SeriesPanelsView.readable(RunPalette.of(i)));
+            PlotBox b = Painter.plot(g, x, top + 22, cw, h - top - 22 - Painter.PAD, xr, AxisKind.LINEAR, yr,
+                    AxisKind.LINEAR, true, "step");
+            if (t == null || t.rowCount() == 0) {
+                Painter.message(g, "Press Play or Step to train", b.left(), b.top(), b.width(), b.height());
+                continue;
+            }
+            double[] xs = t.xValues();
+            Painter.band(g, b, xs, t.column("p15_" + r.label()), t.column("p85_" + r.label()),
+                    RunPalette.tint(i, 0.3));
+            Painter.line(g, b, xs, t.column("p15_" + r.label()), RunPalette.of(i), 1.2, null);
+            Painter.line(g, b, xs, t.column("p85_" + r.label()), RunPalette.of(i), 1.2, null);
+            Painter.line(g, b, xs, t.column("p50_" + r.label()), RunPalette.of(i).darker(), 2.6, null);
+            panelsDrawn++;
+        }
+    }
+
+    /** Panels with bands at the last draw (tests). */
+    public int panelsDrawn() {
+        return panelsDrawn;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.ExperimentRenderer;
+import dev.bnlab.experiments.ExperimentResult;
+import dev.bnlab.ui.BnLabApp;
+import dev.bnlab.ui.HeadlessRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/**
+ * The PNGs of the headless {@code experiment} command: the Experiments mode as the app shows it after the run
+ * ({@code NAME.png}, 1600 × 900 unless {@code -Dbnlab.experiment.width/height} say otherwise) and each of its
+ * views on its own ({@code NAME-VIEW.png}). Headless Monocle, software pipeline; deterministic bytes for the same
+ * name, steps and seed.
+ *
+ * <p>The live probes (instance path, shifted test set, scaled first layer) need the networks, which a result does
+ * not carry, so the experiment is run once more with the same settings, synchronously (it is deterministic, so
+ * its networks are those of the result); the frame shows the given result's series and findings.
+ */
+public final class PngExperimentRenderer implements ExperimentRenderer {
+
+    public static final int DEFAULT_WIDTH = 1600;
+    public static final int DEFAULT_HEIGHT = 900;
+
+    @Override
+    public List<Path> render(ExperimentResult result, Path dir) throws IOException {
+        int w = Integer.getInteger("bnlab.experiment.width", DEFAULT_WIDTH);
+        int h = Integer.getInteger("bnlab.experiment.height", DEFAULT_HEIGHT);
+        return render(result, dir, w, h);
+    }
+
+    /** Writes DIR/NAME.png at w × h and one PNG per view; returns the files written. */
+    public List<Path> render(ExperimentResult result, Path dir, int w, int h) throws IOException {
+        ExperimentChoice choice = ExperimentChoices.byId(result.experimentId()).orElseThrow(
+                () -> new IllegalArgumentException("no views for experiment \"" + result.experimentId() + "\""));
+        ExperimentControls controls = controlsFor(choice);
+        ExperimentSession session = new ExperimentSession(choice, result.settings(), controls);
+        while (session.advance()) {
+            // deterministic: the same units as the headless run
+        }
+        ExperimentFrame computed = session.frame(false, "", 1);
+        ExperimentFrame frame = new ExperimentFrame(choice, result.settings(), result, computed.unitsDone(),
+                computed.plannedUnits(), false, "", computed.controls(), computed.runs(), computed.dataset(),
+                computed.grid(), computed.probes(), computed.generation());
+        Files.createDirectories(dir);
+        startToolkit();
+        String name = result.experimentId();
+        return onFx(() -> {
+            ExperimentsModel model = new ExperimentsModel(choice, result.settings(), controls);
+            try {
+                ExperimentsPane pane = new ExperimentsPane(model);
+                Scene scene = BnLabApp.createScene(pane, w, h);
+                settle(scene);
+                pane.revealSelection();
+                pane.showFrame(frame);
+                settle(scene);
+                pane.showFrame(frame);
+                settle(scene);
+                List<Path> written = new ArrayList<>();
+                written.add(writePng(scene.snapshot(null), dir.resolve(name + ".png")));
+                for (Map.Entry<String, ExperimentView> e : pane.viewSet().views().entrySet()) {
+                    written.add(writePng(e.getValue().snapshot(null, null), dir.resolve(name + "-" + e.getKey()
+                            + ".png")));
+                }
+                return written;
+            } finally {
+                model.close();
+            }
+        });
+    }
+
+    /** The app's defaults; for single-instance inference, with the batch-of-one explanation shown. */
+    static ExperimentControls controlsFor(ExperimentChoice c) {
+        return c.kind() == ExperimentKind.SINGLE_INSTANCE ? ExperimentControls.DEFAULTS.withBatchOfOne(true)
+                : ExperimentControls.DEFAULTS;
+    }
+
+    /** CSS and layout until stable (lists, scroll panes and wrapped labels settle in a second pass). */
+    private static void settle(Scene scene) {
+        for (int i = 0; i < 3; i++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+    }
+
+    private static void startToolkit() {
+        HeadlessRenderer.useHeadlessToolkit();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> ready.complete(null));
+        } catch (IllegalStateException alreadyStarted) {
+            ready.complete(null);
+        }
+        Platform.setImplicitExit(false);
+        ready.join();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws IOException {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        try {
+            return f.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (TimeoutException e) {
+            throw new IOException("rendering took longer than 120 s", e);
+        }
+    }
+
+    /** Writes atomically (temp file, then move) so an interrupted run leaves no half PNG. */
+    static Path writePng(WritableImage img, Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bnlab", ".png.tmp");
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return file;
+    }
+}

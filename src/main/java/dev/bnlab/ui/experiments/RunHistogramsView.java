@@ -1,0 +1,143 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.core.Activation;
+import dev.bnlab.core.BatchArrays;
+import dev.bnlab.core.NeuronState;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.Snapshot;
+import dev.bnlab.core.Vec;
+import dev.bnlab.ui.view.HistogramBins;
+import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Side-by-side runs, one column each: the chosen neuron's activation input over the current batch as a histogram
+ * with the saturated region shaded, and below it what enters BN (BN before σ), what leaves BN (after σ) or the
+ * output of σ (no BN); each run's own settings above its column.
+ */
+public final class RunHistogramsView extends ExperimentView {
+
+    static final Color SATURATED = ViewStyle.SHADE;
+
+    private final List<String> drawnRuns = new ArrayList<>();
+
+    public RunHistogramsView() {
+        super("run-histograms-view");
+    }
+
+    @Override
+    public String title() {
+        return "Histograms of the batch, per run";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        int j = f.neuron();
+        double top = Painter.title(g, "Neuron " + (j + 1) + " on the current batch, per run", w);
+        drawnRuns.clear();
+        int k = f.runs().size();
+        if (k == 0) {
+            return;
+        }
+        double colW = (w - Painter.PAD) / k;
+        // the same header height in every column, so that the plots line up
+        double header = 0;
+        for (RunState r : f.runs()) {
+            header = Math.max(header, Painter.paragraphHeight(RunLabels.settings(r), colW - Painter.PAD,
+                    ViewStyle.SMALL));
+        }
+        for (int i = 0; i < k; i++) {
+            drawRun(g, f, i, j, Painter.PAD + i * colW, top, colW - Painter.PAD, h - top - Painter.PAD, header);
+        }
+    }
+
+    private void drawRun(GraphicsContext g, ExperimentFrame f, int i, int j, double x, double y, double w, double h,
+                         double header) {
+        double bottom = y + h;
+        RunState r = f.runs().get(i);
+        Color c = RunPalette.of(i);
+        Painter.textAt(g, Measure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
+                SeriesPanelsView.readable(c));
+        y += 22;
+        Painter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.TEXT);
+        y += header + 2;
+        Snapshot s = r.snapshot();
+        BatchArrays b = s.batch();
+        if (s.diverged()) {
+            Painter.paragraph(g, "diverged at step " + s.divergence().step() + ": " + s.divergence().message(), x, y,
+                    w, ViewStyle.LABEL, TrainingCurvesColors.DIVERGED);
+            return;
+        }
+        if (b == null || j >= s.hidden()) {
+            Painter.message(g, "Step once to see a batch", x, y, w, bottom - y);
+            return;
+        }
+        drawnRuns.add(r.label());
+        NeuronState ns = s.neurons().get(j);
+        double each = (bottom - y) / 2;
+        Activation act = s.config().activation();
+        String sat = String.format(Locale.ROOT, "%.0f %% saturated", 100 * ns.saturation());
+        histogram(g, "input of " + activationName(act), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
+        Placement p = s.config().placement();
+        Vec second = switch (p) {
+            case BEFORE -> b.z().get(j);
+            case AFTER -> b.bnOut().get(j);
+            case NONE -> b.activationOut().get(j);
+        };
+        String name = switch (p) {
+            case BEFORE -> "into BN: z = W₁x + b₁";
+            case AFTER -> "out of BN: γx̂ + β";
+            case NONE -> "output " + activationName(act) + "(z)";
+        };
+        String stats = String.format(Locale.ROOT, "mean %s, var %s", short3(second.mean()), short3(second.variance()));
+        histogram(g, name, stats, second, null, c, x, y + each, w, each - 2);
+    }
+
+    /** Three significant digits with a real minus sign. */
+    private static String short3(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replace('-', '−');
+    }
+
+    private static String activationName(Activation a) {
+        return switch (a) {
+            case SIGMOID -> "σ";
+            case TANH -> "tanh";
+            case RELU -> "ReLU";
+        };
+    }
+
+    /** One histogram with its name and a readout above it. */
+    private static void histogram(GraphicsContext g, String name, String readout, Vec values, Activation shade,
+                                  Color color, double x, double y, double w, double h) {
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        double nameW = Measure.width(ViewStyle.LABEL, name);
+        if (nameW + 12 + Measure.width(ViewStyle.SMALL, readout) <= w) {
+            Painter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.MUTED,
+                    javafx.scene.text.TextAlignment.RIGHT, javafx.geometry.VPos.TOP);
+        }
+        Range xr = HistogramPainter.range(values, shade == null ? 1 : 6);
+        HistogramBins bins = HistogramPainter.bin(values, xr.lo(), xr.hi());
+        Range yr = new Range(0, Math.max(1, bins.maxCount()) * 1.1);
+        PlotBox box = Painter.plot(g, x, y + 20, w, h - 20, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true, null);
+        if (shade != null && shade != Activation.RELU) {
+            Painter.clip(g, box);
+            g.setFill(SATURATED);
+            double lo = box.px(shade.saturatedBelow());
+            double hi = box.px(shade.saturatedAbove());
+            g.fillRect(box.left(), box.top(), Math.max(0, lo - box.left()), box.height());
+            g.fillRect(hi, box.top(), Math.max(0, box.right() - hi), box.height());
+            g.restore();
+        }
+        HistogramPainter.bars(g, box, bins, SeriesPanelsView.withAlpha(color, 0.55), color);
+    }
+
+    /** Labels of the runs whose histograms were drawn at the last draw (tests). */
+    public List<String> drawnRuns() {
+        return List.copyOf(drawnRuns);
+    }
+}

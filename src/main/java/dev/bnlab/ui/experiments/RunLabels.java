@@ -1,0 +1,66 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.core.Convention;
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.Placement;
+import java.util.Locale;
+
+/** Short descriptions of a run's settings for legends and panel headers. */
+final class RunLabels {
+
+    private RunLabels() {
+    }
+
+    /** "bn", or "noisy (k = 0.5)" for a noisy-BN run. */
+    static String describe(RunState r) {
+        if (r.noisy()) {
+            return r.label() + String.format(Locale.ROOT, " (noise k = %.2f)", r.noiseStrength());
+        }
+        return r.label();
+    }
+
+    /** "BN before", "no BN", "BN after". */
+    static String placement(Placement p) {
+        return switch (p) {
+            case NONE -> "no BN";
+            case BEFORE -> "BN before σ";
+            case AFTER -> "BN after σ";
+        };
+    }
+
+    /** "Keras 0.9", "PyTorch 0.1", "cumulative". */
+    static String runningStats(Hyperparams hp) {
+        return switch (hp.convention()) {
+            case KERAS -> "Keras m " + compact(hp.momentum());
+            case PYTORCH -> "PyTorch m " + compact(hp.momentum());
+            case PYTORCH_CUMULATIVE -> "cumulative avg";
+        };
+    }
+
+    /** "η 1", "η 30". */
+    static String learningRate(Hyperparams hp) {
+        return "η " + compact(hp.learningRate());
+    }
+
+    /** All of a run's settings on one line. */
+    static String settings(RunState r) {
+        Placement p = r.spec().config().placement();
+        String s = learningRate(r.hyperparams()) + " · " + placement(p);
+        if (p.hasBatchNorm()) {
+            s += " · " + runningStats(r.hyperparams());
+        }
+        return s;
+    }
+
+    static String compact(double v) {
+        return dev.bnlab.ui.view.NiceTicks.compact(v);
+    }
+
+    static String convention(Convention c) {
+        return switch (c) {
+            case KERAS -> "Keras";
+            case PYTORCH -> "PyTorch";
+            case PYTORCH_CUMULATIVE -> "cumulative";
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dev.bnlab.ui.experiments;
+
+import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.ui.experiments.Painter.LegendEntry;
+import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * Eval accuracy under covariate shift: the accuracy now (running or AdaBN statistics, as the button says), the
+ * unshifted / shifted / AdaBN numbers, and the accuracy against the shift d and against the scale factor, with
+ * running statistics and after AdaBN; the sliders' setting is marked.
+ */
+public final class ShiftSweepView extends ExperimentView {
+
+    static final javafx.scene.paint.Color RUNNING = ViewStyle.EVAL;
+    static final javafx.scene.paint.Color ADABN = ShiftedPreBnView.ADABN;
+
+    private double shownAccuracy = Double.NaN;
+    private String headline = "";
+
+    public ShiftSweepView() {
+        super("shift-sweep-view");
+    }
+
+    @Override
+    public String title() {
+        return "Eval accuracy";
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
+        double top = Painter.title(g, title(), w);
+        ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
+        if (p == null) {
+            return;
+        }
+        double x = Painter.PAD;
+        double width = w - 2 * Painter.PAD;
+        shownAccuracy = p.currentAccuracy();
+        headline = String.format(Locale.ROOT, "Now: %s  (%s)", percent(shownAccuracy),
+                p.adaBnApplied() ? "AdaBN statistics of the shifted test set" : "running statistics from training");
+        top = Painter.paragraph(g, headline, x, top - 2, width, ViewStyle.TITLE,
+                p.adaBnApplied() ? ADABN.darker() : RUNNING.darker()) + 2;
+        String recovered = Double.isNaN(p.recoveredFraction()) ? ""
+                : String.format(Locale.ROOT, " — AdaBN wins back %.0f %% of the drop", 100 * p.recoveredFraction());
+        top = Painter.paragraph(g, String.format(Locale.ROOT, "unshifted %s · shifted %s · after AdaBN %s%s",
+                percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
+                recovered), x, top, width, ViewStyle.LABEL, ViewStyle.TEXT) + 2;
+        List<LegendEntry> legend = List.of(new LegendEntry("running statistics", RUNNING, Painter.Sample.THICK_LINE),
+                new LegendEntry("after AdaBN", ADABN, Painter.Sample.THICK_LINE),
+                new LegendEntry("sliders", ViewStyle.TEXT, Painter.Sample.DASHED));
+        top += Painter.legend(g, x, top, width, legend) + 2;
+        // two plots when there is room for them, else the shift only
+        boolean both = h - top > 260;
+        double each = (h - top - Painter.PAD) / (both ? 2 : 1);
+        panel(g, "vs shift d (x′ = x + (d, d), scale 1)", p.shiftSweep(), p.shift().dx(),
+                p.shift().scale() == 1 ? p.currentAccuracy() : Double.NaN, AxisKind.LINEAR, "d", x, top, width,
+                each - 4);
+        if (both) {
+            panel(g, "vs scale s (x′ = s·x, no shift)", p.scaleSweep(), p.shift().scale(),
+                    p.shift().dx() == 0 ? p.currentAccuracy() : Double.NaN, AxisKind.LOG2, "s", x, top + each,
+                    width, each);
+        }
+    }
+
+    private static void panel(GraphicsContext g, String name, SeriesTable t, double marker, double markerY,
+                              AxisKind xKind, String xName, double x, double y, double w, double h) {
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        double[] xs = t.xValues();
+        Range xr = Range.EMPTY.with(xs).with(marker);
+        PlotBox b = Painter.plot(g, x, y + 20, w, h - 20, xr, xKind, new Range(0.4, 1.0), AxisKind.PERCENT, true,
+                xName);
+        double[] ax = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            ax[i] = xKind.toAxis(xs[i]);
+        }
+        Painter.reference(g, b, 0.5, ViewStyle.MUTED);
+        Painter.line(g, b, ax, t.column("accuracy_adabn"), ADABN, 3, null);
+        Painter.dots(g, b, ax, t.column("accuracy_adabn"), ADABN, 3.5);
+        Painter.line(g, b, ax, t.column("accuracy"), RUNNING, 3, null);
+        Painter.dots(g, b, ax, t.column("accuracy"), RUNNING, 3.5);
+        double mx = b.px(xKind.toAxis(marker));
+        g.setStroke(ViewStyle.TEXT);
+        g.setLineWidth(1.5);
+        g.setLineDashes(5, 4);
+        g.strokeLine(mx, b.top(), mx, b.bottom());
+        g.setLineDashes((double[]) null);
+        if (!Double.isNaN(markerY)) {
+            double my = b.py(markerY);
+            g.setFill(ViewStyle.TEXT);
+            g.fillOval(mx - 6, my - 6, 12, 12);
+        }
+    }
+
+    static String percent(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
+    }
+
+    /** The eval accuracy shown as "Now" at the last draw (tests). */
+    public double shownAccuracy() {
+        return shownAccuracy;
+    }
+
+    public String headline() {
+        return headline;
+    }
+}
