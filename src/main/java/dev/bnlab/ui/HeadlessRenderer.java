@@ -4,6 +4,7 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
+import dev.bnlab.ui.experiments.LabShell;
 import dev.bnlab.ui.view.CanvasView;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -84,15 +85,20 @@ public final class HeadlessRenderer {
             return onFx(() -> {
                 AppModel model = new AppModel(idle, config, hp);
                 MainWindow window = new MainWindow(model);
-                Scene scene = BnLabApp.createScene(window, width, height);
-                window.showFrame(frame, 0);
-                settleLayout(scene);
-                List<Path> written = new ArrayList<>();
-                written.add(writePng(scene.snapshot(null), dir.resolve("main.png")));
-                for (Map.Entry<String, CanvasView> e : window.views().all().entrySet()) {
-                    written.add(writePng(snapshotNode(e.getValue()), dir.resolve(e.getKey() + ".png")));
+                LabShell shell = new LabShell(window, model);
+                try {
+                    Scene scene = BnLabApp.createScene(shell, width, height);
+                    window.showFrame(frame, 0);
+                    settleLayout(scene);
+                    List<Path> written = new ArrayList<>();
+                    written.add(writePng(scene.snapshot(null), dir.resolve("main.png")));
+                    for (Map.Entry<String, CanvasView> e : window.views().all().entrySet()) {
+                        written.add(writePng(snapshotNode(e.getValue()), dir.resolve(e.getKey() + ".png")));
+                    }
+                    return written;
+                } finally {
+                    shell.close();
                 }
-                return written;
             });
         }
     }
@@ -138,10 +144,12 @@ public final class HeadlessRenderer {
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults().withBatchSize(batch);
         try (Trainer trainer = new Trainer(config, hp)) {
-            MainWindow window = onFx(() -> new MainWindow(new AppModel(trainer, config, hp)));
+            AppModel model = new AppModel(trainer, config, hp);
+            MainWindow window = onFx(() -> new MainWindow(model));
             // after the control panel, which sets the speed from its slider
             trainer.setSpeed(Trainer.FLAT_OUT);
-            Scene scene = onFx(() -> BnLabApp.createScene(window, width, height));
+            LabShell shell = onFx(() -> new LabShell(window, model));
+            Scene scene = onFx(() -> BnLabApp.createScene(shell, width, height));
             trainer.requestFrame();
             LiveFrame first = awaitFrame(trainer);
             onFx(() -> {
@@ -177,6 +185,10 @@ public final class HeadlessRenderer {
             LiveFrame last = awaitFrame(trainer);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double sps = (last.snapshot().step() - stepsAtStart) / seconds;
+            onFx(() -> {
+                shell.close();
+                return null;
+            });
             Arrays.sort(ms);
             return String.format(Locale.ROOT,
                     "{\"batch\":%d, \"frames\":%d, \"warmup_frames\":%d, \"width\":%d, \"height\":%d, \"median_ms\":%.2f, \"p99_ms\":%.2f, "
