@@ -252,7 +252,13 @@ public final class RunningStatsView extends CanvasView {
         Color colour = PlotPainter.readable(ViewStyle.neuron(j));
         if (d.batch != null) {
             boolean alone = d.running == null;
-            stroke(g, d.batch, box, PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45), alone ? 1.5 : 1, null, false);
+            Color batchColour = PlotPainter.withAlpha(colour, alone ? 0.9 : 0.45);
+            if (d.batch.totalRows() > 2 * d.batch.columns()) {
+                // dense batch noise: the band from each pixel column's min to its max
+                fillBand(g, d.batch, box, batchColour);
+            } else {
+                stroke(g, d.batch, box, batchColour, alone ? 1.5 : 1, null, false);
+            }
         }
         if (d.running != null) {
             // a white halo keeps the smooth running line readable over the noisy batch line
@@ -279,6 +285,19 @@ public final class RunningStatsView extends CanvasView {
         Color c = ViewStyle.neuron(j);
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
         return lum < 0.2 ? ViewStyle.EVAL : POPULATION;
+    }
+
+    private void fillBand(GraphicsContext g, ColumnEnvelope e, PlotBox box, Color colour) {
+        int need = 4 * e.columns();
+        if (polyX.length < need) {
+            polyX = new double[need];
+            polyY = new double[need];
+        }
+        int k = e.band(box, polyX, polyY);
+        if (k >= 3) {
+            g.setFill(colour);
+            g.fillPolygon(polyX, polyY, k);
+        }
     }
 
     /** Strokes a series: every column's first/min/max/last, or one point per column for smooth series. */
