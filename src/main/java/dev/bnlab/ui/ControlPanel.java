@@ -111,7 +111,7 @@ public final class ControlPanel extends VBox {
     }
 
     private void buildTraining() {
-        section("Training — applies at the next step");
+        section("Training · from the next step");
         learningRate.valueProperty().addListener((o, a, b) -> {
             lrValue.setText(fmt(Math.pow(10, b.doubleValue())));
             pushHyperparams();
@@ -144,7 +144,7 @@ public final class ControlPanel extends VBox {
     }
 
     private void buildNetwork() {
-        section("Network — rebuilds from the seed");
+        section("Network · rebuilds");
         SegmentedButton placement = new SegmentedButton(placementNone, placementBefore, placementAfter);
         for (ToggleButton t : new ToggleButton[] {placementNone, placementBefore, placementAfter}) {
             t.setOnAction(e -> pushConfig("BN placement"));
@@ -167,7 +167,7 @@ public final class ControlPanel extends VBox {
     }
 
     private void buildData() {
-        section("Data — rebuilds from the seed");
+        section("Data · rebuilds");
         dataset.getItems().setAll(DatasetKind.values());
         dataset.setConverter(converter(DatasetKind::label));
         dataset.setOnAction(e -> pushConfig("dataset"));
@@ -187,7 +187,7 @@ public final class ControlPanel extends VBox {
         noise.setOnMouseReleased(e -> pushConfig("noise"));
         tip(noise, () -> "Gaussian jitter σ added to every point: " + fmt(noise.getValue()));
         labelled("Noise", noiseValue, noise);
-        section("Test-set shift (covariate shift)");
+        section("Test-set shift");
         shiftX.valueProperty().addListener((o, a, b) -> {
             sx.setText(fmt(b.doubleValue()));
             pushShift();

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Regenerates every picture in screenshots/ with the app's own headless commands (no display needed).
+# Run from the repository root after `mvn -B -DskipTests package`.
+set -e
+jar=target/bnlab.jar
+# the live lab after 300 deterministic steps (seed 1), 1920x1080, plus one PNG per view
+java -jar "$jar" snapshot --steps 300 --seed 1 --out screenshots > /dev/null
+# the same window at 1280x720 (projector resolution)
+java -jar "$jar" snapshot --steps 300 --seed 1 --width 1280 --height 720 --out screenshots/1280x720 > /dev/null
+# one picture per teaching experiment
+sh scripts/experiment-screenshots.sh
