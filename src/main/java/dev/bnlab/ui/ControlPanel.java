@@ -161,6 +161,7 @@ public final class ControlPanel extends VBox {
                 + "\nsigmoid 1/(1+e^−t) · tanh · relu max(t, 0)");
         hidden.valueProperty().addListener((o, a, b) -> pushConfig("hidden width"));
         hidden.setEditable(true);
+        digitsOnly(hidden);
         hidden.setPrefWidth(80);
         tip(hidden, () -> "Hidden neurons h = " + hidden.getValue() + " (1 … 64)");
         getChildren().add(row(new Label("Activation"), activation, new Label("h"), hidden));
@@ -173,6 +174,7 @@ public final class ControlPanel extends VBox {
         dataset.setOnAction(e -> pushConfig("dataset"));
         tip(dataset, () -> "Toy 2-D problem: " + dataset.getValue().label());
         seed.setEditable(true);
+        digitsOnly(seed);
         seed.setPrefWidth(110);
         seed.valueProperty().addListener((o, a, b) -> pushConfig("seed"));
         tip(seed, () -> "Seed of the data, the initial weights and the batch order: " + seed.getValue()
@@ -342,6 +344,36 @@ public final class ControlPanel extends VBox {
         HBox h = new HBox(8, nodes);
         h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return h;
+    }
+
+    /**
+     * Typing in a spinner accepts digits only, and a value out of range is clamped when committed: no
+     * exception for "abc" or "-5", and the last valid value stays until the text is valid.
+     */
+    private static void digitsOnly(Spinner<Integer> spinner) {
+        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                if (s == null || s.isBlank() || s.length() > 9) {
+                    return f.getValue();
+                }
+                return Math.max(f.getMin(), Math.min(f.getMax(), Integer.parseInt(s.trim())));
+            }
+        });
+        spinner.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<Integer>(
+                change -> change.getControlNewText().matches("\\d{0,9}") ? change : null));
+        spinner.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                spinner.increment(0); // commits the typed text through the converter
+            }
+        });
     }
 
     /** A tooltip whose text (formula and current value) is refreshed whenever it shows. */

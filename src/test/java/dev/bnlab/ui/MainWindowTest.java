@@ -149,6 +149,18 @@ class MainWindowTest {
     }
 
     @Test
+    void typingGarbageIntoTheSeedIsRefusedWithoutAnException(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        var editor = window.controls().seed.getEditor();
+        robot.interact(() -> editor.setText(""));
+        robot.clickOn(editor).write("4x2-");
+        assertThat(editor.getText()).isEqualTo("42");
+        robot.clickOn(window.controls().step); // focus leaves: the value is committed and the session rebuilt
+        LiveFrame f = awaitFrame(x -> x.snapshot().config().initSeed() == 42);
+        assertThat(f.snapshot().config().data().seed()).isEqualTo(42);
+    }
+
+    @Test
     void keyboardShortcutsPlayPauseStepAndReset(FxRobot robot) throws Exception {
         awaitFrame(f -> true);
         robot.clickOn(window.controls().learningRate); // focus a slider: arrows must still step
