@@ -47,32 +47,42 @@ public final class Network {
     public final DMatrixRMaj gradW2;
     public final DMatrixRMaj gradB2;
 
-    // ---- batch work matrices (neuron-major), valid for the last forward pass ----
+    // ---- batch work rows, valid for the last forward pass ----
+    // Each quantity is one plain array per neuron (h rows of length ≥ n), indexed from 0: loops that index
+    // every array with the same i are the ones C2 auto-vectorizes. Rows grow when a larger batch arrives and
+    // are otherwise reused, so a training step allocates nothing.
     private int n;
-    /** x of the batch, feature-major (d × n). */
-    private final DMatrixRMaj xT;
-    /** labels of the batch (1 × n). */
-    private final DMatrixRMaj labels;
-    /** z = W1·x + b1 (h × n). */
-    private final DMatrixRMaj z;
-    /** x̂ (h × n), BN placements only. */
-    private final DMatrixRMaj xhat;
-    /** γ·x̂ + β (h × n), BN placements only. */
-    private final DMatrixRMaj bnOut;
-    /** act(input of the activation) (h × n). */
-    private final DMatrixRMaj actOut;
-    /** logits o (1 × n). */
-    private final DMatrixRMaj logits;
-    /** ∂L/∂o (1 × n). */
-    private final DMatrixRMaj gradLogits;
-    /** scratch ∂L/∂(something) per neuron (h × n). */
-    private final DMatrixRMaj scratch;
+    private int capacity;
+    /** x of the batch, feature-major: x[k][i] = feature k of example i. */
+    private double[][] x;
+    /** labels of the batch. */
+    private double[] labels;
+    /** z = W1·x + b1, per neuron. */
+    private double[][] z;
+    /** x̂, per neuron (BN placements only). */
+    private double[][] xhat;
+    /** γ·x̂ + β, per neuron (BN placements only). */
+    private double[][] bnOut;
+    /** act(input of the activation), per neuron. */
+    private double[][] actOut;
+    /** ∂L/∂(something), per neuron (scratch of the backward pass). */
+    private double[][] grad;
+    /** logits o. */
+    private double[] logits;
+    /** ∂L/∂o. */
+    private double[] gradLogits;
+    /** scratch row: powers of two for {@link FastExp}, then loss terms. */
+    private double[] tmp;
+    /** scratch row of 0/1 flags, summed into counts without branches. */
+    private double[] flags;
     /** μ_B, σ²_B, 1/√(σ²_B+ε), and the γ, β used by the last forward pass (h each). */
     private final double[] batchMean;
     private final double[] batchVar;
     private final double[] invStd;
     private final double[] usedGamma;
     private final double[] usedBeta;
+    /** Saturated activation inputs per neuron in the last forward pass (counted while applying act). */
+    private final int[] saturatedCount;
     private final double[] sums = new double[2];
     private double lastLoss = Double.NaN;
     private int lastCorrect;
@@ -104,20 +114,13 @@ public final class Network {
         gradBeta = new DMatrixRMaj(hidden, 1);
         gradW2 = new DMatrixRMaj(1, hidden);
         gradB2 = new DMatrixRMaj(1, 1);
-        xT = new DMatrixRMaj(inputs, 0);
-        labels = new DMatrixRMaj(1, 0);
-        z = new DMatrixRMaj(hidden, 0);
-        xhat = new DMatrixRMaj(hidden, 0);
-        bnOut = new DMatrixRMaj(hidden, 0);
-        actOut = new DMatrixRMaj(hidden, 0);
-        logits = new DMatrixRMaj(1, 0);
-        gradLogits = new DMatrixRMaj(1, 0);
-        scratch = new DMatrixRMaj(hidden, 0);
+        allocateRows(0);
         batchMean = new double[hidden];
         batchVar = new double[hidden];
         invStd = new double[hidden];
         usedGamma = new double[hidden];
         usedBeta = new double[hidden];
+        saturatedCount = new int[hidden];
     }
 
     // ------------------------------------------------------------------ batch input
@@ -127,43 +130,50 @@ public final class Network {
         if (rows < 1) {
             throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
         }
+        if (rows > capacity) {
+            allocateRows(rows);
+        }
         n = rows;
-        xT.reshape(inputs, rows);
-        labels.reshape(1, rows);
-        z.reshape(hidden, rows);
-        xhat.reshape(hidden, rows);
-        bnOut.reshape(hidden, rows);
-        actOut.reshape(hidden, rows);
-        logits.reshape(1, rows);
-        gradLogits.reshape(1, rows);
-        scratch.reshape(hidden, rows);
+    }
+
+    private void allocateRows(int cap) {
+        capacity = cap;
+        x = new double[inputs][cap];
+        labels = new double[cap];
+        z = new double[hidden][cap];
+        xhat = new double[hidden][cap];
+        bnOut = new double[hidden][cap];
+        actOut = new double[hidden][cap];
+        grad = new double[hidden][cap];
+        logits = new double[cap];
+        gradLogits = new double[cap];
+        tmp = new double[cap];
+        flags = new double[cap];
     }
 
     /** Loads a batch given as rows x[i][k] (example i, feature k) with labels y[i] ∈ {0, 1}. */
-    public void loadBatch(double[][] x, double[] y) {
-        resizeBatch(x.length);
-        double[] xd = xT.data;
+    public void loadBatch(double[][] rowsX, double[] y) {
+        resizeBatch(rowsX.length);
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < inputs; k++) {
-                xd[k * n + i] = x[i][k];
+                x[k][i] = rowsX[i][k];
             }
-            labels.data[i] = y[i];
+            labels[i] = y[i];
         }
     }
 
     /** Loads rows idx[0..count) of a feature-major data set (d × total) into the batch. */
     public void loadBatch(double[] featureMajor, double[] allLabels, int total, int[] idx, int count) {
         resizeBatch(count);
-        double[] xd = xT.data;
         for (int k = 0; k < inputs; k++) {
-            int src = k * total;
-            int dst = k * count;
+            final double[] xk = x[k];
+            final int src = k * total;
             for (int i = 0; i < count; i++) {
-                xd[dst + i] = featureMajor[src + idx[i]];
+                xk[i] = featureMajor[src + idx[i]];
             }
         }
         for (int i = 0; i < count; i++) {
-            labels.data[i] = allLabels[idx[i]];
+            labels[i] = allLabels[idx[i]];
         }
     }
 
@@ -189,56 +199,72 @@ public final class Network {
     /** Forward pass in training mode with batch statistics and the loss; updates no parameter or statistic. */
     public double forwardTrain(double eps) {
         final int rows = n;
-        final double[] x = xT.data;
-        final double[] zd = z.data;
-        final double[] o = logits.data;
+        final double[] o = logits;
         java.util.Arrays.fill(o, 0, rows, b2.data[0]);
         for (int j = 0; j < hidden; j++) {
-            final int off = j * rows;
-            // z_j = Σ_k W1[j][k]·x_k + b1[j]
-            final double bias = b1.data[j];
-            java.util.Arrays.fill(zd, off, off + rows, bias);
-            for (int k = 0; k < inputs; k++) {
-                final double w = w1.data[j * inputs + k];
-                final int xo = k * rows;
-                for (int i = 0; i < rows; i++) {
-                    zd[off + i] += w * x[xo + i];
-                }
-            }
+            final double[] zj = z[j];
+            final double[] aj = actOut[j];
+            computeZ(j, zj, rows);
             final double[] hiddenOut;
             switch (placement) {
                 case BEFORE:
                     // u = BN(z) ; a = act(u)
-                    batchNormTrain(j, zd, off, rows, eps);
-                    applyActivation(bnOut.data, actOut.data, off, rows);
-                    hiddenOut = actOut.data;
+                    batchNormTrain(j, zj, rows, eps);
+                    saturatedCount[j] = ActivationKernels.forward(activation, bnOut[j], aj, rows, tmp, flags);
+                    hiddenOut = aj;
                     break;
                 case AFTER:
                     // v = act(z) ; a = BN(v)
-                    applyActivation(zd, actOut.data, off, rows);
-                    batchNormTrain(j, actOut.data, off, rows, eps);
-                    hiddenOut = bnOut.data;
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, flags);
+                    batchNormTrain(j, aj, rows, eps);
+                    hiddenOut = bnOut[j];
                     break;
                 default:
                     // a = act(z); μ and σ² of z are kept for display only
-                    applyActivation(zd, actOut.data, off, rows);
-                    batchMean[j] = BatchNormKernels.mean(zd, off, rows);
-                    batchVar[j] = BatchNormKernels.biasedVariance(zd, off, rows, batchMean[j]);
-                    hiddenOut = actOut.data;
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, flags);
+                    batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
+                    batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, batchMean[j]);
+                    hiddenOut = aj;
                     break;
             }
             // o += W2[j]·a_j
             final double w2j = w2.data[j];
             for (int i = 0; i < rows; i++) {
-                o[i] += w2j * hiddenOut[off + i];
+                o[i] += w2j * hiddenOut[i];
             }
         }
         return lossAndLogitGradient();
     }
 
-    private void batchNormTrain(int j, double[] v, int off, int rows, double eps) {
-        double mu = BatchNormKernels.mean(v, off, rows);
-        double var = BatchNormKernels.biasedVariance(v, off, rows, mu);
+    /** z_j = W1[j]·x + b1[j], summed in the order b1, then input 0, 1, …. */
+    private void computeZ(int j, double[] zj, int rows) {
+        final double bias = b1.data[j];
+        final int w = j * inputs;
+        final double w0 = w1.data[w];
+        final double[] x0 = x[0];
+        if (inputs == 2) {
+            final double w1j = w1.data[w + 1];
+            final double[] x1 = x[1];
+            for (int i = 0; i < rows; i++) {
+                zj[i] = (bias + w0 * x0[i]) + w1j * x1[i];
+            }
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            zj[i] = bias + w0 * x0[i];
+        }
+        for (int k = 1; k < inputs; k++) {
+            final double wk = w1.data[w + k];
+            final double[] xk = x[k];
+            for (int i = 0; i < rows; i++) {
+                zj[i] += wk * xk[i];
+            }
+        }
+    }
+
+    private void batchNormTrain(int j, double[] v, int rows, double eps) {
+        double mu = BatchNormKernels.mean(v, 0, rows);
+        double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
         // invStd = 1/√(σ² + ε)
         double inv = 1.0 / Math.sqrt(var + eps);
         batchMean[j] = mu;
@@ -246,139 +272,103 @@ public final class Network {
         invStd[j] = inv;
         usedGamma[j] = gamma.data[j];
         usedBeta[j] = beta.data[j];
-        BatchNormKernels.normalize(v, off, rows, mu, inv, usedGamma[j], usedBeta[j], xhat.data, bnOut.data);
-    }
-
-    private void applyActivation(double[] in, double[] out, int off, int rows) {
-        switch (activation) {
-            case SIGMOID:
-                // σ(t) = 1/(1+e^−t)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    out[i] = 1.0 / (1.0 + Math.exp(-in[i]));
-                }
-                break;
-            case TANH:
-                for (int i = off, end = off + rows; i < end; i++) {
-                    out[i] = Math.tanh(in[i]);
-                }
-                break;
-            default:
-                // relu(t) = max(t, 0)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double t = in[i];
-                    out[i] = t > 0 ? t : 0.0;
-                }
-                break;
-        }
-    }
-
-    /** g ← g ⊙ act'(input), using the stored activation output where the derivative needs it. */
-    private void multiplyByActivationDerivative(double[] g, double[] in, double[] out, int off, int rows) {
-        switch (activation) {
-            case SIGMOID:
-                // σ' = σ(1−σ)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double s = out[i];
-                    g[i] *= s * (1.0 - s);
-                }
-                break;
-            case TANH:
-                // tanh' = 1 − tanh²
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double t = out[i];
-                    g[i] *= 1.0 - t * t;
-                }
-                break;
-            default:
-                // relu'(t) = 1 if t > 0 else 0
-                for (int i = off, end = off + rows; i < end; i++) {
-                    if (!(in[i] > 0)) {
-                        g[i] = 0.0;
-                    }
-                }
-                break;
-        }
+        BatchNormKernels.normalize(v, 0, rows, mu, inv, usedGamma[j], usedBeta[j], xhat[j], bnOut[j]);
     }
 
     /**
-     * loss = (1/n) Σ max(o,0) − o·y + log(1 + e^−|o|)  and  ∂L/∂o = (σ(o) − y)/n, sharing one exp per row.
+     * loss = (1/n) Σ max(o,0) − o·y + log(1 + e^−|o|)  and  ∂L/∂o = (σ(o) − y)/n, sharing one e^−|o| per row,
+     * with σ(o) = (o ≥ 0 ? 1 : e^−|o|)/(1 + e^−|o|). Several short loops: C2 vectorizes a loop only when its
+     * body is small enough to unroll.
      */
     private double lossAndLogitGradient() {
         final int rows = n;
-        final double[] o = logits.data;
-        final double[] y = labels.data;
-        final double[] g = gradLogits.data;
+        final double[] o = logits;
+        final double[] y = labels;
+        final double[] g = gradLogits;
+        final double[] e = tmp;
         final double invN = 1.0 / rows;
-        double sum = 0.0;
-        int correct = 0;
+        for (int i = 0; i < rows; i++) {
+            e[i] = FastExp.magic(Math.max(-Math.abs(o[i]), FastExp.MIN_ARG));
+        }
+        for (int i = 0; i < rows; i++) {
+            e[i] = FastExp.scaleOf(e[i]);
+        }
+        for (int i = 0; i < rows; i++) {
+            e[i] = FastExp.exp(Math.max(-Math.abs(o[i]), FastExp.MIN_ARG), e[i]);
+        }
+        final double[] hit = flags;
         for (int i = 0; i < rows; i++) {
             double oi = o[i];
-            double e = Math.exp(-Math.abs(oi));
-            double onePlusE = 1.0 + e;
-            sum += Math.max(oi, 0.0) - oi * y[i] + Math.log(onePlusE);
-            double p = (oi >= 0 ? 1.0 : e) / onePlusE;
-            g[i] = (p - y[i]) * invN;
-            correct += (oi >= 0) == (y[i] > 0.5) ? 1 : 0;
+            // [o &gt; 0] (o = 0 gives 0, but there e = 1, so the numerator max(e, [o &gt; 0]) = (o ≥ 0 ? 1 : e) still)
+            double positive = ActivationKernels.positive(oi);
+            g[i] = (Math.max(e[i], positive) / (1.0 + e[i]) - y[i]) * invN;
+            // hit = [o ≥ 0] == [y &gt; 0.5], with [o ≥ 0] = 1 − [−o &gt; 0]
+            double predicted = 1.0 - ActivationKernels.positive(-oi);
+            double actual = ActivationKernels.positive(y[i] - 0.5);
+            hit[i] = 1.0 - (predicted - actual) * (predicted - actual);
         }
-        lastCorrect = correct;
-        lastLoss = sum * invN;
+        for (int i = 0; i < rows; i++) {
+            double oi = o[i];
+            e[i] = Math.max(oi, 0.0) - oi * y[i] + FastExp.logOfOneToTwo(1.0 + e[i]);
+        }
+        lastCorrect = correctCount(hit, rows);
+        lastLoss = RowSums.sum(e, 0, rows) * invN;
         return lastLoss;
+    }
+
+    /** Σ hit flags; a NaN logit makes its flag NaN, and then the hits are counted one by one. */
+    private int correctCount(double[] hit, int rows) {
+        double count = RowSums.sum(hit, 0, rows);
+        if (count == count) {
+            return (int) count;
+        }
+        int exact = 0;
+        for (int i = 0; i < rows; i++) {
+            exact += (logits[i] >= 0) == (labels[i] > 0.5) ? 1 : 0;
+        }
+        return exact;
     }
 
     private void backward() {
         final int rows = n;
-        final double[] x = xT.data;
-        final double[] gO = gradLogits.data;
-        final double[] g = scratch.data;
-        double gb2 = 0.0;
-        for (int i = 0; i < rows; i++) {
-            gb2 += gO[i];
-        }
-        gradB2.data[0] = gb2;
+        final double[] gO = gradLogits;
+        gradB2.data[0] = RowSums.sum(gO, 0, rows);
         for (int j = 0; j < hidden; j++) {
-            final int off = j * rows;
             final double w2j = w2.data[j];
-            final double[] hiddenOut = placement == Placement.AFTER ? bnOut.data : actOut.data;
-            // ∂L/∂W2[j] = Σ_i ∂L/∂o_i · a_ij ;  g = ∂L/∂a_j = ∂L/∂o · W2[j]
-            double gw2 = 0.0;
-            for (int i = 0; i < rows; i++) {
-                gw2 += gO[i] * hiddenOut[off + i];
-                g[off + i] = gO[i] * w2j;
-            }
-            gradW2.data[j] = gw2;
+            final double[] g = grad[j];
+            final double[] aj = actOut[j];
             switch (placement) {
                 case BEFORE:
-                    // ∂L/∂u = g ⊙ act'(u) ; ∂L/∂z = BN'(∂L/∂u)
-                    multiplyByActivationDerivative(g, bnOut.data, actOut.data, off, rows);
-                    BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
+                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂z = BN'(∂L/∂u)
+                    gradW2.data[j] = RowSums.dot(gO, aj, rows);
+                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
+                    BatchNormKernels.gradientSums(g, xhat[j], 0, rows, sums);
+                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], sums[1], sums[0], g);
                     gradGamma.data[j] = sums[0];
                     gradBeta.data[j] = sums[1];
                     break;
                 case AFTER:
-                    // ∂L/∂v = BN'(g) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
-                    BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
+                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂v = BN'(∂L/∂o·W2[j]) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                    gradW2.data[j] = RowSums.dot(gO, bnOut[j], rows);
+                    for (int i = 0; i < rows; i++) {
+                        g[i] = gO[i] * w2j;
+                    }
+                    BatchNormKernels.gradientSums(g, xhat[j], 0, rows, sums);
+                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], sums[1], sums[0], g);
                     gradGamma.data[j] = sums[0];
                     gradBeta.data[j] = sums[1];
-                    multiplyByActivationDerivative(g, z.data, actOut.data, off, rows);
+                    ActivationKernels.scaleByDerivative(activation, g, 1.0, aj, g, rows);
                     break;
                 default:
-                    // ∂L/∂z = g ⊙ act'(z)
-                    multiplyByActivationDerivative(g, z.data, actOut.data, off, rows);
+                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂z = (∂L/∂o·W2[j]) ⊙ act'(z)
+                    gradW2.data[j] = RowSums.dot(gO, aj, rows);
+                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
                     break;
             }
             // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
-            double gb1 = 0.0;
-            for (int i = 0; i < rows; i++) {
-                gb1 += g[off + i];
-            }
-            gradB1.data[j] = gb1;
+            gradB1.data[j] = RowSums.sum(g, 0, rows);
             for (int k = 0; k < inputs; k++) {
-                final int xo = k * rows;
-                double s = 0.0;
-                for (int i = 0; i < rows; i++) {
-                    s += g[off + i] * x[xo + i];
-                }
-                gradW1.data[j * inputs + k] = s;
+                gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
             }
         }
     }
@@ -449,55 +439,47 @@ public final class Network {
 
     /** Input feature k of example i of the last batch. */
     public double batchInput(int i, int k) {
-        return xT.data[k * n + i];
+        return x[k][i];
     }
 
     public double batchLabel(int i) {
-        return labels.data[i];
+        return labels[i];
     }
 
     /** z = W1·x + b1 of neuron j, example i. */
     public double z(int j, int i) {
-        return z.data[j * n + i];
+        return z[j][i];
     }
 
     /** The value entering BN (z for "before", act(z) for "after"); z when there is no BN. */
     public double preBn(int j, int i) {
-        return placement == Placement.AFTER ? actOut.data[j * n + i] : z.data[j * n + i];
+        return placement == Placement.AFTER ? actOut[j][i] : z[j][i];
     }
 
     public double xhat(int j, int i) {
-        return xhat.data[j * n + i];
+        return xhat[j][i];
     }
 
     public double bnOut(int j, int i) {
-        return bnOut.data[j * n + i];
+        return bnOut[j][i];
     }
 
     /** Input of the activation: BN output for "before", z otherwise. */
     public double activationInput(int j, int i) {
-        return placement == Placement.BEFORE ? bnOut.data[j * n + i] : z.data[j * n + i];
+        return placement == Placement.BEFORE ? bnOut[j][i] : z[j][i];
     }
 
     public double activationOutput(int j, int i) {
-        return actOut.data[j * n + i];
+        return actOut[j][i];
     }
 
     public double logit(int i) {
-        return logits.data[i];
+        return logits[i];
     }
 
     /** Fraction of the last batch whose activation input lies in the saturated region, neuron j. */
     public double saturatedFraction(int j) {
-        final int off = j * n;
-        final double[] in = placement == Placement.BEFORE ? bnOut.data : z.data;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (activation.isSaturated(in[off + i])) {
-                count++;
-            }
-        }
-        return (double) count / n;
+        return (double) saturatedCount[j] / n;
     }
 
     /** True when every parameter and running statistic is finite. */

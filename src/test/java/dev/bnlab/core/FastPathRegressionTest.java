@@ -20,31 +20,53 @@ class FastPathRegressionTest {
     /** Batch sizes cycled through the steps: tiny, odd, vector-width multiples, and larger than the last. */
     private static final int[] BATCHES = {2, 3, 16, 17, 64, 5, 333, 31, 128, 7};
     private static final int STEPS = 50;
-    /** One step from identical parameters: normwise relative agreement. */
-    private static final double ONE_STEP_TOL = 1e-12;
-    /** 50 steps with no re-synchronization: differences may grow a little through the dynamics. */
-    private static final double TRAJECTORY_TOL = 1e-10;
+    /**
+     * One step from identical parameters. Summation order differs (partial sums), so a value that is itself
+     * the result of cancellation (a mean near 0, ∂L/∂b1 under BN, which is 0 up to rounding) can only agree
+     * to an absolute level; everything agrees to |Δ| ≤ 1e-13 + 1e-10·|v| element by element, and the loss,
+     * parameters and gradients also normwise to 1e-12 of the largest entry of their array.
+     */
+    private static final Tolerance ONE_STEP = new Tolerance(1e-13, 1e-10, 1e-12);
+    /** 50 free steps (moderate learning rates, so the dynamics do not amplify rounding differences). */
+    private static final Tolerance TRAJECTORY = new Tolerance(1e-11, 1e-9, 1e-10);
+
+    /** |Δ| ≤ abs + rel·|v| element by element; |Δ| ≤ abs + norm·max|v| for parameters and gradients. */
+    record Tolerance(double abs, double rel, double norm) {
+    }
 
     static Stream<Arguments> variants() {
         List<Arguments> out = new ArrayList<>();
         for (Placement p : Placement.values()) {
             for (Activation a : Activation.values()) {
                 out.add(Arguments.of(p, a, 3, 0.3, Convention.KERAS));
-                out.add(Arguments.of(p, a, 7, 2.5, Convention.PYTORCH));
+                out.add(Arguments.of(p, a, 7, 0.5, Convention.PYTORCH));
             }
         }
         out.add(Arguments.of(Placement.BEFORE, Activation.SIGMOID, 1, 0.3, Convention.PYTORCH_CUMULATIVE));
+        out.add(Arguments.of(Placement.AFTER, Activation.TANH, 64, 0.1, Convention.KERAS));
+        return out.stream();
+    }
+
+    /** Large learning rates: saturating and chaotic runs, compared step by step only. */
+    static Stream<Arguments> harshVariants() {
+        List<Arguments> out = new ArrayList<>();
+        for (Placement p : Placement.values()) {
+            for (Activation a : Activation.values()) {
+                out.add(Arguments.of(p, a, 7, 2.5, Convention.PYTORCH));
+            }
+        }
         out.add(Arguments.of(Placement.AFTER, Activation.TANH, 64, 0.5, Convention.KERAS));
+        out.add(Arguments.of(Placement.NONE, Activation.SIGMOID, 64, 8.0, Convention.KERAS));
         return out.stream();
     }
 
     @ParameterizedTest(name = "{0} {1} h={2} lr={3} {4}, lock-step")
-    @MethodSource("variants")
+    @MethodSource({"variants", "harshVariants"})
     void everyStepFromTheSameParametersAgrees(Placement p, Activation a, int hidden, double lr, Convention conv) {
         Fixture f = new Fixture(p, a, hidden, conv);
         for (int s = 0; s < STEPS; s++) {
             f.step(s, lr);
-            f.assertAgree(ONE_STEP_TOL, "step " + (s + 1));
+            f.assertAgree(ONE_STEP, "step " + (s + 1));
             f.syncBaselineToFast();
         }
     }
@@ -56,7 +78,7 @@ class FastPathRegressionTest {
         for (int s = 0; s < STEPS; s++) {
             f.step(s, lr);
         }
-        f.assertAgree(TRAJECTORY_TOL, "after " + STEPS + " steps");
+        f.assertAgree(TRAJECTORY, "after " + STEPS + " steps");
     }
 
     @Test
@@ -76,8 +98,8 @@ class FastPathRegressionTest {
                 f.base.loadBatch(x, y);
                 double lf = f.fast.forwardTrain(1e-3);
                 double lb = f.base.forwardTrain(1e-3);
-                assertThat(close(lf, lb, Math.abs(lb), ONE_STEP_TOL)).as("%s %s loss %s vs %s", p, a, lf, lb).isTrue();
-                f.assertBatchAgrees(ONE_STEP_TOL, p + " " + a + " forward only");
+                assertThat(Math.abs(lf - lb)).as("%s %s loss %s vs %s", p, a, lf, lb).isLessThanOrEqualTo(1e-12 * Math.abs(lb));
+                f.assertBatchAgrees(ONE_STEP, p + " " + a + " forward only");
             }
         }
     }
@@ -88,7 +110,7 @@ class FastPathRegressionTest {
         f.step(0, 0.3);
         f.base.w1.data[0] += 1e-9;
         f.step(1, 0.3);
-        List<String> diffs = f.differences(ONE_STEP_TOL);
+        List<String> diffs = f.differences(ONE_STEP);
         assertThat(diffs).isNotEmpty();
     }
 
@@ -143,47 +165,47 @@ class FastPathRegressionTest {
             lastBase = base.trainStep(lr, 1e-3, rule);
         }
 
-        void assertAgree(double tol, String when) {
+        void assertAgree(Tolerance tol, String when) {
             assertThat(differences(tol)).as(when).isEmpty();
         }
 
-        void assertBatchAgrees(double tol, String when) {
+        void assertBatchAgrees(Tolerance tol, String when) {
             List<String> d = new ArrayList<>();
             compareBatch(tol, d);
             assertThat(d).as(when).isEmpty();
         }
 
-        List<String> differences(double tol) {
+        List<String> differences(Tolerance tol) {
             List<String> d = new ArrayList<>();
-            scalar("loss", lastFast, lastBase, tol, d);
-            scalar("lastLoss", fast.lastLoss(), base.lastLoss(), tol, d);
+            result("loss", new double[] {lastFast}, new double[] {lastBase}, tol, d);
+            result("lastLoss", new double[] {fast.lastLoss()}, new double[] {base.lastLoss()}, tol, d);
             if (fast.lastAccuracy() != base.lastAccuracy()) {
                 d.add("accuracy " + fast.lastAccuracy() + " vs " + base.lastAccuracy());
             }
             if (fast.parametersFinite() != base.parametersFinite()) {
                 d.add("parametersFinite differs");
             }
-            array("w1", fast.w1.data, base.w1.data, tol, d);
-            array("b1", fast.b1.data, base.b1.data, tol, d);
-            array("gamma", fast.gamma.data, base.gamma.data, tol, d);
-            array("beta", fast.beta.data, base.beta.data, tol, d);
-            array("w2", fast.w2.data, base.w2.data, tol, d);
-            array("b2", fast.b2.data, base.b2.data, tol, d);
-            array("runningMean", fast.runningMean.data, base.runningMean.data, tol, d);
-            array("runningVar", fast.runningVar.data, base.runningVar.data, tol, d);
-            array("gradW1", fast.gradW1.data, base.gradW1.data, tol, d);
-            array("gradB1", fast.gradB1.data, base.gradB1.data, tol, d);
+            result("w1", fast.w1.data, base.w1.data, tol, d);
+            result("b1", fast.b1.data, base.b1.data, tol, d);
+            result("gamma", fast.gamma.data, base.gamma.data, tol, d);
+            result("beta", fast.beta.data, base.beta.data, tol, d);
+            result("w2", fast.w2.data, base.w2.data, tol, d);
+            result("b2", fast.b2.data, base.b2.data, tol, d);
+            result("runningMean", fast.runningMean.data, base.runningMean.data, tol, d);
+            result("runningVar", fast.runningVar.data, base.runningVar.data, tol, d);
+            result("gradW1", fast.gradW1.data, base.gradW1.data, tol, d);
+            result("gradB1", fast.gradB1.data, base.gradB1.data, tol, d);
             if (placement.hasBatchNorm()) {
-                array("gradGamma", fast.gradGamma.data, base.gradGamma.data, tol, d);
-                array("gradBeta", fast.gradBeta.data, base.gradBeta.data, tol, d);
+                result("gradGamma", fast.gradGamma.data, base.gradGamma.data, tol, d);
+                result("gradBeta", fast.gradBeta.data, base.gradBeta.data, tol, d);
             }
-            array("gradW2", fast.gradW2.data, base.gradW2.data, tol, d);
-            array("gradB2", fast.gradB2.data, base.gradB2.data, tol, d);
+            result("gradW2", fast.gradW2.data, base.gradW2.data, tol, d);
+            result("gradB2", fast.gradB2.data, base.gradB2.data, tol, d);
             compareBatch(tol, d);
             return d;
         }
 
-        void compareBatch(double tol, List<String> d) {
+        void compareBatch(Tolerance tol, List<String> d) {
             int n = base.batchSize();
             int h = base.hidden;
             if (fast.batchSize() != n) {
@@ -236,31 +258,44 @@ class FastPathRegressionTest {
             }
         }
 
-        /** Normwise: |f − b| ≤ tol·max(|b_k| over the array, |b|) + 1e-300, element by element. */
-        private static void array(String name, double[] f, double[] b, double tol, List<String> d) {
+        /** A parameter, gradient or the loss: element by element, and normwise against its largest entry. */
+        private void result(String name, double[] f, double[] b, Tolerance tol, List<String> d) {
             double scale = 0.0;
             for (double v : b) {
                 scale = Math.max(scale, Math.abs(v));
             }
+            // under BN, ∂L/∂b1 is 0 up to rounding: only the absolute check applies
+            boolean noise = name.equals("gradB1") && placement.hasBatchNorm();
             for (int k = 0; k < b.length; k++) {
-                if (!close(f[k], b[k], scale, tol)) {
-                    d.add(name + "[" + k + "] " + f[k] + " vs " + b[k] + " (scale " + scale + ")");
+                if (!close(f[k], b[k], tol) || !noise && Math.abs(f[k] - b[k]) > tol.norm() * scale + tol.abs()) {
+                    d.add(name + "[" + k + "] " + f[k] + " vs " + b[k] + " (largest " + scale + ")");
                     return;
                 }
             }
         }
 
-        private static void scalar(String name, double f, double b, double tol, List<String> d) {
-            if (!close(f, b, Math.abs(b), tol)) {
+        /** A batch quantity: element by element. */
+        private static void array(String name, double[] f, double[] b, Tolerance tol, List<String> d) {
+            for (int k = 0; k < b.length; k++) {
+                if (!close(f[k], b[k], tol)) {
+                    d.add(name + "[" + k + "] " + f[k] + " vs " + b[k]);
+                    return;
+                }
+            }
+        }
+
+        private static void scalar(String name, double f, double b, Tolerance tol, List<String> d) {
+            if (!close(f, b, tol)) {
                 d.add(name + " " + f + " vs " + b);
             }
         }
     }
 
-    static boolean close(double f, double b, double scale, double tol) {
-        if (Double.isNaN(b)) {
-            return Double.isNaN(f);
+    /** |f − b| ≤ abs + rel·|b| (NaN only matches NaN). */
+    static boolean close(double f, double b, Tolerance tol) {
+        if (Double.isNaN(b) || Double.isNaN(f)) {
+            return Double.isNaN(b) && Double.isNaN(f);
         }
-        return Math.abs(f - b) <= tol * Math.max(scale, Math.abs(b)) + 1e-300;
+        return Math.abs(f - b) <= tol.abs() + tol.rel() * Math.abs(b);
     }
 }
