@@ -18,17 +18,18 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(in) on {@code [0, n)}; tmp and flags are scratch of length ≥ n.
+     * out = act(in) on {@code [0, n)}; tmp, arg and flags are scratch of length ≥ n.
      *
      * @return how many inputs lie in the activation's saturated region ({@link Activation#isSaturated})
      */
-    static int forward(Activation act, double[] in, double[] out, int n, double[] tmp, double[] flags) {
+    static int forward(Activation act, double[] in, double[] out, int n, double[] tmp, double[] arg,
+                       double[] flags) {
         switch (act) {
             case SIGMOID:
-                sigmoid(in, out, n, tmp, flags);
+                sigmoid(in, out, n, tmp, arg, flags);
                 break;
             case TANH:
-                tanh(in, out, n, tmp, flags);
+                tanh(in, out, n, tmp, arg, flags);
                 break;
             default:
                 relu(in, out, n, flags);
@@ -37,32 +38,38 @@ final class ActivationKernels {
         return saturatedCount(act, in, flags, n);
     }
 
-    /** σ(t) = 1/(1 + e^−t); flags[i] = [|t| &gt; edge]. */
-    private static void sigmoid(double[] in, double[] out, int n, double[] tmp, double[] flags) {
+    /** σ(t) = 1/(1 + e^−t) with the argument x = −t clamped once into arg; flags[i] = [|t| &gt; edge]. */
+    private static void sigmoid(double[] in, double[] out, int n, double[] tmp, double[] arg, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
             double t = in[i];
-            tmp[i] = FastExp.magic(Math.min(Math.max(-t, FastExp.MIN_ARG), FastExp.MAX_ARG));
+            double x = Math.min(Math.max(-t, FastExp.MIN_ARG), FastExp.MAX_ARG);
+            arg[i] = x;
+            tmp[i] = FastExp.magic(x);
             flags[i] = positive(Math.abs(t) - edge);
         }
         scalePass(tmp, n);
         for (int i = 0; i < n; i++) {
-            double x = Math.min(Math.max(-in[i], FastExp.MIN_ARG), FastExp.MAX_ARG);
-            out[i] = 1.0 / (1.0 + FastExp.exp(x, tmp[i]));
+            out[i] = 1.0 / (1.0 + FastExp.exp(arg[i], tmp[i]));
         }
     }
 
-    /** tanh(t) = −m/(2 + m) with m = e^(−2t) − 1 (exact near 0, no cancellation); flags[i] = [|t| &gt; edge]. */
-    private static void tanh(double[] in, double[] out, int n, double[] tmp, double[] flags) {
+    /**
+     * tanh(t) = −m/(2 + m) with m = e^x − 1, x = −2t clamped once into arg (exact near 0, no cancellation);
+     * flags[i] = [|t| &gt; edge].
+     */
+    private static void tanh(double[] in, double[] out, int n, double[] tmp, double[] arg, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
             double t = in[i];
-            tmp[i] = FastExp.magic(-2.0 * Math.min(Math.max(t, -TANH_CLAMP), TANH_CLAMP));
+            double x = -2.0 * Math.min(Math.max(t, -TANH_CLAMP), TANH_CLAMP);
+            arg[i] = x;
+            tmp[i] = FastExp.magic(x);
             flags[i] = positive(Math.abs(t) - edge);
         }
         scalePass(tmp, n);
         for (int i = 0; i < n; i++) {
-            double m = FastExp.expm1(-2.0 * Math.min(Math.max(in[i], -TANH_CLAMP), TANH_CLAMP), tmp[i]);
+            double m = FastExp.expm1(arg[i], tmp[i]);
             out[i] = -m / (2.0 + m);
         }
     }

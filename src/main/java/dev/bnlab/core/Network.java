@@ -210,18 +210,18 @@ public final class Network {
                 case BEFORE:
                     // u = BN(z) ; a = act(u)
                     batchNormTrain(j, zj, rows, eps);
-                    saturatedCount[j] = ActivationKernels.forward(activation, bnOut[j], aj, rows, tmp, flags);
+                    saturatedCount[j] = ActivationKernels.forward(activation, bnOut[j], aj, rows, tmp, grad[j], flags);
                     hiddenOut = aj;
                     break;
                 case AFTER:
                     // v = act(z) ; a = BN(v)
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, flags);
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags);
                     batchNormTrain(j, aj, rows, eps);
                     hiddenOut = bnOut[j];
                     break;
                 default:
                     // a = act(z); μ and σ² of z are kept for display only
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, flags);
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags);
                     batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
                     batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, batchMean[j]);
                     hiddenOut = aj;
@@ -287,25 +287,27 @@ public final class Network {
         final double[] g = gradLogits;
         final double[] e = tmp;
         final double invN = 1.0 / rows;
+        // x = −|o| clamped, parked in g until ∂L/∂o is written
         for (int i = 0; i < rows; i++) {
-            e[i] = FastExp.magic(Math.max(-Math.abs(o[i]), FastExp.MIN_ARG));
+            double x = Math.max(-Math.abs(o[i]), FastExp.MIN_ARG);
+            g[i] = x;
+            e[i] = FastExp.magic(x);
         }
         for (int i = 0; i < rows; i++) {
             e[i] = FastExp.scaleOf(e[i]);
         }
         for (int i = 0; i < rows; i++) {
-            e[i] = FastExp.exp(Math.max(-Math.abs(o[i]), FastExp.MIN_ARG), e[i]);
+            e[i] = FastExp.exp(g[i], e[i]);
+        }
+        for (int i = 0; i < rows; i++) {
+            // o ≥ 0 ? 1 : e  =  max(e, [o &gt; 0]), since e ≤ 1 and e = 1 at o = 0
+            g[i] = (Math.max(e[i], ActivationKernels.positive(o[i])) / (1.0 + e[i]) - y[i]) * invN;
         }
         final double[] hit = flags;
         for (int i = 0; i < rows; i++) {
-            double oi = o[i];
-            // [o &gt; 0] (o = 0 gives 0, but there e = 1, so the numerator max(e, [o &gt; 0]) = (o ≥ 0 ? 1 : e) still)
-            double positive = ActivationKernels.positive(oi);
-            g[i] = (Math.max(e[i], positive) / (1.0 + e[i]) - y[i]) * invN;
-            // hit = [o ≥ 0] == [y &gt; 0.5], with [o ≥ 0] = 1 − [−o &gt; 0]
-            double predicted = 1.0 - ActivationKernels.positive(-oi);
-            double actual = ActivationKernels.positive(y[i] - 0.5);
-            hit[i] = 1.0 - (predicted - actual) * (predicted - actual);
+            // hit = [o ≥ 0] == [y &gt; 0.5]  =  ([o &lt; 0] − [y &gt; 0.5])², with [o &lt; 0] = [−o &gt; 0]
+            double miss = ActivationKernels.positive(-o[i]) - ActivationKernels.positive(y[i] - 0.5);
+            hit[i] = miss * miss;
         }
         for (int i = 0; i < rows; i++) {
             double oi = o[i];
