@@ -83,7 +83,7 @@ public final class Network {
     private final double[] usedBeta;
     /** Saturated activation inputs per neuron in the last forward pass (counted while applying act). */
     private final int[] saturatedCount;
-    private final double[] sums = new double[2];
+    private final double[] sums3 = new double[3];
     private double lastLoss = Double.NaN;
     private int lastCorrect;
 
@@ -165,6 +165,18 @@ public final class Network {
     /** Loads rows idx[0..count) of a feature-major data set (d × total) into the batch. */
     public void loadBatch(double[] featureMajor, double[] allLabels, int total, int[] idx, int count) {
         resizeBatch(count);
+        if (inputs == 2) {
+            // one pass over idx for both features and the label
+            final double[] x0 = x[0];
+            final double[] x1 = x[1];
+            for (int i = 0; i < count; i++) {
+                final int r = idx[i];
+                x0[i] = featureMajor[r];
+                x1[i] = featureMajor[total + r];
+                labels[i] = allLabels[r];
+            }
+            return;
+        }
         for (int k = 0; k < inputs; k++) {
             final double[] xk = x[k];
             final int src = k * total;
@@ -334,6 +346,7 @@ public final class Network {
     private void backward() {
         final int rows = n;
         final double[] gO = gradLogits;
+        final double[] s3 = sums3;
         gradB2.data[0] = RowSums.sum(gO, 0, rows);
         for (int j = 0; j < hidden; j++) {
             final double w2j = w2.data[j];
@@ -341,24 +354,26 @@ public final class Network {
             final double[] aj = actOut[j];
             switch (placement) {
                 case BEFORE:
-                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂z = BN'(∂L/∂u)
-                    gradW2.data[j] = RowSums.dot(gO, aj, rows);
+                    // ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
                     ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
-                    BatchNormKernels.gradientSums(g, xhat[j], 0, rows, sums);
-                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], sums[1], sums[0], g);
-                    gradGamma.data[j] = sums[0];
-                    gradBeta.data[j] = sums[1];
+                    RowSums.dotSumDot(gO, aj, g, xhat[j], rows, s3);
+                    gradW2.data[j] = s3[0];
+                    gradBeta.data[j] = s3[1];
+                    gradGamma.data[j] = s3[2];
+                    // ∂L/∂z = BN'(∂L/∂u)
+                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], s3[1], s3[2], g);
                     break;
                 case AFTER:
-                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂v = BN'(∂L/∂o·W2[j]) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
-                    gradW2.data[j] = RowSums.dot(gO, bnOut[j], rows);
+                    // ∂L/∂a = ∂L/∂o·W2[j] ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂a ; ∂L/∂γ = Σ ∂L/∂a·x̂
                     for (int i = 0; i < rows; i++) {
                         g[i] = gO[i] * w2j;
                     }
-                    BatchNormKernels.gradientSums(g, xhat[j], 0, rows, sums);
-                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], sums[1], sums[0], g);
-                    gradGamma.data[j] = sums[0];
-                    gradBeta.data[j] = sums[1];
+                    RowSums.dotSumDot(gO, bnOut[j], g, xhat[j], rows, s3);
+                    gradW2.data[j] = s3[0];
+                    gradBeta.data[j] = s3[1];
+                    gradGamma.data[j] = s3[2];
+                    // ∂L/∂v = BN'(∂L/∂a) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], s3[1], s3[2], g);
                     ActivationKernels.scaleByDerivative(activation, g, 1.0, aj, g, rows);
                     break;
                 default:
@@ -368,9 +383,16 @@ public final class Network {
                     break;
             }
             // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
-            gradB1.data[j] = RowSums.sum(g, 0, rows);
-            for (int k = 0; k < inputs; k++) {
-                gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
+            if (inputs == 2) {
+                RowSums.sumDotDot(g, x[0], x[1], rows, s3);
+                gradB1.data[j] = s3[0];
+                gradW1.data[2 * j] = s3[1];
+                gradW1.data[2 * j + 1] = s3[2];
+            } else {
+                gradB1.data[j] = RowSums.sum(g, 0, rows);
+                for (int k = 0; k < inputs; k++) {
+                    gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
+                }
             }
         }
     }
