@@ -2,10 +2,13 @@ package dev.bnlab.core;
 
 /**
  * The hidden activation on one neuron's batch row {@code [0, n)}, in loops C2 can auto-vectorize: no branch,
- * no call that is not an intrinsic, every array indexed by the same {@code i}.
+ * no call that is not an intrinsic, every array indexed by the same {@code i}, bodies small enough to unroll.
  *
- * <p>Sigmoid and tanh use {@link FastExp} (within a few ulp of {@link Math#exp}/{@link Math#tanh}); the
- * saturated inputs are counted in the scalar loop that {@link FastExp} needs anyway, so the count is free.
+ * <p>The activation input is u = γ·((v − μ)·invStd) + β, the BN output computed on the fly from the row v it
+ * normalizes (so x̂ and BN(v) need not be stored), or u = v. Sigmoid and tanh use {@link FastExp} (within a few
+ * ulp of {@link Math#exp}/{@link Math#tanh}). The saturated inputs are counted from 0/1 flags summed without
+ * a branch (a compare-and-count loop mispredicts on every new batch). When {@code logits} is given, the last
+ * loop also accumulates o += w·act(u).
  */
 final class ActivationKernels {
 
@@ -18,68 +21,127 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(in) on {@code [0, n)}; tmp, arg and flags are scratch of length ≥ n.
+     * out = act(v) on {@code [0, n)}, and o += w·out when logits is not null; tmp, arg and flags are scratch
+     * of length ≥ n.
      *
      * @return how many inputs lie in the activation's saturated region ({@link Activation#isSaturated})
      */
-    static int forward(Activation act, double[] in, double[] out, int n, double[] tmp, double[] arg,
-                       double[] flags) {
-        switch (act) {
-            case SIGMOID:
-                sigmoid(in, out, n, tmp, arg, flags);
-                break;
-            case TANH:
-                tanh(in, out, n, tmp, arg, flags);
-                break;
-            default:
-                relu(in, out, n, flags);
-                break;
-        }
-        return saturatedCount(act, in, flags, n);
-    }
-
-    /** σ(t) = 1/(1 + e^−t) with the argument x = −t clamped once into arg; flags[i] = [|t| &gt; edge]. */
-    private static void sigmoid(double[] in, double[] out, int n, double[] tmp, double[] arg, double[] flags) {
-        final double edge = Activation.SIGMOID.saturatedAbove();
-        for (int i = 0; i < n; i++) {
-            double t = in[i];
-            double x = Math.min(Math.max(-t, FastExp.MIN_ARG), FastExp.MAX_ARG);
-            arg[i] = x;
-            tmp[i] = FastExp.magic(x);
-            flags[i] = positive(Math.abs(t) - edge);
-        }
-        scalePass(tmp, n);
-        for (int i = 0; i < n; i++) {
-            out[i] = 1.0 / (1.0 + FastExp.exp(arg[i], tmp[i]));
-        }
+    static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg,
+                       double[] flags, double[] logits, double w) {
+        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, out, n, tmp, arg, flags, logits, w);
     }
 
     /**
-     * tanh(t) = −m/(2 + m) with m = e^x − 1, x = −2t clamped once into arg (exact near 0, no cancellation);
-     * flags[i] = [|t| &gt; edge].
+     * out = act(u) with u = γ·((v − μ)·invStd) + β (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to the
+     * sign of a zero), and o += w·out when logits is not null.
+     *
+     * @return how many u lie in the activation's saturated region ({@link Activation#isSaturated})
      */
-    private static void tanh(double[] in, double[] out, int n, double[] tmp, double[] arg, double[] flags) {
-        final double edge = Activation.TANH.saturatedAbove();
+    static int forwardNormalized(Activation act, double[] v, double mu, double invStd, double gamma, double beta,
+                                 double[] out, int n, double[] tmp, double[] arg, double[] flags,
+                                 double[] logits, double w) {
+        switch (act) {
+            case SIGMOID:
+                sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                scalePass(tmp, n);
+                sigmoidFinish(arg, tmp, out, n, logits, w);
+                break;
+            case TANH:
+                tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                scalePass(tmp, n);
+                tanhFinish(arg, tmp, out, n, logits, w);
+                break;
+            default:
+                relu(v, mu, invStd, gamma, beta, n, out, flags, logits, w);
+                break;
+        }
+        double count = RowSums.sum(flags, 0, n);
+        if (count == count) {
+            return (int) count;
+        }
+        // a NaN input made its flag NaN: count one by one
+        int exact = 0;
         for (int i = 0; i < n; i++) {
-            double t = in[i];
-            double x = -2.0 * Math.min(Math.max(t, -TANH_CLAMP), TANH_CLAMP);
+            exact += act.isSaturated(gamma * ((v[i] - mu) * invStd) + beta) ? 1 : 0;
+        }
+        return exact;
+    }
+
+    /** arg = −u clamped for {@link FastExp#exp}, tmp = its magic value, flags = [|u| &gt; edge]. */
+    private static void sigmoidPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
+                                       double[] tmp, double[] arg, double[] flags) {
+        final double edge = Activation.SIGMOID.saturatedAbove();
+        for (int i = 0; i < n; i++) {
+            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            double x = Math.min(Math.max(-u, FastExp.MIN_ARG), FastExp.MAX_ARG);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
-            flags[i] = positive(Math.abs(t) - edge);
-        }
-        scalePass(tmp, n);
-        for (int i = 0; i < n; i++) {
-            double m = FastExp.expm1(arg[i], tmp[i]);
-            out[i] = -m / (2.0 + m);
+            flags[i] = positive(Math.abs(u) - edge);
         }
     }
 
-    /** relu(t) = max(t, 0); flags[i] = [t ≤ 0] = 1 − [t &gt; 0]. */
-    private static void relu(double[] in, double[] out, int n, double[] flags) {
+    /** σ(u) = 1/(1 + e^−u). */
+    private static void sigmoidFinish(double[] arg, double[] tmp, double[] out, int n, double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                out[i] = 1.0 / (1.0 + FastExp.exp(arg[i], tmp[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double a = 1.0 / (1.0 + FastExp.exp(arg[i], tmp[i]));
+                out[i] = a;
+                logits[i] += w * a;
+            }
+        }
+    }
+
+    /** arg = −2u clamped for {@link FastExp#expm1}, tmp = its magic value, flags = [|u| &gt; edge]. */
+    private static void tanhPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
+                                    double[] tmp, double[] arg, double[] flags) {
+        final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double t = in[i];
-            out[i] = Math.max(t, 0.0);
-            flags[i] = 1.0 - positive(t);
+            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            double x = -2.0 * Math.min(Math.max(u, -TANH_CLAMP), TANH_CLAMP);
+            arg[i] = x;
+            tmp[i] = FastExp.magic(x);
+            flags[i] = positive(Math.abs(u) - edge);
+        }
+    }
+
+    /** tanh(u) = −m/(2 + m) with m = e^(−2u) − 1 (exact near 0, no cancellation). */
+    private static void tanhFinish(double[] arg, double[] tmp, double[] out, int n, double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(arg[i], tmp[i]);
+                out[i] = -m / (2.0 + m);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(arg[i], tmp[i]);
+                double a = -m / (2.0 + m);
+                out[i] = a;
+                logits[i] += w * a;
+            }
+        }
+    }
+
+    /** relu(u) = max(u, 0); flags = [u ≤ 0] = 1 − [u &gt; 0]. */
+    private static void relu(double[] v, double mu, double invStd, double gamma, double beta, int n,
+                             double[] out, double[] flags, double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                double u = gamma * ((v[i] - mu) * invStd) + beta;
+                out[i] = Math.max(u, 0.0);
+                flags[i] = 1.0 - positive(u);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double u = gamma * ((v[i] - mu) * invStd) + beta;
+                double a = Math.max(u, 0.0);
+                out[i] = a;
+                logits[i] += w * a;
+                flags[i] = 1.0 - positive(u);
+            }
         }
     }
 
@@ -88,22 +150,6 @@ final class ActivationKernels {
         for (int i = 0; i < n; i++) {
             tmp[i] = FastExp.scaleOf(tmp[i]);
         }
-    }
-
-    /**
-     * Σ flags, the branch-free count (a compare-and-count loop mispredicts on every new batch); a NaN input
-     * makes its flag NaN, and then the inputs are counted one by one with {@link Activation#isSaturated}.
-     */
-    private static int saturatedCount(Activation act, double[] in, double[] flags, int n) {
-        double count = RowSums.sum(flags, 0, n);
-        if (count == count) {
-            return (int) count;
-        }
-        int exact = 0;
-        for (int i = 0; i < n; i++) {
-            exact += act.isSaturated(in[i]) ? 1 : 0;
-        }
-        return exact;
     }
 
     /** [v &gt; 0] without a branch: 1 for v &gt; 0 (even the smallest subnormal), 0 for v ≤ 0, NaN for NaN. */

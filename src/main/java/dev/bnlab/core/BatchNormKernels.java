@@ -104,4 +104,44 @@ public final class BatchNormKernels {
             dv[i] = scale * (rows * g[i] - sumG - xhat[i] * sumGX);
         }
     }
+
+    // ---- the same, with x̂ = (v − μ)·invStd recomputed from the row v instead of read from a stored row ----
+
+    /** out[0] = Σ a·b, out[1] = Σ g (= ∂L/∂β), out[2] = Σ g·x̂ (= ∂L/∂γ) over [0, n), in one pass. */
+    static void dotAndGradientSums(double[] a, double[] b, double[] g, double[] v, double mu, double invStd, int n,
+                                   double[] out) {
+        double ab0 = 0.0;
+        double ab1 = 0.0;
+        double g0 = 0.0;
+        double g1 = 0.0;
+        double gx0 = 0.0;
+        double gx1 = 0.0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            ab0 += a[i] * b[i];
+            ab1 += a[i + 1] * b[i + 1];
+            g0 += g[i];
+            g1 += g[i + 1];
+            gx0 += g[i] * ((v[i] - mu) * invStd);
+            gx1 += g[i + 1] * ((v[i + 1] - mu) * invStd);
+        }
+        if (i < n) {
+            ab0 += a[i] * b[i];
+            g0 += g[i];
+            gx0 += g[i] * ((v[i] - mu) * invStd);
+        }
+        out[0] = ab0 + ab1;
+        out[1] = g0 + g1;
+        out[2] = gx0 + gx1;
+    }
+
+    /** dv[i] = γ·invStd/n · (n·g[i] − Σg − x̂[i]·Σ(g·x̂)) with x̂ = (v − μ)·invStd; dv may alias g. */
+    static void inputGradientOf(double[] g, double[] v, double mu, double invStd, int n, double gamma,
+                                double sumG, double sumGX, double[] dv) {
+        final double scale = gamma * invStd / n;
+        final double rows = n;
+        for (int i = 0; i < n; i++) {
+            dv[i] = scale * (rows * g[i] - sumG - ((v[i] - mu) * invStd) * sumGX);
+        }
+    }
 }

@@ -50,7 +50,8 @@ public final class Network {
     // ---- batch work rows, valid for the last forward pass ----
     // Each quantity is one plain array per neuron (h rows of length ≥ n), indexed from 0: loops that index
     // every array with the same i are the ones C2 auto-vectorizes. Rows grow when a larger batch arrives and
-    // are otherwise reused, so a training step allocates nothing.
+    // are otherwise reused, so a training step allocates nothing. x̂ and BN(v) are not stored: they are
+    // recomputed from v, μ, 1/√(σ²+ε), γ, β with the same expression, so they come out bit for bit the same.
     private int n;
     private int capacity;
     /** x of the batch, feature-major: x[k][i] = feature k of example i. */
@@ -59,10 +60,6 @@ public final class Network {
     private double[] labels;
     /** z = W1·x + b1, per neuron. */
     private double[][] z;
-    /** x̂, per neuron (BN placements only). */
-    private double[][] xhat;
-    /** γ·x̂ + β, per neuron (BN placements only). */
-    private double[][] bnOut;
     /** act(input of the activation), per neuron. */
     private double[][] actOut;
     /** ∂L/∂(something), per neuron (scratch of the backward pass). */
@@ -141,8 +138,6 @@ public final class Network {
         x = new double[inputs][cap];
         labels = new double[cap];
         z = new double[hidden][cap];
-        xhat = new double[hidden][cap];
-        bnOut = new double[hidden][cap];
         actOut = new double[hidden][cap];
         grad = new double[hidden][cap];
         logits = new double[cap];
@@ -216,33 +211,35 @@ public final class Network {
         for (int j = 0; j < hidden; j++) {
             final double[] zj = z[j];
             final double[] aj = actOut[j];
+            final double w2j = w2.data[j];
             computeZ(j, zj, rows);
-            final double[] hiddenOut;
             switch (placement) {
                 case BEFORE:
-                    // u = BN(z) ; a = act(u)
-                    batchNormTrain(j, zj, rows, eps);
-                    saturatedCount[j] = ActivationKernels.forward(activation, bnOut[j], aj, rows, tmp, grad[j], flags);
-                    hiddenOut = aj;
+                    // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W2[j]·a
+                    batchStatistics(j, zj, rows, eps);
+                    saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, batchMean[j], invStd[j],
+                            usedGamma[j], usedBeta[j], aj, rows, tmp, grad[j], flags, o, w2j);
                     break;
                 case AFTER:
-                    // v = act(z) ; a = BN(v)
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags);
-                    batchNormTrain(j, aj, rows, eps);
-                    hiddenOut = bnOut[j];
+                    // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W2[j]·a
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
+                            null, 0.0);
+                    batchStatistics(j, aj, rows, eps);
+                    final double mu = batchMean[j];
+                    final double inv = invStd[j];
+                    final double g = usedGamma[j];
+                    final double b = usedBeta[j];
+                    for (int i = 0; i < rows; i++) {
+                        o[i] += w2j * (g * ((aj[i] - mu) * inv) + b);
+                    }
                     break;
                 default:
-                    // a = act(z); μ and σ² of z are kept for display only
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags);
+                    // a = act(z) ; o += W2[j]·a ; μ and σ² of z are kept for display only
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
+                            o, w2j);
                     batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
                     batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, batchMean[j]);
-                    hiddenOut = aj;
                     break;
-            }
-            // o += W2[j]·a_j
-            final double w2j = w2.data[j];
-            for (int i = 0; i < rows; i++) {
-                o[i] += w2j * hiddenOut[i];
             }
         }
         return lossAndLogitGradient();
@@ -274,17 +271,16 @@ public final class Network {
         }
     }
 
-    private void batchNormTrain(int j, double[] v, int rows, double eps) {
+    /** μ, σ² (biased), 1/√(σ² + ε) of the row entering BN, and the γ, β this forward pass uses. */
+    private void batchStatistics(int j, double[] v, int rows, double eps) {
         double mu = BatchNormKernels.mean(v, 0, rows);
         double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
-        // invStd = 1/√(σ² + ε)
-        double inv = 1.0 / Math.sqrt(var + eps);
         batchMean[j] = mu;
         batchVar[j] = var;
-        invStd[j] = inv;
+        // invStd = 1/√(σ² + ε)
+        invStd[j] = 1.0 / Math.sqrt(var + eps);
         usedGamma[j] = gamma.data[j];
         usedBeta[j] = beta.data[j];
-        BatchNormKernels.normalize(v, 0, rows, mu, inv, usedGamma[j], usedBeta[j], xhat[j], bnOut[j]);
     }
 
     /**
@@ -356,24 +352,31 @@ public final class Network {
                 case BEFORE:
                     // ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
                     ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
-                    RowSums.dotSumDot(gO, aj, g, xhat[j], rows, s3);
+                    BatchNormKernels.dotAndGradientSums(gO, aj, g, z[j], batchMean[j], invStd[j], rows, s3);
                     gradW2.data[j] = s3[0];
                     gradBeta.data[j] = s3[1];
                     gradGamma.data[j] = s3[2];
                     // ∂L/∂z = BN'(∂L/∂u)
-                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], s3[1], s3[2], g);
+                    BatchNormKernels.inputGradientOf(g, z[j], batchMean[j], invStd[j], rows, usedGamma[j], s3[1],
+                            s3[2], g);
                     break;
                 case AFTER:
                     // ∂L/∂a = ∂L/∂o·W2[j] ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂a ; ∂L/∂γ = Σ ∂L/∂a·x̂
+                    final double mu = batchMean[j];
+                    final double inv = invStd[j];
+                    final double gam = usedGamma[j];
+                    final double bet = usedBeta[j];
+                    final double[] bn = tmp;
                     for (int i = 0; i < rows; i++) {
                         g[i] = gO[i] * w2j;
+                        bn[i] = gam * ((aj[i] - mu) * inv) + bet;
                     }
-                    RowSums.dotSumDot(gO, bnOut[j], g, xhat[j], rows, s3);
+                    BatchNormKernels.dotAndGradientSums(gO, bn, g, aj, mu, inv, rows, s3);
                     gradW2.data[j] = s3[0];
                     gradBeta.data[j] = s3[1];
                     gradGamma.data[j] = s3[2];
                     // ∂L/∂v = BN'(∂L/∂a) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
-                    BatchNormKernels.inputGradient(g, xhat[j], 0, rows, usedGamma[j], invStd[j], s3[1], s3[2], g);
+                    BatchNormKernels.inputGradientOf(g, aj, mu, inv, rows, gam, s3[1], s3[2], g);
                     ActivationKernels.scaleByDerivative(activation, g, 1.0, aj, g, rows);
                     break;
                 default:
@@ -480,17 +483,25 @@ public final class Network {
         return placement == Placement.AFTER ? actOut[j][i] : z[j][i];
     }
 
+    /** x̂ = (v − μ)/√(σ² + ε) of the value v entering BN (0 without BN). */
     public double xhat(int j, int i) {
-        return xhat[j][i];
+        if (!placement.hasBatchNorm()) {
+            return 0.0;
+        }
+        return (preBn(j, i) - batchMean[j]) * invStd[j];
     }
 
+    /** γ·x̂ + β (0 without BN). */
     public double bnOut(int j, int i) {
-        return bnOut[j][i];
+        if (!placement.hasBatchNorm()) {
+            return 0.0;
+        }
+        return usedGamma[j] * xhat(j, i) + usedBeta[j];
     }
 
     /** Input of the activation: BN output for "before", z otherwise. */
     public double activationInput(int j, int i) {
-        return placement == Placement.BEFORE ? bnOut[j][i] : z[j][i];
+        return placement == Placement.BEFORE ? bnOut(j, i) : z[j][i];
     }
 
     public double activationOutput(int j, int i) {
