@@ -40,22 +40,23 @@ final class ActivationKernels {
     static int forwardNormalized(Activation act, double[] v, double mu, double invStd, double gamma, double beta,
                                  double[] out, int n, double[] tmp, double[] arg, double[] flags,
                                  double[] logits, double w) {
+        final double count;
         switch (act) {
             case SIGMOID:
                 sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
-                scalePass(tmp, n);
+                count = scaleAndCount(tmp, flags, n);
                 sigmoidFinish(arg, tmp, out, n, logits, w);
                 break;
             case TANH:
                 tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
-                scalePass(tmp, n);
+                count = scaleAndCount(tmp, flags, n);
                 tanhFinish(arg, tmp, out, n, logits, w);
                 break;
             default:
                 relu(v, mu, invStd, gamma, beta, n, out, flags, logits, w);
+                count = RowSums.sum(flags, 0, n);
                 break;
         }
-        double count = RowSums.sum(flags, 0, n);
         if (count == count) {
             return (int) count;
         }
@@ -145,11 +146,22 @@ final class ActivationKernels {
         }
     }
 
-    /** The scalar step of {@link FastExp}: tmp[i] ← 2^k from its magic value. */
-    private static void scalePass(double[] tmp, int n) {
-        for (int i = 0; i < n; i++) {
+    /** The scalar step of {@link FastExp}, tmp[i] ← 2^k from its magic value, which also sums the flags. */
+    private static double scaleAndCount(double[] tmp, double[] flags, int n) {
+        double c0 = 0.0;
+        double c1 = 0.0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
             tmp[i] = FastExp.scaleOf(tmp[i]);
+            tmp[i + 1] = FastExp.scaleOf(tmp[i + 1]);
+            c0 += flags[i];
+            c1 += flags[i + 1];
         }
+        if (i < n) {
+            tmp[i] = FastExp.scaleOf(tmp[i]);
+            c0 += flags[i];
+        }
+        return c0 + c1;
     }
 
     /** [v &gt; 0] without a branch: 1 for v &gt; 0 (even the smallest subnormal), 0 for v ≤ 0, NaN for NaN. */

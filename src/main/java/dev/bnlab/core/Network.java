@@ -81,6 +81,8 @@ public final class Network {
     /** Saturated activation inputs per neuron in the last forward pass (counted while applying act). */
     private final int[] saturatedCount;
     private final double[] sums3 = new double[3];
+    /** Σ ∂L/∂o of the last forward pass. */
+    private double sumGradLogits;
     private double lastLoss = Double.NaN;
     private int lastCorrect;
 
@@ -321,14 +323,16 @@ public final class Network {
             double oi = o[i];
             e[i] = Math.max(oi, 0.0) - oi * y[i] + FastExp.logOfOneToTwo(1.0 + e[i]);
         }
-        lastCorrect = correctCount(hit, rows);
-        lastLoss = RowSums.sum(e, 0, rows) * invN;
+        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b2, kept for the backward pass) in one pass
+        RowSums.sum3(e, hit, g, rows, sums3);
+        lastLoss = sums3[0] * invN;
+        lastCorrect = correctCount(sums3[1], rows);
+        sumGradLogits = sums3[2];
         return lastLoss;
     }
 
-    /** Σ hit flags; a NaN logit makes its flag NaN, and then the hits are counted one by one. */
-    private int correctCount(double[] hit, int rows) {
-        double count = RowSums.sum(hit, 0, rows);
+    /** The summed hit flags; a NaN logit makes its flag NaN, and then the hits are counted one by one. */
+    private int correctCount(double count, int rows) {
         if (count == count) {
             return (int) count;
         }
@@ -343,7 +347,7 @@ public final class Network {
         final int rows = n;
         final double[] gO = gradLogits;
         final double[] s3 = sums3;
-        gradB2.data[0] = RowSums.sum(gO, 0, rows);
+        gradB2.data[0] = sumGradLogits;
         for (int j = 0; j < hidden; j++) {
             final double w2j = w2.data[j];
             final double[] g = grad[j];

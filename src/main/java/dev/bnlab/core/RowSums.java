@@ -48,31 +48,31 @@ final class RowSums {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** out[0] = Σ a·b, out[1] = Σ g, out[2] = Σ g·c over [0, n), in one pass. */
-    static void dotSumDot(double[] a, double[] b, double[] g, double[] c, int n, double[] out) {
-        double ab0 = 0.0;
-        double ab1 = 0.0;
-        double g0 = 0.0;
-        double g1 = 0.0;
-        double gc0 = 0.0;
-        double gc1 = 0.0;
+    /** out[0] = Σ a, out[1] = Σ b, out[2] = Σ c over [0, n), in one pass. */
+    static void sum3(double[] a, double[] b, double[] c, int n, double[] out) {
+        double a0 = 0.0;
+        double a1 = 0.0;
+        double b0 = 0.0;
+        double b1 = 0.0;
+        double c0 = 0.0;
+        double c1 = 0.0;
         int i = 0;
         for (; i + 1 < n; i += 2) {
-            ab0 += a[i] * b[i];
-            ab1 += a[i + 1] * b[i + 1];
-            g0 += g[i];
-            g1 += g[i + 1];
-            gc0 += g[i] * c[i];
-            gc1 += g[i + 1] * c[i + 1];
+            a0 += a[i];
+            a1 += a[i + 1];
+            b0 += b[i];
+            b1 += b[i + 1];
+            c0 += c[i];
+            c1 += c[i + 1];
         }
         if (i < n) {
-            ab0 += a[i] * b[i];
-            g0 += g[i];
-            gc0 += g[i] * c[i];
+            a0 += a[i];
+            b0 += b[i];
+            c0 += c[i];
         }
-        out[0] = ab0 + ab1;
-        out[1] = g0 + g1;
-        out[2] = gc0 + gc1;
+        out[0] = a0 + a1;
+        out[1] = b0 + b1;
+        out[2] = c0 + c1;
     }
 
     /** out[0] = Σ g, out[1] = Σ g·x0, out[2] = Σ g·x1 over [0, n), in one pass. */
