@@ -12,8 +12,10 @@ package dev.bnlab.core;
  */
 final class ActivationKernels {
 
-    /** tanh(t) rounds to ±1 beyond |t| ≈ 19.06, so clamping t to ±20 changes nothing. */
-    private static final double TANH_CLAMP = 20.0;
+    /** tanh(t) rounds to ±1 beyond |t| ≈ 19.06; the clamp only keeps e^(−2t) finite. */
+    static final double TANH_CLAMP = 350.0;
+    /** |u| below which σ(u) needs no clamp of its exp argument (inside [MIN_ARG, MAX_ARG] with room). */
+    static final double SIGMOID_UNCLAMPED = 700.0;
     /** 2⁶⁰⁰: (t·2⁶⁰⁰)·2⁶⁰⁰ ≥ 1 for every t &gt; 0, even the smallest subnormal. */
     private static final double HUGE = 0x1p600;
 
@@ -28,33 +30,60 @@ final class ActivationKernels {
      */
     static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg,
                        double[] flags, double[] logits, double w) {
-        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, out, n, tmp, arg, flags, logits, w);
+        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, false, out, n, tmp, arg, flags, logits, w);
+    }
+
+    /** Largest |u| for which {@link #forwardNormalized} may skip clamping: the caller guarantees |u| ≤ this. */
+    static double unclampedLimit(Activation act) {
+        return act == Activation.TANH ? TANH_CLAMP : SIGMOID_UNCLAMPED;
     }
 
     /**
      * out = act(u) with u = γ·((v − μ)·invStd) + β (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to the
-     * sign of a zero), and o += w·out when logits is not null.
+     * sign of a zero), and o += w·out when logits is not null. With {@code bounded} the caller guarantees
+     * |u| ≤ {@link #unclampedLimit}, and the exp argument is not clamped (a clamp costs as much as the rest of
+     * the first loop).
      *
      * @return how many u lie in the activation's saturated region ({@link Activation#isSaturated})
      */
     static int forwardNormalized(Activation act, double[] v, double mu, double invStd, double gamma, double beta,
-                                 double[] out, int n, double[] tmp, double[] arg, double[] flags,
+                                 boolean bounded, double[] out, int n, double[] tmp, double[] arg, double[] flags,
                                  double[] logits, double w) {
         final double count;
         switch (act) {
             case SIGMOID:
-                sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                if (bounded) {
+                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                } else {
+                    sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                }
                 count = scaleAndCount(tmp, flags, n);
                 sigmoidFinish(arg, tmp, out, n, logits, w);
                 break;
             case TANH:
-                tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                if (bounded) {
+                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                } else {
+                    tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                }
                 count = scaleAndCount(tmp, flags, n);
                 tanhFinish(arg, tmp, out, n, logits, w);
                 break;
             default:
-                relu(v, mu, invStd, gamma, beta, n, out, flags, logits, w);
+                relu(v, mu, invStd, gamma, beta, n, out, flags);
                 count = RowSums.sum(flags, 0, n);
+                if (count != count) {
+                    // a NaN u: max(NaN, 0) is NaN, relu(NaN) is 0 in the scalar definition t &gt; 0 ? t : 0
+                    for (int i = 0; i < n; i++) {
+                        double u = gamma * ((v[i] - mu) * invStd) + beta;
+                        out[i] = u > 0 ? u : 0.0;
+                    }
+                }
+                if (logits != null) {
+                    for (int i = 0; i < n; i++) {
+                        logits[i] += w * out[i];
+                    }
+                }
                 break;
         }
         if (count == count) {
@@ -77,7 +106,19 @@ final class ActivationKernels {
             double x = Math.min(Math.max(-u, FastExp.MIN_ARG), FastExp.MAX_ARG);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
-            flags[i] = positive(Math.abs(u) - edge);
+            flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}. */
+    private static void sigmoidPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta,
+                                              int n, double[] tmp, double[] arg, double[] flags) {
+        final double edge = Activation.SIGMOID.saturatedAbove();
+        for (int i = 0; i < n; i++) {
+            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            arg[i] = -u;
+            tmp[i] = FastExp.magic(-u);
+            flags[i] = aboveEdge(Math.abs(u) - edge);
         }
     }
 
@@ -105,7 +146,20 @@ final class ActivationKernels {
             double x = -2.0 * Math.min(Math.max(u, -TANH_CLAMP), TANH_CLAMP);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
-            flags[i] = positive(Math.abs(u) - edge);
+            flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}. */
+    private static void tanhPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta, int n,
+                                           double[] tmp, double[] arg, double[] flags) {
+        final double edge = Activation.TANH.saturatedAbove();
+        for (int i = 0; i < n; i++) {
+            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            double x = -2.0 * u;
+            arg[i] = x;
+            tmp[i] = FastExp.magic(x);
+            flags[i] = aboveEdge(Math.abs(u) - edge);
         }
     }
 
@@ -128,21 +182,11 @@ final class ActivationKernels {
 
     /** relu(u) = max(u, 0); flags = [u ≤ 0] = 1 − [u &gt; 0]. */
     private static void relu(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                             double[] out, double[] flags, double[] logits, double w) {
-        if (logits == null) {
-            for (int i = 0; i < n; i++) {
-                double u = gamma * ((v[i] - mu) * invStd) + beta;
-                out[i] = Math.max(u, 0.0);
-                flags[i] = 1.0 - positive(u);
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                double u = gamma * ((v[i] - mu) * invStd) + beta;
-                double a = Math.max(u, 0.0);
-                out[i] = a;
-                logits[i] += w * a;
-                flags[i] = 1.0 - positive(u);
-            }
+                             double[] out, double[] flags) {
+        for (int i = 0; i < n; i++) {
+            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            out[i] = Math.max(u, 0.0);
+            flags[i] = 1.0 - positiveCheap(u);
         }
     }
 
@@ -170,6 +214,22 @@ final class ActivationKernels {
     }
 
     /**
+     * [v &gt; 0] with one min instead of max and min (each costs several instructions for Java's NaN and −0
+     * rules): v + |v| is 2v or 0. NaN for NaN and for v = −∞ (callers recount exactly when a flag is NaN).
+     */
+    private static double positiveCheap(double v) {
+        return Math.min(((v + Math.abs(v)) * HUGE) * HUGE, 1.0);
+    }
+
+    /**
+     * [d &gt; 0] for d = |u| − edge: a positive d is at least one ulp of the edge (≥ 2⁻⁵³ for edges in [1, 4)),
+     * so 2⁶⁰·(d + |d|) ≥ 1 whenever d &gt; 0. NaN only for NaN.
+     */
+    private static double aboveEdge(double d) {
+        return Math.min((d + Math.abs(d)) * 0x1p60, 1.0);
+    }
+
+    /**
      * dst = (src·w)·act'(input), using the stored output: σ' = σ(1−σ), tanh' = 1 − tanh², relu' = [output &gt; 0]
      * (the same as [input &gt; 0], since output = max(input, 0)). dst may be src.
      */
@@ -190,6 +250,13 @@ final class ActivationKernels {
             default:
                 for (int i = 0; i < n; i++) {
                     dst[i] = (src[i] * w) * Math.min((out[i] * HUGE) * HUGE, 1.0);
+                }
+                double check = RowSums.sum(dst, 0, n);
+                if (check != check) {
+                    // NaN or ±∞ times 0 made a NaN where relu' = 0 must give exactly 0
+                    for (int i = 0; i < n; i++) {
+                        dst[i] = out[i] > 0 ? dst[i] : 0.0;
+                    }
                 }
                 break;
         }

@@ -219,8 +219,11 @@ public final class Network {
                 case BEFORE:
                     // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W2[j]·a
                     batchStatistics(j, zj, rows, eps);
+                    // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
+                    final boolean bounded = Math.abs(usedGamma[j]) * (Math.sqrt(rows) + 1.0) + Math.abs(usedBeta[j])
+                            <= ActivationKernels.unclampedLimit(activation);
                     saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, batchMean[j], invStd[j],
-                            usedGamma[j], usedBeta[j], aj, rows, tmp, grad[j], flags, o, w2j);
+                            usedGamma[j], usedBeta[j], bounded, aj, rows, tmp, grad[j], flags, o, w2j);
                     break;
                 case AFTER:
                     // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W2[j]·a

@@ -105,6 +105,75 @@ class FastPathRegressionTest {
     }
 
     @Test
+    void largeGammaTakesTheClampedExpPathAndStillAgrees() {
+        for (Activation a : new Activation[] {Activation.SIGMOID, Activation.TANH}) {
+            Fixture f = new Fixture(Placement.BEFORE, a, 4, Convention.KERAS);
+            for (int j = 0; j < 4; j++) {
+                // |γ|·(√n + 1) + |β| far above the unclamped limit, so some |u| exceed it
+                f.fast.gamma.data[j] = 150.0 + 100.0 * j;
+                f.fast.beta.data[j] = -40.0 + 30.0 * j;
+            }
+            f.syncBaselineToFast();
+            for (int s = 0; s < 12; s++) {
+                f.step(s, 0.01);
+                f.assertAgree(ONE_STEP, a + " step " + (s + 1));
+                f.syncBaselineToFast();
+            }
+        }
+    }
+
+    @Test
+    void countsOverNonFiniteValuesMatchTheBaseline() {
+        for (Placement p : Placement.values()) {
+            for (Activation a : Activation.values()) {
+                Fixture f = new Fixture(p, a, 3, Convention.KERAS);
+                // z overflows to ±∞ (and ∞ − ∞ = NaN downstream): the branch-free counts must fall back
+                f.fast.w1.data[0] = 1e308;
+                f.fast.w1.data[1] = -1e308;
+                f.fast.w1.data[2] = 1e308;
+                f.fast.w1.data[3] = 1e308;
+                f.fast.w2.data[0] = 1.0;
+                f.fast.w2.data[1] = -1.0;
+                f.syncBaselineToFast();
+                int n = 33;
+                f.sampler.next(f.idx, n);
+                f.fast.loadBatch(f.data.trainFeatureMajor(), f.data.trainLabels(), f.data.trainSize(), f.idx, n);
+                f.base.loadBatch(f.data.trainFeatureMajor(), f.data.trainLabels(), f.data.trainSize(), f.idx, n);
+                double lf = f.fast.forwardTrain(1e-3);
+                double lb = f.base.forwardTrain(1e-3);
+                String what = p + " " + a;
+                assertThat(Double.isNaN(lf)).as(what + " loss NaN-ness").isEqualTo(Double.isNaN(lb));
+                assertThat(f.fast.lastAccuracy()).as(what + " accuracy").isEqualTo(f.base.lastAccuracy());
+                for (int j = 0; j < 3; j++) {
+                    assertThat(f.fast.saturatedFraction(j)).as(what + " saturation " + j)
+                            .isEqualTo(f.base.saturatedFraction(j));
+                }
+                // and a full step: which parameters and gradients end up NaN or ±∞ must match too
+                f.fast.trainStep(0.1, 1e-3, f.rule);
+                f.base.trainStep(0.1, 1e-3, f.rule);
+                assertThat(nonFinitePattern(f.fast.gradW1.data, f.fast.gradB1.data, f.fast.gradW2.data,
+                        f.fast.gradB2.data, f.fast.w1.data, f.fast.b1.data, f.fast.w2.data, f.fast.b2.data))
+                        .as(what + " non-finite pattern")
+                        .isEqualTo(nonFinitePattern(f.base.gradW1.data, f.base.gradB1.data, f.base.gradW2.data,
+                                f.base.gradB2.data, f.base.w1.data, f.base.b1.data, f.base.w2.data, f.base.b2.data));
+                assertThat(f.fast.parametersFinite()).as(what + " finite").isEqualTo(f.base.parametersFinite());
+            }
+        }
+    }
+
+    /** "F" for a finite entry, "N" for NaN, "I" for ±∞, over all arrays in order. */
+    private static String nonFinitePattern(double[]... arrays) {
+        StringBuilder sb = new StringBuilder();
+        for (double[] a : arrays) {
+            for (double v : a) {
+                sb.append(Double.isNaN(v) ? 'N' : Double.isInfinite(v) ? 'I' : 'F');
+            }
+            sb.append('|');
+        }
+        return sb.toString();
+    }
+
+    @Test
     void theComparisonCanFail() {
         Fixture f = new Fixture(Placement.BEFORE, Activation.TANH, 3, Convention.KERAS);
         f.step(0, 0.3);
