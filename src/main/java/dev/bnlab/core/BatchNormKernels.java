@@ -66,7 +66,7 @@ public final class BatchNormKernels {
     }
 
     /** sums[0] = Σ g·x̂ (= ∂L/∂γ), sums[1] = Σ g (= ∂L/∂β). */
-    public static void gradientSums(double[] g, double[] xhat, int off, int n, double[] sums) {
+    private static void gradientSums(double[] g, double[] xhat, int off, int n, double[] sums) {
         double g0 = 0.0;
         double g1 = 0.0;
         double g2 = 0.0;
@@ -96,7 +96,7 @@ public final class BatchNormKernels {
     }
 
     /** dv[i] = γ·invStd/n · (n·g[i] − Σg − x̂[i]·Σ(g·x̂)); dv may alias g. */
-    public static void inputGradient(double[] g, double[] xhat, int off, int n, double gamma, double invStd,
+    private static void inputGradient(double[] g, double[] xhat, int off, int n, double gamma, double invStd,
                                      double sumG, double sumGX, double[] dv) {
         final double scale = gamma * invStd / n;
         final double rows = n;
