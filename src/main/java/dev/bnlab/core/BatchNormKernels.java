@@ -112,27 +112,39 @@ public final class BatchNormKernels {
                                    double[] out) {
         double ab0 = 0.0;
         double ab1 = 0.0;
+        double ab2 = 0.0;
+        double ab3 = 0.0;
         double g0 = 0.0;
         double g1 = 0.0;
+        double g2 = 0.0;
+        double g3 = 0.0;
         double gx0 = 0.0;
         double gx1 = 0.0;
+        double gx2 = 0.0;
+        double gx3 = 0.0;
         int i = 0;
-        for (; i + 1 < n; i += 2) {
+        for (; i + 3 < n; i += 4) {
             ab0 += a[i] * b[i];
             ab1 += a[i + 1] * b[i + 1];
+            ab2 += a[i + 2] * b[i + 2];
+            ab3 += a[i + 3] * b[i + 3];
             g0 += g[i];
             g1 += g[i + 1];
+            g2 += g[i + 2];
+            g3 += g[i + 3];
             gx0 += g[i] * ((v[i] - mu) * invStd);
             gx1 += g[i + 1] * ((v[i + 1] - mu) * invStd);
+            gx2 += g[i + 2] * ((v[i + 2] - mu) * invStd);
+            gx3 += g[i + 3] * ((v[i + 3] - mu) * invStd);
         }
-        if (i < n) {
+        for (; i < n; i++) {
             ab0 += a[i] * b[i];
             g0 += g[i];
             gx0 += g[i] * ((v[i] - mu) * invStd);
         }
-        out[0] = ab0 + ab1;
-        out[1] = g0 + g1;
-        out[2] = gx0 + gx1;
+        out[0] = (ab0 + ab1) + (ab2 + ab3);
+        out[1] = (g0 + g1) + (g2 + g3);
+        out[2] = (gx0 + gx1) + (gx2 + gx3);
     }
 
     /** dv[i] = γ·invStd/n · (n·g[i] − Σg − x̂[i]·Σ(g·x̂)) with x̂ = (v − μ)·invStd; dv may alias g. */

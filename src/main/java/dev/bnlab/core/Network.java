@@ -316,11 +316,10 @@ public final class Network {
             e[i] = FastExp.scaleOf(e[i]);
         }
         for (int i = 0; i < rows; i++) {
-            e[i] = FastExp.exp(g[i], e[i]);
-        }
-        for (int i = 0; i < rows; i++) {
+            double ei = FastExp.exp(g[i], e[i]);
+            e[i] = ei;
             // o ≥ 0 ? 1 : e  =  max(e, [o &gt; 0]), since e ≤ 1 and e = 1 at o = 0
-            g[i] = (Math.max(e[i], ActivationKernels.positive(o[i])) / (1.0 + e[i]) - y[i]) * invN;
+            g[i] = (Math.max(ei, ActivationKernels.positive(o[i])) / (1.0 + ei) - y[i]) * invN;
         }
         final double[] hit = flags;
         for (int i = 0; i < rows; i++) {

@@ -79,26 +79,42 @@ final class RowSums {
     static void sumDotDot(double[] g, double[] x0, double[] x1, int n, double[] out) {
         double g0 = 0.0;
         double g1 = 0.0;
+        double g2 = 0.0;
+        double g3 = 0.0;
         double a0 = 0.0;
         double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
         double b0 = 0.0;
         double b1 = 0.0;
+        double b2 = 0.0;
+        double b3 = 0.0;
         int i = 0;
-        for (; i + 1 < n; i += 2) {
-            g0 += g[i];
-            g1 += g[i + 1];
-            a0 += g[i] * x0[i];
-            a1 += g[i + 1] * x0[i + 1];
-            b0 += g[i] * x1[i];
-            b1 += g[i + 1] * x1[i + 1];
+        for (; i + 3 < n; i += 4) {
+            final double q0 = g[i];
+            final double q1 = g[i + 1];
+            final double q2 = g[i + 2];
+            final double q3 = g[i + 3];
+            g0 += q0;
+            g1 += q1;
+            g2 += q2;
+            g3 += q3;
+            a0 += q0 * x0[i];
+            a1 += q1 * x0[i + 1];
+            a2 += q2 * x0[i + 2];
+            a3 += q3 * x0[i + 3];
+            b0 += q0 * x1[i];
+            b1 += q1 * x1[i + 1];
+            b2 += q2 * x1[i + 2];
+            b3 += q3 * x1[i + 3];
         }
-        if (i < n) {
+        for (; i < n; i++) {
             g0 += g[i];
             a0 += g[i] * x0[i];
             b0 += g[i] * x1[i];
         }
-        out[0] = g0 + g1;
-        out[1] = a0 + a1;
-        out[2] = b0 + b1;
+        out[0] = (g0 + g1) + (g2 + g3);
+        out[1] = (a0 + a1) + (a2 + a3);
+        out[2] = (b0 + b1) + (b2 + b3);
     }
 }
