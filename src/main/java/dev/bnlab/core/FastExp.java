@@ -12,7 +12,7 @@ package dev.bnlab.core;
  * three loops: {@link #magic} (vector) stores t = x·log₂e + 1.5·2⁵², whose low bits hold k; {@link #scaleOf}
  * (scalar, cheap) turns t into 2^k in place; {@link #exp}/{@link #expm1} (vector) finish with the polynomial.
  * The caller clamps x first: to [−708, 709] for e^x (so 2^k stays a normal double; e^−708 ≈ 3e−308 stands
- * in for anything smaller, e^709 ≈ 8e307 for anything larger), to [−60, 60] for e^x − 1.
+ * in for anything smaller, e^709 ≈ 8e307 for anything larger), to [−700, 700] for e^x − 1.
  */
 final class FastExp {
 
