@@ -12,7 +12,7 @@ import dev.bnlab.core.TrainingSession;
  */
 public final class TrainingThroughput {
 
-    /** Timed windows; the best one is reported (as /work/shared/perf/torch_step.py does). */
+    /** Timed windows; the best one is reported (as the PyTorch reference measurement does). */
     public static final int WINDOWS = 3;
     /** Steps between two clock reads. */
     private static final int STEPS_PER_CHECK = 16;
