@@ -51,12 +51,13 @@ public final class TrainingThroughput {
         long elapsed;
         do {
             for (int k = 0; k < STEPS_PER_CHECK; k++) {
-                if (!session.advance()) {
+                if (session.advance()) {
+                    steps++;
+                } else {
                     // a diverged run stops stepping: start it over so the loop keeps measuring steps
                     session.reset();
                 }
             }
-            steps += STEPS_PER_CHECK;
             elapsed = System.nanoTime() - start;
         } while (elapsed < budget);
         return steps * 1e9 / elapsed;
