@@ -5,10 +5,16 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * The BN Lab network d → h → 1 (golden README §3), trained by plain SGD with fused, allocation-free loops.
  *
- * <p>Storage is EJML {@link DMatrixRMaj}. Batch-shaped work matrices are kept <em>neuron-major</em>
- * (h rows × n columns, row j = neuron j over the batch) so every inner loop runs over one contiguous row,
- * which the JIT can vectorize. They grow when a larger batch arrives and are otherwise reused: a training
- * step allocates nothing.
+ * <p>Parameters and gradients are EJML {@link DMatrixRMaj}. Batch-shaped work data is kept <em>neuron-major</em>:
+ * one plain row per neuron (row j = neuron j over the batch), so every inner loop runs over contiguous rows that
+ * are all indexed by the same i, the shape C2 auto-vectorizes. Element-wise loops are vectorized and kept short
+ * (C2 only vectorizes a loop it can unroll), sums use interleaved partial sums ({@link RowSums}), e^x and log
+ * are polynomials ({@link FastExp}), and counts are sums of 0/1 flags instead of branches. Rows grow when a
+ * larger batch arrives and are otherwise reused: a training step allocates nothing.
+ *
+ * <p>Numerics: every quantity follows the formulas of the golden README in the same order as the plain
+ * loops did, except that sums are added in another order and e^x, log, tanh come within a few ulp of
+ * {@link Math}'s; results agree with the plain loops to about 1e−13 relative (FastPathRegressionTest).
  *
  * <p>Not thread-safe: one thread owns a network.
  */
@@ -47,37 +53,49 @@ public final class Network {
     public final DMatrixRMaj gradW2;
     public final DMatrixRMaj gradB2;
 
-    // ---- batch work matrices (neuron-major), valid for the last forward pass ----
+    // ---- batch work rows, valid for the last forward pass ----
+    // Each quantity is one plain array per neuron (h rows of length ≥ n), indexed from 0: loops that index
+    // every array with the same i are the ones C2 auto-vectorizes. Rows grow when a larger batch arrives and
+    // are otherwise reused, so a training step allocates nothing. x̂ and BN(v) are not stored: they are
+    // recomputed from v, μ, 1/√(σ²+ε), γ, β with the same expression, so they come out bit for bit the same.
     private int n;
-    /** x of the batch, feature-major (d × n). */
-    private final DMatrixRMaj xT;
-    /** labels of the batch (1 × n). */
-    private final DMatrixRMaj labels;
-    /** z = W1·x + b1 (h × n). */
-    private final DMatrixRMaj z;
-    /** x̂ (h × n), BN placements only. */
-    private final DMatrixRMaj xhat;
-    /** γ·x̂ + β (h × n), BN placements only. */
-    private final DMatrixRMaj bnOut;
-    /** act(input of the activation) (h × n). */
-    private final DMatrixRMaj actOut;
-    /** logits o (1 × n). */
-    private final DMatrixRMaj logits;
-    /** ∂L/∂o (1 × n). */
-    private final DMatrixRMaj gradLogits;
-    /** scratch ∂L/∂(something) per neuron (h × n). */
-    private final DMatrixRMaj scratch;
+    private int capacity;
+    /** x of the batch, feature-major: x[k][i] = feature k of example i. */
+    private double[][] x;
+    /** labels of the batch. */
+    private double[] labels;
+    /** z = W1·x + b1, per neuron. */
+    private double[][] z;
+    /** act(input of the activation), per neuron. */
+    private double[][] actOut;
+    /** per neuron scratch: the clamped e^x argument in the forward pass, ∂L/∂(…) in the backward pass. */
+    private double[][] grad;
+    /** logits o. */
+    private double[] logits;
+    /** ∂L/∂o. */
+    private double[] gradLogits;
+    /** scratch row: powers of two for {@link FastExp}, loss terms, BN(v) in the "after" backward pass. */
+    private double[] tmp;
+    /** scratch row of 0/1 flags, summed into counts without branches. */
+    private double[] flags;
     /** μ_B, σ²_B, 1/√(σ²_B+ε), and the γ, β used by the last forward pass (h each). */
     private final double[] batchMean;
     private final double[] batchVar;
     private final double[] invStd;
     private final double[] usedGamma;
     private final double[] usedBeta;
-    private final double[] sums = new double[2];
+    /** Saturated activation inputs per neuron in the last forward pass (counted while applying act). */
+    private final int[] saturatedCount;
+    private final double[] sums3 = new double[3];
+    /** Σ ∂L/∂o of the last forward pass. */
+    private double sumGradLogits;
     private double lastLoss = Double.NaN;
     private int lastCorrect;
-    /** Optional train-mode noise after BN (noisy-BN experiment); null = none, at no cost. */
+    /** Optional train-mode noise after BN (noisy-BN experiment); null = none, and then no cost at all. */
     private BnNoise bnNoise;
+    /** With noise: the perturbed BN output y′ = s·y + m per neuron (the fused path recomputes y instead). */
+    private double[][] noisyBnOut = new double[0][];
+    private final double[] noiseSums = new double[2];
 
     public Network(int inputs, int hidden, Activation activation, Placement placement) {
         if (inputs < 1) {
@@ -106,20 +124,13 @@ public final class Network {
         gradBeta = new DMatrixRMaj(hidden, 1);
         gradW2 = new DMatrixRMaj(1, hidden);
         gradB2 = new DMatrixRMaj(1, 1);
-        xT = new DMatrixRMaj(inputs, 0);
-        labels = new DMatrixRMaj(1, 0);
-        z = new DMatrixRMaj(hidden, 0);
-        xhat = new DMatrixRMaj(hidden, 0);
-        bnOut = new DMatrixRMaj(hidden, 0);
-        actOut = new DMatrixRMaj(hidden, 0);
-        logits = new DMatrixRMaj(1, 0);
-        gradLogits = new DMatrixRMaj(1, 0);
-        scratch = new DMatrixRMaj(hidden, 0);
+        allocateRows(0);
         batchMean = new double[hidden];
         batchVar = new double[hidden];
         invStd = new double[hidden];
         usedGamma = new double[hidden];
         usedBeta = new double[hidden];
+        saturatedCount = new int[hidden];
     }
 
     // ------------------------------------------------------------------ batch input
@@ -129,43 +140,60 @@ public final class Network {
         if (rows < 1) {
             throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
         }
+        if (rows > capacity) {
+            allocateRows(rows);
+        }
         n = rows;
-        xT.reshape(inputs, rows);
-        labels.reshape(1, rows);
-        z.reshape(hidden, rows);
-        xhat.reshape(hidden, rows);
-        bnOut.reshape(hidden, rows);
-        actOut.reshape(hidden, rows);
-        logits.reshape(1, rows);
-        gradLogits.reshape(1, rows);
-        scratch.reshape(hidden, rows);
+    }
+
+    private void allocateRows(int cap) {
+        capacity = cap;
+        x = new double[inputs][cap];
+        labels = new double[cap];
+        z = new double[hidden][cap];
+        actOut = new double[hidden][cap];
+        grad = new double[hidden][cap];
+        logits = new double[cap];
+        gradLogits = new double[cap];
+        tmp = new double[cap];
+        flags = new double[cap];
     }
 
     /** Loads a batch given as rows x[i][k] (example i, feature k) with labels y[i] ∈ {0, 1}. */
-    public void loadBatch(double[][] x, double[] y) {
-        resizeBatch(x.length);
-        double[] xd = xT.data;
+    public void loadBatch(double[][] rowsX, double[] y) {
+        resizeBatch(rowsX.length);
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < inputs; k++) {
-                xd[k * n + i] = x[i][k];
+                x[k][i] = rowsX[i][k];
             }
-            labels.data[i] = y[i];
+            labels[i] = y[i];
         }
     }
 
     /** Loads rows idx[0..count) of a feature-major data set (d × total) into the batch. */
     public void loadBatch(double[] featureMajor, double[] allLabels, int total, int[] idx, int count) {
         resizeBatch(count);
-        double[] xd = xT.data;
-        for (int k = 0; k < inputs; k++) {
-            int src = k * total;
-            int dst = k * count;
+        if (inputs == 2) {
+            // one pass over idx for both features and the label
+            final double[] x0 = x[0];
+            final double[] x1 = x[1];
             for (int i = 0; i < count; i++) {
-                xd[dst + i] = featureMajor[src + idx[i]];
+                final int r = idx[i];
+                x0[i] = featureMajor[r];
+                x1[i] = featureMajor[total + r];
+                labels[i] = allLabels[r];
+            }
+            return;
+        }
+        for (int k = 0; k < inputs; k++) {
+            final double[] xk = x[k];
+            final int src = k * total;
+            for (int i = 0; i < count; i++) {
+                xk[i] = featureMajor[src + idx[i]];
             }
         }
         for (int i = 0; i < count; i++) {
-            labels.data[i] = allLabels[idx[i]];
+            labels[i] = allLabels[idx[i]];
         }
     }
 
@@ -179,7 +207,11 @@ public final class Network {
      */
     public double trainStep(double lr, double eps, RunningStatsRule rule) {
         forwardTrain(eps);
-        backward();
+        if (bnNoise != null && placement.hasBatchNorm()) {
+            backwardWithNoise();
+        } else {
+            backward();
+        }
         if (placement.hasBatchNorm()) {
             runningUpdates++;
             rule.update(runningMean.data, runningVar.data, batchMean, batchVar, hidden, n, runningUpdates);
@@ -190,217 +222,213 @@ public final class Network {
 
     /** Forward pass in training mode with batch statistics and the loss; updates no parameter or statistic. */
     public double forwardTrain(double eps) {
+        if (bnNoise != null && placement.hasBatchNorm()) {
+            return forwardTrainWithNoise(eps);
+        }
         final int rows = n;
-        final double[] x = xT.data;
-        final double[] zd = z.data;
-        final double[] o = logits.data;
+        final double[] o = logits;
         java.util.Arrays.fill(o, 0, rows, b2.data[0]);
         for (int j = 0; j < hidden; j++) {
-            final int off = j * rows;
-            // z_j = Σ_k W1[j][k]·x_k + b1[j]
-            final double bias = b1.data[j];
-            java.util.Arrays.fill(zd, off, off + rows, bias);
-            for (int k = 0; k < inputs; k++) {
-                final double w = w1.data[j * inputs + k];
-                final int xo = k * rows;
-                for (int i = 0; i < rows; i++) {
-                    zd[off + i] += w * x[xo + i];
-                }
-            }
-            final double[] hiddenOut;
+            final double[] zj = z[j];
+            final double[] aj = actOut[j];
+            final double w2j = w2.data[j];
+            computeZ(j, zj, rows);
             switch (placement) {
                 case BEFORE:
-                    // u = BN(z) ; a = act(u)
-                    batchNormTrain(j, zd, off, rows, eps);
-                    applyActivation(bnOut.data, actOut.data, off, rows);
-                    hiddenOut = actOut.data;
+                    // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W2[j]·a
+                    batchStatistics(j, zj, rows, eps);
+                    // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
+                    final boolean bounded = Math.abs(usedGamma[j]) * (Math.sqrt(rows) + 1.0) + Math.abs(usedBeta[j])
+                            <= ActivationKernels.unclampedLimit(activation);
+                    saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, batchMean[j], invStd[j],
+                            usedGamma[j], usedBeta[j], bounded, aj, rows, tmp, grad[j], flags, o, w2j);
                     break;
                 case AFTER:
-                    // v = act(z) ; a = BN(v)
-                    applyActivation(zd, actOut.data, off, rows);
-                    batchNormTrain(j, actOut.data, off, rows, eps);
-                    hiddenOut = bnOut.data;
+                    // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W2[j]·a
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
+                            null, 0.0);
+                    batchStatistics(j, aj, rows, eps);
+                    final double mu = batchMean[j];
+                    final double inv = invStd[j];
+                    final double g = usedGamma[j];
+                    final double b = usedBeta[j];
+                    for (int i = 0; i < rows; i++) {
+                        o[i] += w2j * (g * ((aj[i] - mu) * inv) + b);
+                    }
                     break;
                 default:
-                    // a = act(z); μ and σ² of z are kept for display only
-                    applyActivation(zd, actOut.data, off, rows);
-                    batchMean[j] = BatchNormKernels.mean(zd, off, rows);
-                    batchVar[j] = BatchNormKernels.biasedVariance(zd, off, rows, batchMean[j]);
-                    hiddenOut = actOut.data;
+                    // a = act(z) ; o += W2[j]·a ; μ and σ² of z are kept for display only
+                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
+                            o, w2j);
+                    batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
+                    batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, batchMean[j]);
                     break;
-            }
-            // o += W2[j]·a_j
-            final double w2j = w2.data[j];
-            for (int i = 0; i < rows; i++) {
-                o[i] += w2j * hiddenOut[off + i];
             }
         }
         return lossAndLogitGradient();
     }
 
-    private void batchNormTrain(int j, double[] v, int off, int rows, double eps) {
-        double mu = BatchNormKernels.mean(v, off, rows);
-        double var = BatchNormKernels.biasedVariance(v, off, rows, mu);
-        // invStd = 1/√(σ² + ε)
-        double inv = 1.0 / Math.sqrt(var + eps);
+    /** z_j = W1[j]·x + b1[j], summed in the order b1, then input 0, 1, …. */
+    private void computeZ(int j, double[] zj, int rows) {
+        final double bias = b1.data[j];
+        final int w = j * inputs;
+        final double w0 = w1.data[w];
+        final double[] x0 = x[0];
+        if (inputs == 2) {
+            final double w1j = w1.data[w + 1];
+            final double[] x1 = x[1];
+            for (int i = 0; i < rows; i++) {
+                zj[i] = (bias + w0 * x0[i]) + w1j * x1[i];
+            }
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            zj[i] = bias + w0 * x0[i];
+        }
+        for (int k = 1; k < inputs; k++) {
+            final double wk = w1.data[w + k];
+            final double[] xk = x[k];
+            for (int i = 0; i < rows; i++) {
+                zj[i] += wk * xk[i];
+            }
+        }
+    }
+
+    /** μ, σ² (biased), 1/√(σ² + ε) of the row entering BN, and the γ, β this forward pass uses. */
+    private void batchStatistics(int j, double[] v, int rows, double eps) {
+        double mu = BatchNormKernels.mean(v, 0, rows);
+        double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
         batchMean[j] = mu;
         batchVar[j] = var;
-        invStd[j] = inv;
+        // invStd = 1/√(σ² + ε)
+        invStd[j] = 1.0 / Math.sqrt(var + eps);
         usedGamma[j] = gamma.data[j];
         usedBeta[j] = beta.data[j];
-        BatchNormKernels.normalize(v, off, rows, mu, inv, usedGamma[j], usedBeta[j], xhat.data, bnOut.data);
-        if (bnNoise != null) {
-            // y ← s·y + m
-            bnNoise.perturb(j, bnOut.data, off, rows);
-        }
-    }
-
-    private void applyActivation(double[] in, double[] out, int off, int rows) {
-        switch (activation) {
-            case SIGMOID:
-                // σ(t) = 1/(1+e^−t)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    out[i] = 1.0 / (1.0 + Math.exp(-in[i]));
-                }
-                break;
-            case TANH:
-                for (int i = off, end = off + rows; i < end; i++) {
-                    out[i] = Math.tanh(in[i]);
-                }
-                break;
-            default:
-                // relu(t) = max(t, 0)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double t = in[i];
-                    out[i] = t > 0 ? t : 0.0;
-                }
-                break;
-        }
-    }
-
-    /** g ← g ⊙ act'(input), using the stored activation output where the derivative needs it. */
-    private void multiplyByActivationDerivative(double[] g, double[] in, double[] out, int off, int rows) {
-        switch (activation) {
-            case SIGMOID:
-                // σ' = σ(1−σ)
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double s = out[i];
-                    g[i] *= s * (1.0 - s);
-                }
-                break;
-            case TANH:
-                // tanh' = 1 − tanh²
-                for (int i = off, end = off + rows; i < end; i++) {
-                    double t = out[i];
-                    g[i] *= 1.0 - t * t;
-                }
-                break;
-            default:
-                // relu'(t) = 1 if t > 0 else 0
-                for (int i = off, end = off + rows; i < end; i++) {
-                    if (!(in[i] > 0)) {
-                        g[i] = 0.0;
-                    }
-                }
-                break;
-        }
     }
 
     /**
-     * loss = (1/n) Σ max(o,0) − o·y + log(1 + e^−|o|)  and  ∂L/∂o = (σ(o) − y)/n, sharing one exp per row.
+     * loss = (1/n) Σ max(o,0) − o·y + log(1 + e^−|o|)  and  ∂L/∂o = (σ(o) − y)/n, sharing one e^−|o| per row,
+     * with σ(o) = (o ≥ 0 ? 1 : e^−|o|)/(1 + e^−|o|). Several short loops: C2 vectorizes a loop only when its
+     * body is small enough to unroll.
      */
     private double lossAndLogitGradient() {
         final int rows = n;
-        final double[] o = logits.data;
-        final double[] y = labels.data;
-        final double[] g = gradLogits.data;
+        final double[] o = logits;
+        final double[] y = labels;
+        final double[] g = gradLogits;
+        final double[] e = tmp;
         final double invN = 1.0 / rows;
-        double sum = 0.0;
-        int correct = 0;
+        // x = −|o| clamped, parked in g until ∂L/∂o is written
+        for (int i = 0; i < rows; i++) {
+            double x = Math.max(-Math.abs(o[i]), FastExp.MIN_ARG);
+            g[i] = x;
+            e[i] = FastExp.magic(x);
+        }
+        for (int i = 0; i < rows; i++) {
+            e[i] = FastExp.scaleOf(e[i]);
+        }
+        for (int i = 0; i < rows; i++) {
+            double ei = FastExp.exp(g[i], e[i]);
+            e[i] = ei;
+            // o ≥ 0 ? 1 : e  =  max(e, [o &gt; 0]), since e ≤ 1 and e = 1 at o = 0
+            g[i] = (Math.max(ei, ActivationKernels.positive(o[i])) / (1.0 + ei) - y[i]) * invN;
+        }
+        final double[] hit = flags;
+        for (int i = 0; i < rows; i++) {
+            // hit = [o ≥ 0] == [y &gt; 0.5], i.e. [o &lt; 0] ≠ [y &gt; 0.5]: ([o &lt; 0] − [y &gt; 0.5])², [o &lt; 0] = [−o &gt; 0]
+            double d = ActivationKernels.positive(-o[i]) - ActivationKernels.positive(y[i] - 0.5);
+            hit[i] = d * d;
+        }
         for (int i = 0; i < rows; i++) {
             double oi = o[i];
-            double e = Math.exp(-Math.abs(oi));
-            double onePlusE = 1.0 + e;
-            sum += Math.max(oi, 0.0) - oi * y[i] + Math.log(onePlusE);
-            double p = (oi >= 0 ? 1.0 : e) / onePlusE;
-            g[i] = (p - y[i]) * invN;
-            correct += (oi >= 0) == (y[i] > 0.5) ? 1 : 0;
+            e[i] = Math.max(oi, 0.0) - oi * y[i] + FastExp.logOfOneToTwo(1.0 + e[i]);
         }
-        lastCorrect = correct;
-        lastLoss = sum * invN;
+        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b2, kept for the backward pass) in one pass
+        RowSums.sum3(e, hit, g, rows, sums3);
+        lastLoss = sums3[0] * invN;
+        lastCorrect = correctCount(sums3[1], rows);
+        sumGradLogits = sums3[2];
         return lastLoss;
+    }
+
+    /** The summed hit flags; a NaN logit makes its flag NaN, and then the hits are counted one by one. */
+    private int correctCount(double count, int rows) {
+        if (count == count) {
+            return (int) count;
+        }
+        int exact = 0;
+        for (int i = 0; i < rows; i++) {
+            exact += (logits[i] >= 0) == (labels[i] > 0.5) ? 1 : 0;
+        }
+        return exact;
     }
 
     private void backward() {
         final int rows = n;
-        final double[] x = xT.data;
-        final double[] gO = gradLogits.data;
-        final double[] g = scratch.data;
-        double gb2 = 0.0;
-        for (int i = 0; i < rows; i++) {
-            gb2 += gO[i];
-        }
-        gradB2.data[0] = gb2;
+        final double[] gO = gradLogits;
+        final double[] s3 = sums3;
+        gradB2.data[0] = sumGradLogits;
         for (int j = 0; j < hidden; j++) {
-            final int off = j * rows;
             final double w2j = w2.data[j];
-            final double[] hiddenOut = placement == Placement.AFTER ? bnOut.data : actOut.data;
-            // ∂L/∂W2[j] = Σ_i ∂L/∂o_i · a_ij ;  g = ∂L/∂a_j = ∂L/∂o · W2[j]
-            double gw2 = 0.0;
-            for (int i = 0; i < rows; i++) {
-                gw2 += gO[i] * hiddenOut[off + i];
-                g[off + i] = gO[i] * w2j;
-            }
-            gradW2.data[j] = gw2;
+            final double[] g = grad[j];
+            final double[] aj = actOut[j];
             switch (placement) {
                 case BEFORE:
-                    // ∂L/∂u = g ⊙ act'(u) ; ∂L/∂z = BN'(∂L/∂u)
-                    multiplyByActivationDerivative(g, bnOut.data, actOut.data, off, rows);
-                    backpropagateNoise(j, g, off, rows);
-                    BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
-                    gradGamma.data[j] = sums[0];
-                    gradBeta.data[j] = sums[1];
+                    // ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
+                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
+                    BatchNormKernels.dotAndGradientSums(gO, aj, g, z[j], batchMean[j], invStd[j], rows, s3);
+                    gradW2.data[j] = s3[0];
+                    gradBeta.data[j] = s3[1];
+                    gradGamma.data[j] = s3[2];
+                    // ∂L/∂z = BN'(∂L/∂u)
+                    BatchNormKernels.inputGradientOf(g, z[j], batchMean[j], invStd[j], rows, usedGamma[j], s3[1],
+                            s3[2], g);
                     break;
                 case AFTER:
-                    // ∂L/∂v = BN'(g) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
-                    backpropagateNoise(j, g, off, rows);
-                    BatchNormKernels.backward(g, xhat.data, off, rows, usedGamma[j], invStd[j], g, sums);
-                    gradGamma.data[j] = sums[0];
-                    gradBeta.data[j] = sums[1];
-                    multiplyByActivationDerivative(g, z.data, actOut.data, off, rows);
+                    // ∂L/∂a = ∂L/∂o·W2[j] ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂a ; ∂L/∂γ = Σ ∂L/∂a·x̂
+                    final double mu = batchMean[j];
+                    final double inv = invStd[j];
+                    final double gam = usedGamma[j];
+                    final double bet = usedBeta[j];
+                    final double[] bn = tmp;
+                    for (int i = 0; i < rows; i++) {
+                        g[i] = gO[i] * w2j;
+                        bn[i] = gam * ((aj[i] - mu) * inv) + bet;
+                    }
+                    BatchNormKernels.dotAndGradientSums(gO, bn, g, aj, mu, inv, rows, s3);
+                    gradW2.data[j] = s3[0];
+                    gradBeta.data[j] = s3[1];
+                    gradGamma.data[j] = s3[2];
+                    // ∂L/∂v = BN'(∂L/∂a) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                    BatchNormKernels.inputGradientOf(g, aj, mu, inv, rows, gam, s3[1], s3[2], g);
+                    ActivationKernels.scaleByDerivative(activation, g, 1.0, aj, g, rows);
                     break;
                 default:
-                    // ∂L/∂z = g ⊙ act'(z)
-                    multiplyByActivationDerivative(g, z.data, actOut.data, off, rows);
+                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂z = (∂L/∂o·W2[j]) ⊙ act'(z)
+                    gradW2.data[j] = RowSums.dot(gO, aj, rows);
+                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
                     break;
             }
             // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
-            double gb1 = 0.0;
-            for (int i = 0; i < rows; i++) {
-                gb1 += g[off + i];
-            }
-            gradB1.data[j] = gb1;
-            for (int k = 0; k < inputs; k++) {
-                final int xo = k * rows;
-                double s = 0.0;
-                for (int i = 0; i < rows; i++) {
-                    s += g[off + i] * x[xo + i];
+            if (inputs == 2) {
+                RowSums.sumDotDot(g, x[0], x[1], rows, s3);
+                gradB1.data[j] = s3[0];
+                gradW1.data[2 * j] = s3[1];
+                gradW1.data[2 * j + 1] = s3[2];
+            } else {
+                gradB1.data[j] = RowSums.sum(g, 0, rows);
+                for (int k = 0; k < inputs; k++) {
+                    gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
                 }
-                gradW1.data[j * inputs + k] = s;
             }
         }
     }
 
-    /** ∂L/∂y = s·∂L/∂y′ through the optional noise y′ = s·y + m. */
-    private void backpropagateNoise(int j, double[] g, int off, int rows) {
-        if (bnNoise != null) {
-            bnNoise.backpropagate(j, g, off, rows);
-        }
-    }
+    // ------------------------------------------------------------------ noisy BN (experiments only)
 
     /**
-     * Adds noise after BN in training mode (null removes it). bnOut then holds the perturbed values. Not copied
-     * by {@link #copy()}.
+     * Adds noise after BN in training mode (null removes it): y′ = s·y + m, gradient ×s on the way back.
+     * Noisy steps take a plain, unfused path; eval mode never applies the noise. Not copied by {@link #copy()}.
      */
     public void setBnNoise(BnNoise noise) {
         this.bnNoise = noise;
@@ -408,6 +436,88 @@ public final class Network {
 
     public BnNoise bnNoise() {
         return bnNoise;
+    }
+
+    /** Forward pass with BN noise: y = γ·x̂ + β ; y′ = s·y + m ; then as without noise. */
+    private double forwardTrainWithNoise(double eps) {
+        final int rows = n;
+        if (noisyBnOut.length != hidden || noisyBnOut[0].length < capacity) {
+            noisyBnOut = new double[hidden][capacity];
+        }
+        java.util.Arrays.fill(logits, 0, rows, b2.data[0]);
+        for (int j = 0; j < hidden; j++) {
+            final double[] zj = z[j];
+            final double[] aj = actOut[j];
+            final double[] yj = noisyBnOut[j];
+            computeZ(j, zj, rows);
+            // v = z ("before") or act(z) ("after")
+            if (placement == Placement.AFTER) {
+                for (int i = 0; i < rows; i++) {
+                    aj[i] = activation.apply(zj[i]);
+                }
+            }
+            final double[] v = placement == Placement.AFTER ? aj : zj;
+            batchStatistics(j, v, rows, eps);
+            // y = γ·(v − μ)·invStd + β, then y′ = s·y + m
+            for (int i = 0; i < rows; i++) {
+                yj[i] = usedGamma[j] * ((v[i] - batchMean[j]) * invStd[j]) + usedBeta[j];
+            }
+            bnNoise.perturb(j, yj, 0, rows);
+            int saturated = 0;
+            for (int i = 0; i < rows; i++) {
+                double t = placement == Placement.BEFORE ? yj[i] : zj[i];
+                saturated += activation.isSaturated(t) ? 1 : 0;
+                if (placement == Placement.BEFORE) {
+                    aj[i] = activation.apply(yj[i]);
+                }
+                // o += W2[j]·(hidden output)
+                logits[i] += w2.data[j] * (placement == Placement.BEFORE ? aj[i] : yj[i]);
+            }
+            saturatedCount[j] = saturated;
+        }
+        return lossAndLogitGradient();
+    }
+
+    /** Backward pass of {@link #forwardTrainWithNoise}: the BN backward sees ∂L/∂y = s·∂L/∂y′. */
+    private void backwardWithNoise() {
+        final int rows = n;
+        final double[] gO = gradLogits;
+        final double[] xh = tmp;
+        final double[] bnSums = noiseSums;
+        gradB2.data[0] = sumGradLogits;
+        for (int j = 0; j < hidden; j++) {
+            final double[] g = grad[j];
+            final double[] aj = actOut[j];
+            final double[] yj = noisyBnOut[j];
+            final double[] out = placement == Placement.BEFORE ? aj : yj;
+            final double[] v = placement == Placement.AFTER ? aj : z[j];
+            // ∂L/∂W2[j] = Σ ∂L/∂o·(hidden output) ; g = ∂L/∂(hidden output) = ∂L/∂o·W2[j]
+            gradW2.data[j] = RowSums.dot(gO, out, rows);
+            for (int i = 0; i < rows; i++) {
+                g[i] = gO[i] * w2.data[j];
+                if (placement == Placement.BEFORE) {
+                    // ∂L/∂y′ = g ⊙ act'(y′)
+                    g[i] *= activation.derivative(yj[i], aj[i]);
+                }
+                xh[i] = (v[i] - batchMean[j]) * invStd[j];
+            }
+            // ∂L/∂y = s ⊙ ∂L/∂y′ ; then the BN backward through μ and σ²
+            bnNoise.backpropagate(j, g, 0, rows);
+            BatchNormKernels.backward(g, xh, 0, rows, usedGamma[j], invStd[j], g, bnSums);
+            gradGamma.data[j] = bnSums[0];
+            gradBeta.data[j] = bnSums[1];
+            if (placement == Placement.AFTER) {
+                // ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                for (int i = 0; i < rows; i++) {
+                    g[i] *= activation.derivative(z[j][i], aj[i]);
+                }
+            }
+            // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
+            gradB1.data[j] = RowSums.sum(g, 0, rows);
+            for (int k = 0; k < inputs; k++) {
+                gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
+            }
+        }
     }
 
     /** θ ← θ − lr·∂L/∂θ for W1, b1, γ, β (with BN), W2, b2. */
@@ -476,55 +586,58 @@ public final class Network {
 
     /** Input feature k of example i of the last batch. */
     public double batchInput(int i, int k) {
-        return xT.data[k * n + i];
+        return x[k][i];
     }
 
     public double batchLabel(int i) {
-        return labels.data[i];
+        return labels[i];
     }
 
     /** z = W1·x + b1 of neuron j, example i. */
     public double z(int j, int i) {
-        return z.data[j * n + i];
+        return z[j][i];
     }
 
     /** The value entering BN (z for "before", act(z) for "after"); z when there is no BN. */
     public double preBn(int j, int i) {
-        return placement == Placement.AFTER ? actOut.data[j * n + i] : z.data[j * n + i];
+        return placement == Placement.AFTER ? actOut[j][i] : z[j][i];
     }
 
+    /** x̂ = (v − μ)/√(σ² + ε) of the value v entering BN (0 without BN). */
     public double xhat(int j, int i) {
-        return xhat.data[j * n + i];
+        if (!placement.hasBatchNorm()) {
+            return 0.0;
+        }
+        return (preBn(j, i) - batchMean[j]) * invStd[j];
     }
 
+    /** γ·x̂ + β (0 without BN). */
     public double bnOut(int j, int i) {
-        return bnOut.data[j * n + i];
+        if (!placement.hasBatchNorm()) {
+            return 0.0;
+        }
+        if (bnNoise != null && noisyBnOut.length == hidden) {
+            return noisyBnOut[j][i];
+        }
+        return usedGamma[j] * xhat(j, i) + usedBeta[j];
     }
 
     /** Input of the activation: BN output for "before", z otherwise. */
     public double activationInput(int j, int i) {
-        return placement == Placement.BEFORE ? bnOut.data[j * n + i] : z.data[j * n + i];
+        return placement == Placement.BEFORE ? bnOut(j, i) : z[j][i];
     }
 
     public double activationOutput(int j, int i) {
-        return actOut.data[j * n + i];
+        return actOut[j][i];
     }
 
     public double logit(int i) {
-        return logits.data[i];
+        return logits[i];
     }
 
     /** Fraction of the last batch whose activation input lies in the saturated region, neuron j. */
     public double saturatedFraction(int j) {
-        final int off = j * n;
-        final double[] in = placement == Placement.BEFORE ? bnOut.data : z.data;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (activation.isSaturated(in[off + i])) {
-                count++;
-            }
-        }
-        return (double) count / n;
+        return (double) saturatedCount[j] / n;
     }
 
     /** True when every parameter and running statistic is finite. */
