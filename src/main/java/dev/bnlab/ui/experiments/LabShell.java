@@ -25,24 +25,31 @@ public final class LabShell extends BorderPane {
     final ToggleButton experimentsButton = new ToggleButton("Experiments");
     private final Node live;
     private final AppModel liveModel;
-    private final ExperimentsModel experimentsModel;
-    private final ExperimentsPane experiments;
-    private final ExperimentFrameLoop loop;
+    private final java.util.function.Supplier<ExperimentsModel> modelFactory;
+    private final StackPane stack;
+    /** Built on first use, so the live lab opens fast; null until then. */
+    private ExperimentsModel experimentsModel;
+    private ExperimentsPane experiments;
+    private ExperimentFrameLoop loop;
+    private boolean started;
 
     /**
      * @param live      the live lab (the main window's content)
      * @param liveModel its model (paused when the Experiments mode opens)
      */
     public LabShell(Node live, AppModel liveModel) {
-        this(live, liveModel, new ExperimentsModel());
+        this(live, liveModel, ExperimentsModel::new);
     }
 
     public LabShell(Node live, AppModel liveModel, ExperimentsModel model) {
+        this(live, liveModel, () -> model);
+    }
+
+    /** The Experiments mode (model, thread, views) is made by {@code model} when first shown. */
+    public LabShell(Node live, AppModel liveModel, java.util.function.Supplier<ExperimentsModel> model) {
         this.live = live;
         this.liveModel = liveModel;
-        this.experimentsModel = model;
-        this.experiments = new ExperimentsPane(model);
-        this.loop = new ExperimentFrameLoop(model.runner(), experiments);
+        this.modelFactory = model;
         getStylesheets().add(ExperimentsPane.STYLESHEET);
         ToggleGroup modes = new ToggleGroup();
         liveButton.setToggleGroup(modes);
@@ -55,18 +62,21 @@ public final class LabShell extends BorderPane {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("mode-bar");
         setTop(bar);
-        setCenter(new StackPane(live, experiments));
+        stack = new StackPane(live);
+        setCenter(stack);
         showLive();
     }
 
     /** Shows the live lab (pauses the experiment). */
     public void showLive() {
         liveButton.setSelected(true);
-        if (experiments.isVisible()) {
+        if (experiments != null && experiments.isVisible()) {
             experimentsModel.pause();
         }
         live.setVisible(true);
-        experiments.setVisible(false);
+        if (experiments != null) {
+            experiments.setVisible(false);
+        }
     }
 
     /** Shows the Experiments mode (pauses the live lab). */
@@ -75,15 +85,27 @@ public final class LabShell extends BorderPane {
         if (liveModel != null && liveModel.trainer().isPlaying()) {
             liveModel.trainer().pause();
         }
+        experiments();
         live.setVisible(false);
         experiments.setVisible(true);
     }
 
     public boolean experimentsShown() {
-        return experiments.isVisible();
+        return experiments != null && experiments.isVisible();
     }
 
+    /** The Experiments mode, built now if it was not yet. */
     public ExperimentsPane experiments() {
+        if (experiments == null) {
+            experimentsModel = modelFactory.get();
+            experiments = new ExperimentsPane(experimentsModel);
+            experiments.setVisible(false);
+            loop = new ExperimentFrameLoop(experimentsModel.runner(), experiments);
+            stack.getChildren().add(experiments);
+            if (started) {
+                loop.start();
+            }
+        }
         return experiments;
     }
 
@@ -119,12 +141,18 @@ public final class LabShell extends BorderPane {
 
     /** Starts drawing experiment frames. */
     public void start() {
-        loop.start();
+        started = true;
+        if (loop != null) {
+            loop.start();
+        }
     }
 
     /** Stops the frame loop and the experiment thread. */
     public void close() {
-        loop.stop();
-        experimentsModel.close();
+        started = false;
+        if (loop != null) {
+            loop.stop();
+            experimentsModel.close();
+        }
     }
 }
