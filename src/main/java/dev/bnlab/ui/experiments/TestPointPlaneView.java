@@ -4,6 +4,7 @@ import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.ui.experiments.Painter.LegendEntry;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class TestPointPlaneView extends ExperimentView {
         }
         g.setStroke(ViewStyle.AXIS);
         g.setLineWidth(1);
-        g.strokeRect(Painter.snap(box.left()), Painter.snap(box.top()), Math.round(box.width()),
+        g.strokeRect(PlotPainter.snap(box.left()), PlotPainter.snap(box.top()), Math.round(box.width()),
                 Math.round(box.height()));
         Painter.legend(g, Painter.PAD, box.bottom() + Painter.TICK_ROW + 4, w - 2 * Painter.PAD, legend);
     }

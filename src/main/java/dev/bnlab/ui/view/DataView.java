@@ -117,10 +117,10 @@ public final class DataView extends CanvasView {
     private void layout(double w, double h, double top, List<LegendItem> legend) {
         double tickW = 0;
         for (double t : AxisTicks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
-            tickW = Math.max(tickW, TextMeasure.width(AxisTicks.label(t, 1), ViewStyle.SMALL));
+            tickW = Math.max(tickW, TextMeasure.width(ViewStyle.SMALL, AxisTicks.label(t, 1)));
         }
         // "x₂" sits at the top of the tick-label column
-        double left = PAD + Math.max(tickW, TextMeasure.width("x₂", ViewStyle.LABEL)) + TICK_GAP;
+        double left = PAD + Math.max(tickW, TextMeasure.width(ViewStyle.LABEL, "x₂")) + TICK_GAP;
         double bottom = h - PAD - 18;
         double availH = bottom - top;
         // legend at the right: one column
@@ -219,7 +219,7 @@ public final class DataView extends CanvasView {
     /** A two-line message on a white box in the middle of the plot. */
     private void note(GraphicsContext g, String line1, String line2) {
         g.setFont(ViewStyle.LABEL);
-        double tw = Math.max(TextMeasure.width(line1, ViewStyle.LABEL), TextMeasure.width(line2, ViewStyle.LABEL));
+        double tw = Math.max(TextMeasure.width(ViewStyle.LABEL, line1), TextMeasure.width(ViewStyle.LABEL, line2));
         double cx = plot.getMinX() + plot.getWidth() / 2;
         double cy = plot.getMinY() + plot.getHeight() / 2;
         g.setFill(Color.rgb(255, 255, 255, 0.92));
@@ -245,11 +245,11 @@ public final class DataView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         String xName = "x₁";
-        double nameW = TextMeasure.width(xName, ViewStyle.LABEL);
+        double nameW = TextMeasure.width(ViewStyle.LABEL, xName);
         for (int i = 0; i < ticks.length; i++) {
             double x = Math.floor(px(ticks[i])) + 0.5;
             g.strokeLine(x, plot.getMaxY(), x, plot.getMaxY() + 4);
-            double half = TextMeasure.width(labels[i], ViewStyle.SMALL) / 2;
+            double half = TextMeasure.width(ViewStyle.SMALL, labels[i]) / 2;
             if (x + half < plot.getMaxX() - nameW - 6) {
                 g.fillText(labels[i], x, plot.getMaxY() + 5);
             }
@@ -316,7 +316,7 @@ public final class DataView extends CanvasView {
     }
 
     private static LegendItem item(Marker m, String text) {
-        return new LegendItem(m, text, 22 + TextMeasure.width(text, ViewStyle.SMALL));
+        return new LegendItem(m, text, 22 + TextMeasure.width(ViewStyle.SMALL, text));
     }
 
     private static void dot(GraphicsContext g, double x, double y, double r, Color fill, Color outline) {
