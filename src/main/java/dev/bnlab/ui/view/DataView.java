@@ -10,8 +10,6 @@ import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -24,7 +22,6 @@ public final class DataView extends CanvasView {
 
     static final String TITLE = "Data and decision boundary";
     static final Color OUTLINE = Color.web("#1a1a1a");
-    static final Color CONTOUR = Color.web("#333333");
     static final Color MARKER_GREY = Color.web("#8a8a8a");
 
     private static final double PAD = 8;
@@ -35,7 +32,7 @@ public final class DataView extends CanvasView {
     private DataPlaneBounds bounds = DataPlaneBounds.DEFAULT;
     private Dataset boundsData;
     private DecisionGrid boundsGrid;
-    private WritableImage heat;
+    private final ProbabilityHeatMap heat = new ProbabilityHeatMap();
     private Rectangle2D plot = Rectangle2D.EMPTY;
     private boolean legendRight;
     private String shiftText;
@@ -147,22 +144,8 @@ public final class DataView extends CanvasView {
         if (grid == null || grid.columns() < 1 || grid.rows() < 1) {
             return;
         }
-        int cols = grid.columns();
-        int rows = grid.rows();
-        if (heat == null || (int) heat.getWidth() != cols || (int) heat.getHeight() != rows) {
-            heat = new WritableImage(cols, rows);
-        }
-        PixelWriter pw = heat.getPixelWriter();
-        int undefined = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                double p = grid.probability(c, r);
-                undefined += Double.isNaN(p) ? 1 : 0;
-                // grid row 0 is the bottom; image row 0 is the top
-                pw.setArgb(c, rows - 1 - r, ProbabilityTint.argb(p));
-            }
-        }
-        undefinedSurface = undefined * 2 > rows * cols;
+        int undefined = heat.fill(grid);
+        undefinedSurface = undefined * 2 > grid.rows() * grid.columns();
         double x0 = px(grid.xMin());
         double x1 = px(grid.xMax());
         double y0 = py(grid.yMax());
@@ -170,18 +153,9 @@ public final class DataView extends CanvasView {
         clipToPlot(g);
         // nearest-neighbour: half the cost of bilinear scaling on the software pipeline; the grid is fine enough
         g.setImageSmoothing(false);
-        g.drawImage(heat, x0, y0, x1 - x0, y1 - y0);
+        g.drawImage(heat.image(), x0, y0, x1 - x0, y1 - y0);
         g.setImageSmoothing(true);
-
-        double[] seg = ProbabilityContour.segments(grid, 0.5);
-        g.setStroke(CONTOUR);
-        g.setLineWidth(2);
-        g.beginPath();
-        for (int i = 0; i + 3 < seg.length; i += 4) {
-            g.moveTo(px(seg[i]), py(seg[i + 1]));
-            g.lineTo(px(seg[i + 2]), py(seg[i + 3]));
-        }
-        g.stroke();
+        ProbabilityHeatMap.strokeContour(g, grid, this::px, this::py);
         g.restore();
     }
 
@@ -299,7 +273,7 @@ public final class DataView extends CanvasView {
         String batchText = batch == null ? "batch" : String.format(Locale.ROOT, "batch (n = %d)", batch.size());
         items.add(item((g, x, y) -> dot(g, x, y, 5, MARKER_GREY, OUTLINE), batchText));
         items.add(item((g, x, y) -> {
-            g.setStroke(CONTOUR);
+            g.setStroke(ProbabilityHeatMap.CONTOUR);
             g.setLineWidth(2);
             g.strokeLine(x - 8, y, x + 8, y);
         }, "p = ½ boundary"));
