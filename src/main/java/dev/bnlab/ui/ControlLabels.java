@@ -1,10 +1,12 @@
 package dev.bnlab.ui;
 
+import java.util.function.Function;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 
 /**
- * The styled labels of the control panels: the Experiments mode's sidebar and settings (the style classes are in
- * app.css and experiments.css).
+ * The styled labels and choice-box display names of the control panels, for the live lab's {@link ControlPanel}
+ * and the Experiments mode's sidebar and settings (the style classes are in app.css and experiments.css).
  */
 public final class ControlLabels {
 
@@ -31,5 +33,20 @@ public final class ControlLabels {
         Label l = new Label(text);
         l.getStyleClass().add("section");
         return l;
+    }
+
+    /** Shows a choice box's items by the given name; one-way (a choice box never parses text back). */
+    public static <T> StringConverter<T> displayName(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 }
