@@ -45,7 +45,7 @@ public final class CovariateShiftExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class IcsExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     public double noiseStrength() {

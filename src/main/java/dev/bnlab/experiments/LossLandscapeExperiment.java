@@ -36,7 +36,7 @@ public final class LossLandscapeExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     @Override

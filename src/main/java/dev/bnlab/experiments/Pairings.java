@@ -15,16 +15,13 @@ public final class Pairings {
     /** Eval every this many steps in the momentum pairing, to see the first steps. */
     public static final int MOMENTUM_EVAL_INTERVAL = 2;
 
-    /** Training steps of every pairing unless the user asks for others. */
-    static final int DEFAULT_STEPS = 300;
-
     private Pairings() {
     }
 
     /** A pairing whose runs are built from the experiment defaults for the seed ({@link ExperimentDefaults}). */
     private static LockstepExperiment pairing(String id, String description, String caption,
                                               BiFunction<SessionConfig, Hyperparams, List<RunSpec>> runs) {
-        return new LockstepExperiment(id, description, caption, DEFAULT_STEPS,
+        return new LockstepExperiment(id, description, caption, ExperimentDefaults.STEPS,
                 seed -> runs.apply(ExperimentDefaults.config(seed), ExperimentDefaults.hyperparams()));
     }
 

@@ -41,7 +41,7 @@ public final class PercentileBandsExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     public int neuron() {
