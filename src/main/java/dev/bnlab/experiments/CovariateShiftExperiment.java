@@ -3,9 +3,7 @@ package dev.bnlab.experiments;
 import dev.bnlab.core.BatchNormKernels;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
-import dev.bnlab.core.Placement;
 import dev.bnlab.core.TestShift;
-import dev.bnlab.core.TrainingSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +45,7 @@ public final class CovariateShiftExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     /**
@@ -68,8 +66,7 @@ public final class CovariateShiftExperiment implements Experiment {
         return new Run(settings);
     }
 
-    private final class Run extends UnitRun {
-        private final TrainingSession session;
+    private final class Run extends BnSessionRun {
         private final SeriesTable.Builder shiftSweep = SeriesTable.builder("shift-sweep", "shift", "accuracy",
                 "accuracy_adabn", "loss", "loss_adabn");
         private final SeriesTable.Builder scaleSweep = SeriesTable.builder("scale-sweep", "scale", "accuracy",
@@ -80,17 +77,10 @@ public final class CovariateShiftExperiment implements Experiment {
 
         Run(ExperimentSettings settings) {
             super(settings, SHIFTS.length + SCALES.length + 1);
-            session = new TrainingSession(ExperimentDefaults.config(settings.seed()).withPlacement(Placement.BEFORE),
-                    ExperimentDefaults.hyperparams());
         }
 
         private double eps() {
             return session.hyperparams().eps();
-        }
-
-        @Override
-        protected void trainStep(int step) {
-            session.advance();
         }
 
         @Override

@@ -10,6 +10,9 @@ import dev.bnlab.core.SessionConfig;
  */
 public final class ExperimentDefaults {
 
+    /** Training steps of every built-in experiment unless the user asks for others. */
+    public static final int STEPS = 300;
+
     private ExperimentDefaults() {
     }
 

@@ -51,7 +51,7 @@ public final class IcsExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     public double noiseStrength() {
@@ -72,8 +72,7 @@ public final class IcsExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun implements LockstepExperimentRun {
-        private final LockstepRuns runs;
+    private final class Run extends LockstepUnitRun {
         private final SeriesTable.Builder l2;
         private final SeriesTable.Builder cosine;
         private final SeriesTable.Builder loss;
@@ -81,9 +80,8 @@ public final class IcsExperiment implements Experiment {
         private final List<List<IcsMeasurement>> measurements = new ArrayList<>();
 
         Run(ExperimentSettings settings, LockstepRuns runs) {
-            super(settings, 0);
-            this.runs = runs;
-            List<String> labels = runs.specs().stream().map(RunSpec::label).toList();
+            super(settings, 0, runs);
+            List<String> labels = labels();
             l2 = SeriesTable.builder("ics-l2", "step", LockstepExperiment.prefixed("l2_", labels));
             cosine = SeriesTable.builder("ics-cosine", "step", LockstepExperiment.prefixed("cosine_", labels));
             loss = SeriesTable.builder("loss", "step", LockstepExperiment.prefixed("loss_", labels));
@@ -94,17 +92,9 @@ public final class IcsExperiment implements Experiment {
         }
 
         @Override
-        public LockstepRuns lockstep() {
-            return runs;
-        }
-
-        @Override
         protected void trainStep(int step) {
             int k = runs.size();
-            Network[] before = new Network[k];
-            for (int i = 0; i < k; i++) {
-                before[i] = runs.session(i).network().copy();
-            }
+            Network[] before = networkCopies();
             LockstepStep s = runs.advance();
             double[] d = new double[k];
             double[] c = new double[k];
@@ -152,7 +142,7 @@ public final class IcsExperiment implements Experiment {
                 fin.append(' ').append(r.label()).append(' ').append(SeriesStats.fmt(clean));
             }
             List<Object> details = new ArrayList<>();
-            details.add(new RunLineup(runs.specs()));
+            details.add(lineup());
             for (List<IcsMeasurement> m : measurements) {
                 details.add(new IcsTrace(List.copyOf(m)));
             }

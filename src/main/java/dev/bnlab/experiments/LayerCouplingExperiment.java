@@ -35,7 +35,7 @@ public final class LayerCouplingExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     @Override
@@ -43,25 +43,18 @@ public final class LayerCouplingExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun implements LockstepExperimentRun {
-        private final LockstepRuns runs;
+    private final class Run extends LockstepUnitRun {
         private final SeriesTable.Builder coupling;
         private final List<CouplingMeasurement> measurements = new ArrayList<>();
 
         Run(ExperimentSettings settings, LockstepRuns runs) {
-            super(settings, FACTORS.length);
-            this.runs = runs;
+            super(settings, FACTORS.length, runs);
             List<String> cols = new ArrayList<>();
             for (RunSpec r : runs.specs()) {
                 cols.add("activation_input_change_" + r.label());
                 cols.add("output_change_" + r.label());
             }
             coupling = SeriesTable.builder("coupling", "a", cols);
-        }
-
-        @Override
-        public LockstepRuns lockstep() {
-            return runs;
         }
 
         @Override
@@ -104,7 +97,7 @@ public final class LayerCouplingExperiment implements Experiment {
                         + SeriesStats.fmt(max));
             }
             return new ExperimentResult(id(), caption(), settings, List.of(t), findings,
-                    List.of(new RunLineup(runs.specs())));
+                    List.of(lineup()));
         }
     }
 }

@@ -66,18 +66,16 @@ public final class LockstepExperiment implements Experiment {
     }
 
     /** A running side-by-side experiment; {@link #lockstep()} gives the live sessions for views. */
-    public final class Run extends UnitRun implements LockstepExperimentRun {
+    public final class Run extends LockstepUnitRun {
 
-        private final LockstepRuns runs;
         private final SeriesTable.Builder loss;
         private final SeriesTable.Builder accuracy;
         private final SeriesTable.Builder saturation;
         private final SeriesTable.Builder eval;
 
         Run(ExperimentSettings settings, LockstepRuns runs) {
-            super(settings, 0);
-            this.runs = runs;
-            List<String> labels = runs.specs().stream().map(RunSpec::label).toList();
+            super(settings, 0, runs);
+            List<String> labels = labels();
             loss = SeriesTable.builder("loss", "step", prefixed("loss_", labels));
             accuracy = SeriesTable.builder("accuracy", "step", prefixed("accuracy_", labels));
             saturation = SeriesTable.builder("saturation", "step", prefixed("saturation_", labels));
@@ -87,11 +85,6 @@ public final class LockstepExperiment implements Experiment {
             evalColumns.addAll(prefixed("stats_gap_", labels));
             evalColumns.addAll(prefixed("var_ratio_", labels));
             eval = SeriesTable.builder("eval", "step", evalColumns);
-        }
-
-        @Override
-        public LockstepRuns lockstep() {
-            return runs;
         }
 
         @Override
@@ -165,7 +158,7 @@ public final class LockstepExperiment implements Experiment {
             }
             return new ExperimentResult(id, caption, settings,
                     List.of(lossTable, accuracy.build(), saturation.build(), evalTable), findings,
-                    List.of(new RunLineup(runs.specs())));
+                    List.of(lineup()));
         }
     }
 

@@ -36,7 +36,7 @@ public final class LossLandscapeExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     @Override
@@ -44,17 +44,15 @@ public final class LossLandscapeExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }
 
-    private final class Run extends UnitRun implements LockstepExperimentRun {
-        private final LockstepRuns runs;
+    private final class Run extends LockstepUnitRun {
         private final SeriesTable.Builder variation;
         private final SeriesTable.Builder predictiveness;
         private final SeriesTable.Builder smoothness;
         private final SeriesTable.Builder loss;
 
         Run(ExperimentSettings settings, LockstepRuns runs) {
-            super(settings, 0);
-            this.runs = runs;
-            List<String> labels = runs.specs().stream().map(RunSpec::label).toList();
+            super(settings, 0, runs);
+            List<String> labels = labels();
             variation = SeriesTable.builder("loss-variation", "step", labels);
             predictiveness = SeriesTable.builder("gradient-predictiveness", "step", labels);
             smoothness = SeriesTable.builder("beta-smoothness", "step", labels);
@@ -62,17 +60,9 @@ public final class LossLandscapeExperiment implements Experiment {
         }
 
         @Override
-        public LockstepRuns lockstep() {
-            return runs;
-        }
-
-        @Override
         protected void trainStep(int step) {
             int k = runs.size();
-            Network[] before = new Network[k];
-            for (int i = 0; i < k; i++) {
-                before[i] = runs.session(i).network().copy();
-            }
+            Network[] before = networkCopies();
             LockstepStep s = runs.advance();
             double[] v = new double[k];
             double[] p = new double[k];
@@ -117,7 +107,7 @@ public final class LossLandscapeExperiment implements Experiment {
                 findings.add(f.toString());
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings,
-                    List.of(new RunLineup(runs.specs())));
+                    List.of(lineup()));
         }
     }
 }

@@ -41,7 +41,7 @@ public final class PercentileBandsExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     public int neuron() {
@@ -58,16 +58,14 @@ public final class PercentileBandsExperiment implements Experiment {
         return new Run(settings, new LockstepRuns(runs));
     }
 
-    private final class Run extends UnitRun implements LockstepExperimentRun {
-        private final LockstepRuns runs;
+    private final class Run extends LockstepUnitRun {
         private final SeriesTable.Builder bands;
         private final SeriesTable.Builder loss;
 
         Run(ExperimentSettings settings, LockstepRuns runs) {
-            super(settings, 0);
-            this.runs = runs;
+            super(settings, 0, runs);
             List<String> cols = new ArrayList<>();
-            List<String> labels = runs.specs().stream().map(RunSpec::label).toList();
+            List<String> labels = labels();
             for (String l : labels) {
                 cols.add("p15_" + l);
                 cols.add("p50_" + l);
@@ -75,11 +73,6 @@ public final class PercentileBandsExperiment implements Experiment {
             }
             bands = SeriesTable.builder("percentiles", "step", cols);
             loss = SeriesTable.builder("loss", "step", LockstepExperiment.prefixed("loss_", labels));
-        }
-
-        @Override
-        public LockstepRuns lockstep() {
-            return runs;
         }
 
         @Override
@@ -106,7 +99,7 @@ public final class PercentileBandsExperiment implements Experiment {
                 findings.add(describeDrift(t, r.label()));
             }
             return new ExperimentResult(id(), caption(), settings, List.of(t, loss.build()), findings,
-                    List.of(new RunLineup(runs.specs())));
+                    List.of(lineup()));
         }
     }
 

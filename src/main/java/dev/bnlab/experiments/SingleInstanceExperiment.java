@@ -2,8 +2,6 @@ package dev.bnlab.experiments;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
-import dev.bnlab.core.Placement;
-import dev.bnlab.core.TrainingSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +41,7 @@ public final class SingleInstanceExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     @Override
@@ -51,24 +49,16 @@ public final class SingleInstanceExperiment implements Experiment {
         return new Run(settings);
     }
 
-    private final class Run extends UnitRun {
-        private final TrainingSession session;
+    private final class Run extends BnSessionRun {
         private InstancePath path;
         private SingleExampleBatch.Outcome single;
 
         Run(ExperimentSettings settings) {
             super(settings, 1);
-            session = new TrainingSession(ExperimentDefaults.config(settings.seed()).withPlacement(Placement.BEFORE),
-                    ExperimentDefaults.hyperparams());
             if (testPoint >= session.dataset().testSize()) {
                 throw new IllegalArgumentException("test point " + testPoint + " does not exist: the test set has "
                         + session.dataset().testSize() + " points");
             }
-        }
-
-        @Override
-        protected void trainStep(int step) {
-            session.advance();
         }
 
         @Override

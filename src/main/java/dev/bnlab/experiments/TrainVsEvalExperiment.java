@@ -1,7 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.core.Placement;
-import dev.bnlab.core.TrainingSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +32,7 @@ public final class TrainVsEvalExperiment implements Experiment {
 
     @Override
     public int defaultSteps() {
-        return 300;
+        return ExperimentDefaults.STEPS;
     }
 
     @Override
@@ -42,16 +40,13 @@ public final class TrainVsEvalExperiment implements Experiment {
         return new Run(settings);
     }
 
-    private final class Run extends UnitRun {
-        private final TrainingSession session;
+    private final class Run extends BnSessionRun {
         private final SeriesTable.Builder gap = SeriesTable.builder("output-gap", "step", "mean_abs_difference",
                 "max_abs_difference");
         private TrainEvalComparison last;
 
         Run(ExperimentSettings settings) {
             super(settings, 0);
-            session = new TrainingSession(ExperimentDefaults.config(settings.seed()).withPlacement(Placement.BEFORE),
-                    ExperimentDefaults.hyperparams());
         }
 
         @Override

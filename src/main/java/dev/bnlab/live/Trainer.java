@@ -6,52 +6,35 @@ import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.core.TrainingSession;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs a {@link TrainingSession} on its own thread and publishes immutable {@link LiveFrame}s. The UI asks
- * for a frame ({@link #requestFrame()}), takes the latest one ({@link #takeFrame()}) at most once per pulse,
- * and sends commands; commands run on the trainer thread between steps, so the session has one owner.
+ * Runs a {@link TrainingSession} on its own thread and publishes immutable {@link LiveFrame}s (a
+ * {@link FrameWorker}). The UI asks for a frame ({@link #requestFrame()}), takes the latest one
+ * ({@link #takeFrame()}) at most once per pulse, and sends commands; commands run on the trainer thread between
+ * steps, so the session has one owner.
  */
-public final class Trainer implements AutoCloseable {
+public final class Trainer extends FrameWorker<LiveFrame> {
 
-    /** Speed meaning "as fast as possible". */
-    public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
     /** Decision-grid resolution and the data-plane bounds it covers. */
     public static final int GRID_CELLS = 100;
     public static final double PLANE = 3.5;
-
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final AtomicReference<LiveFrame> latest = new AtomicReference<>();
-    private final AtomicBoolean frameWanted = new AtomicBoolean(true);
-    private final Thread thread;
-    private volatile boolean shutdown;
-    private volatile double speed = 20;
-    private volatile boolean playing;
 
     // trainer-thread state
     private TrainingSession session;
     private HistoryAccumulator stepRows;
     private HistoryAccumulator evalRows;
     private long generation;
-    private long publishedStep = -1;
-    private long publishedGeneration = -1;
     private String note = "";
-    private boolean dirty = true;
+    private long nextDue = System.nanoTime();
     private long stepsThisWindow;
     private long windowStart = System.nanoTime();
     private double measuredSpeed;
     private int pendingSteps;
 
     public Trainer(SessionConfig config, Hyperparams hp) {
+        super(20);
         install(new TrainingSession(config, hp));
-        thread = new Thread(this::loop, "bnlab-trainer");
-        thread.setDaemon(true);
-        thread.start();
+        start("bnlab-trainer");
     }
 
     private void install(TrainingSession s) {
@@ -59,61 +42,43 @@ public final class Trainer implements AutoCloseable {
         stepRows = new HistoryAccumulator(s.stepHistory());
         evalRows = new HistoryAccumulator(s.evalHistory());
         generation++;
-        dirty = true;
+        markDirty();
     }
 
     // ------------------------------------------------------------------ commands (any thread)
 
     public void play() {
-        playing = true;
-        commands.add(() -> dirty = true);
-    }
-
-    public void pause() {
-        playing = false;
-        commands.add(() -> dirty = true);
-    }
-
-    public boolean isPlaying() {
-        return playing;
+        setPlaying(true);
+        command(this::markDirty);
     }
 
     /** Pauses and takes exactly k steps. */
     public void step(int k) {
-        playing = false;
-        commands.add(() -> pendingSteps += k);
-    }
-
-    /** Steps per second while playing; {@link #FLAT_OUT} for no limit. */
-    public void setSpeed(double stepsPerSecond) {
-        this.speed = stepsPerSecond;
-    }
-
-    public double speed() {
-        return speed;
+        setPlaying(false);
+        command(() -> pendingSteps += k);
     }
 
     /** Hot settings, used from the next step on. */
     public void setHyperparams(Hyperparams hp) {
-        commands.add(() -> {
+        command(() -> {
             session.setHyperparams(hp);
-            dirty = true;
+            markDirty();
         });
     }
 
     public void setTestShift(TestShift shift) {
-        commands.add(() -> {
+        command(() -> {
             session.setTestShift(shift);
             if (session.stepCount() > 0) {
                 session.evaluate();
             }
-            dirty = true;
+            markDirty();
         });
     }
 
     /** Structural settings: rebuilds the session from its seeds (training restarts at step 0). */
     public void rebuild(SessionConfig config, String why) {
-        commands.add(() -> {
+        command(() -> {
             install(session.rebuild(config));
             pendingSteps = 0;
             note = why;
@@ -122,7 +87,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Back to step 0 with the same settings. */
     public void reset() {
-        commands.add(() -> {
+        command(() -> {
             session.reset();
             install(session);
             pendingSteps = 0;
@@ -130,114 +95,57 @@ public final class Trainer implements AutoCloseable {
         });
     }
 
-    /** Runs arbitrary work on the trainer thread (tests, experiments). */
-    public void submit(Runnable work) {
-        commands.add(work);
-    }
+    // ------------------------------------------------------------------ trainer thread
 
-    /** Asks the trainer to publish a frame when something changed. */
-    public void requestFrame() {
-        frameWanted.set(true);
-    }
-
-    /** The newest unpublished frame, or null; each frame is returned once. */
-    public LiveFrame takeFrame() {
-        return latest.getAndSet(null);
-    }
-
-    /** The newest frame without consuming it (may be null). */
-    public LiveFrame peekFrame() {
-        return latest.get();
+    @Override
+    protected void work() throws InterruptedException {
+        if (pendingSteps > 0) {
+            int k = Math.min(pendingSteps, 1000);
+            pendingSteps -= k;
+            for (int i = 0; i < k && session.advance(); i++) {
+                countStep();
+            }
+            markDirty();
+            if (session.divergence() != null) {
+                pendingSteps = 0;
+            }
+        } else if (isPlaying() && session.divergence() == null) {
+            double sp = speed();
+            if (Double.isInfinite(sp)) {
+                // flat out: train in slices of ~2 ms, then look at commands and frame requests
+                long sliceEnd = System.nanoTime() + 2_000_000L;
+                do {
+                    if (!session.advance()) {
+                        break;
+                    }
+                    countStep();
+                } while (System.nanoTime() < sliceEnd && !frameWanted());
+                markDirty();
+                nextDue = System.nanoTime();
+            } else {
+                long now = System.nanoTime();
+                if (now >= nextDue) {
+                    if (session.advance()) {
+                        countStep();
+                    }
+                    markDirty();
+                    long period = (long) (1e9 / sp);
+                    nextDue = Math.max(nextDue + period, now - period);
+                } else {
+                    waitForCommand(Math.min(nextDue - now, IDLE_WAIT_NANOS));
+                }
+            }
+            if (session.divergence() != null) {
+                setPlaying(false);
+            }
+        } else {
+            waitForCommand(IDLE_WAIT_NANOS);
+        }
     }
 
     @Override
-    public void close() {
-        shutdown = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    public boolean isAlive() {
-        return thread.isAlive();
-    }
-
-    // ------------------------------------------------------------------ trainer thread
-
-    private void loop() {
-        long nextDue = System.nanoTime();
-        while (!shutdown) {
-            try {
-                Runnable c;
-                while ((c = commands.poll()) != null) {
-                    c.run();
-                }
-                if (pendingSteps > 0) {
-                    int k = Math.min(pendingSteps, 1000);
-                    pendingSteps -= k;
-                    for (int i = 0; i < k && session.advance(); i++) {
-                        countStep();
-                    }
-                    dirty = true;
-                    if (session.divergence() != null) {
-                        pendingSteps = 0;
-                    }
-                } else if (playing && session.divergence() == null) {
-                    double sp = speed;
-                    if (Double.isInfinite(sp)) {
-                        // flat out: train in slices of ~2 ms, then look at commands and frame requests
-                        long sliceEnd = System.nanoTime() + 2_000_000L;
-                        do {
-                            if (!session.advance()) {
-                                break;
-                            }
-                            countStep();
-                        } while (System.nanoTime() < sliceEnd && !frameWanted.get());
-                        dirty = true;
-                        nextDue = System.nanoTime();
-                    } else {
-                        long now = System.nanoTime();
-                        if (now >= nextDue) {
-                            if (session.advance()) {
-                                countStep();
-                            }
-                            dirty = true;
-                            long period = (long) (1e9 / sp);
-                            nextDue = Math.max(nextDue + period, now - period);
-                        } else {
-                            waitForCommand(Math.min(nextDue - now, 20_000_000L));
-                        }
-                    }
-                    if (session.divergence() != null) {
-                        playing = false;
-                    }
-                } else {
-                    waitForCommand(20_000_000L);
-                }
-                if (frameWanted.get() && dirty) {
-                    publish();
-                }
-            } catch (InterruptedException e) {
-                if (shutdown) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // never let the trainer die silently: report it as a status and pause
-                playing = false;
-                note = "Training error: " + e;
-                dirty = true;
-            }
-        }
-    }
-
-    private void waitForCommand(long nanos) throws InterruptedException {
-        Runnable c = commands.poll(nanos, TimeUnit.NANOSECONDS);
-        if (c != null) {
-            c.run();
-        }
+    protected void failed(RuntimeException e) {
+        note = "Training error: " + e;
     }
 
     private void countStep() {
@@ -251,25 +159,17 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    private void publish() {
-        frameWanted.set(false);
-        dirty = false;
-        LiveFrame f = buildFrame();
-        publishedStep = f.snapshot().step();
-        publishedGeneration = generation;
-        latest.set(f);
-    }
-
     /** Builds a frame of the current state (trainer thread). */
-    private LiveFrame buildFrame() {
+    @Override
+    protected LiveFrame buildFrame() {
         Snapshot snap = session.snapshot(true);
         DecisionGrid grid = session.decisionGrid(GRID_CELLS, GRID_CELLS, -PLANE, PLANE, -PLANE, PLANE);
-        boolean idle = !playing && pendingSteps == 0;
+        boolean idle = !isPlaying() && pendingSteps == 0;
         if (idle && System.nanoTime() - windowStart > 500_000_000L) {
             measuredSpeed = 0;
         }
         return new LiveFrame(snap, stepRows.update(), evalRows.update(), session.dataset(), grid, generation,
-                measuredSpeed, playing, note);
+                measuredSpeed, isPlaying(), note);
     }
 
     /**

@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -54,13 +53,13 @@ public final class ControlPanel extends VBox {
     final Slider shiftX = new Slider(-2, 2, 0);
     final Slider shiftScale = new Slider(0.5, 2, 1);
     private final Label momentumFormula = new Label();
-    private final Label speedValue = valueLabel();
-    private final Label lrValue = valueLabel();
-    private final Label nValue = valueLabel();
-    private final Label mValue = valueLabel();
-    private final Label noiseValue = valueLabel();
-    private final Label sx = valueLabel();
-    private final Label ss = valueLabel();
+    private final Label speedValue = ControlLabels.value("");
+    private final Label lrValue = ControlLabels.value("");
+    private final Label nValue = ControlLabels.value("");
+    private final Label mValue = ControlLabels.value("");
+    private final Label noiseValue = ControlLabels.value("");
+    private final Label sx = ControlLabels.value("");
+    private final Label ss = ControlLabels.value("");
     private final java.util.List<Runnable> tips = new java.util.ArrayList<>();
     private boolean syncing;
 
@@ -155,7 +154,7 @@ public final class ControlPanel extends VBox {
         tip(placementAfter, () -> "BN after the activation: a = γ·x̂ + β with x̂ from act(z)" + placementNow());
         getChildren().add(row(new Label("BN"), placement));
         activation.getItems().setAll(Activation.values());
-        activation.setConverter(converter(Activation::id));
+        activation.setConverter(ControlLabels.displayName(Activation::id));
         activation.setOnAction(e -> pushConfig("activation"));
         tip(activation, () -> "Hidden activation: " + activation.getValue().id()
                 + "\nsigmoid 1/(1+e^−t) · tanh · relu max(t, 0)");
@@ -170,7 +169,7 @@ public final class ControlPanel extends VBox {
     private void buildData() {
         section("Data · rebuilds");
         dataset.getItems().setAll(DatasetKind.values());
-        dataset.setConverter(converter(DatasetKind::label));
+        dataset.setConverter(ControlLabels.displayName(DatasetKind::label));
         dataset.setOnAction(e -> pushConfig("dataset"));
         tip(dataset, () -> "Toy 2-D problem: " + dataset.getValue().label());
         seed.setEditable(true);
@@ -322,9 +321,7 @@ public final class ControlPanel extends VBox {
     // ------------------------------------------------------------------ layout helpers
 
     private void section(String title) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section");
-        getChildren().add(l);
+        getChildren().add(ControlLabels.section(title));
     }
 
     private void labelled(String name, Label value, Slider slider) {
@@ -332,12 +329,6 @@ public final class ControlPanel extends VBox {
         Label n = new Label(name);
         HBox head = new HBox(8, n, value);
         getChildren().addAll(head, slider);
-    }
-
-    private static Label valueLabel() {
-        Label l = new Label();
-        l.getStyleClass().add("value");
-        return l;
     }
 
     private static HBox row(javafx.scene.Node... nodes) {
@@ -388,20 +379,6 @@ public final class ControlPanel extends VBox {
     /** Recomputes every tooltip's text (after the controls show the model's values). */
     void refreshTooltips() {
         tips.forEach(Runnable::run);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static String fmt(double v) {

@@ -6,24 +6,19 @@ import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
 import dev.bnlab.ui.view.CanvasView;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the main window with no display (headless Monocle, software pipeline): PNG snapshots after N
@@ -34,42 +29,13 @@ public final class HeadlessRenderer {
     private HeadlessRenderer() {
     }
 
-    /** Selects headless Monocle and software rendering; must run before the toolkit starts. */
+    /** Selects headless Monocle and software rendering; must run before the toolkit starts (see {@link HeadlessFx}). */
     public static void useHeadlessToolkit() {
-        setIfAbsent("glass.platform", "Monocle");
-        setIfAbsent("monocle.platform", "Headless");
-        setIfAbsent("prism.order", "sw");
-        setIfAbsent("java.awt.headless", "true");
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
-    }
-
-    private static void startToolkit() {
-        useHeadlessToolkit();
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> ready.complete(null));
-        } catch (IllegalStateException alreadyStarted) {
-            ready.complete(null);
-        }
-        Platform.setImplicitExit(false);
-        ready.join();
+        HeadlessFx.useHeadlessToolkit();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
+        return HeadlessFx.submit(work).get(120, TimeUnit.SECONDS);
     }
 
     /**
@@ -78,7 +44,7 @@ public final class HeadlessRenderer {
      */
     public static List<Path> snapshot(SessionConfig config, Hyperparams hp, int steps, Path dir, int width,
                                       int height) throws Exception {
-        startToolkit();
+        HeadlessFx.startToolkit();
         Files.createDirectories(dir);
         LiveFrame frame = Trainer.runHeadless(config, hp, steps);
         try (Trainer idle = new Trainer(config, hp)) {
@@ -89,11 +55,12 @@ public final class HeadlessRenderer {
                 try {
                     Scene scene = BnLabApp.createScene(shell, width, height);
                     window.showFrame(frame, 0);
-                    settleLayout(scene);
+                    HeadlessFx.settleLayout(scene);
                     List<Path> written = new ArrayList<>();
-                    written.add(writePng(scene.snapshot(null), dir.resolve("main.png")));
+                    written.add(HeadlessFx.writePng(scene.snapshot(null), dir.resolve("main.png")));
                     for (Map.Entry<String, CanvasView> e : window.views().all().entrySet()) {
-                        written.add(writePng(snapshotNode(e.getValue()), dir.resolve(e.getKey() + ".png")));
+                        written.add(HeadlessFx.writePng(snapshotNode(e.getValue()),
+                                dir.resolve(e.getKey() + ".png")));
                     }
                     return written;
                 } finally {
@@ -108,28 +75,8 @@ public final class HeadlessRenderer {
         Platform.exit();
     }
 
-    /** CSS and layout until stable: scroll panes and sliders lay out their content in a second pass. */
-    static void settleLayout(Scene scene) {
-        for (int i = 0; i < 3; i++) {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-        }
-    }
-
     private static WritableImage snapshotNode(Node n) {
         return n.snapshot(null, null);
-    }
-
-    /** Writes atomically (temp file, then move) so an interrupted run leaves no half PNG. */
-    static Path writePng(WritableImage img, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bnlab", ".png.tmp");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return file;
     }
 
     /**
@@ -140,7 +87,7 @@ public final class HeadlessRenderer {
      */
     public static String frameBench(int batch, int frames, int warmupFrames, int width, int height) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        startToolkit();
+        HeadlessFx.startToolkit();
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults().withBatchSize(batch);
         try (Trainer trainer = new Trainer(config, hp)) {

@@ -2,6 +2,8 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SingleExampleBatch;
 import dev.bnlab.experiments.TrainingBatchVerdict;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -51,10 +53,10 @@ public final class BatchOfOneView extends ExperimentView {
         top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.TEXT) + 4;
         // one column per neuron, one row per quantity
         String[] rows = {"batch σ²", "x̂", "γx̂ + β"};
-        double labelW = Measure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
+        double labelW = TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
         double colW = Math.min(110, (width - labelW) / Math.max(1, h1));
         for (int j = 0; j < h1; j++) {
-            Painter.text(g, "neuron " + (j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
+            PlotPainter.text(g, "neuron " + (j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
                     ViewStyle.neuron(j).darker(), TextAlignment.RIGHT, VPos.TOP);
         }
         top += 19;
@@ -62,13 +64,13 @@ public final class BatchOfOneView extends ExperimentView {
             Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.MUTED);
             for (int j = 0; j < h1; j++) {
                 double v = r == 0 ? o.batchVar().get(j) : r == 1 ? o.xhat().get(j) : o.bnOut().get(j);
-                Painter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
+                PlotPainter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
                         TextAlignment.RIGHT, VPos.TOP);
             }
             top += 20;
         }
         Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.MUTED);
-        Painter.textAt(g, Measure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
+        Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
                 + "   (the gradient that would reach the first layer)", width - labelW), x + labelW, top,
                 ViewStyle.LABEL, ViewStyle.TEXT);
     }

@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Placement;
 import dev.bnlab.ui.experiments.Painter.LegendEntry;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class CouplingScatterView extends ExperimentView {
         g.restore();
         Painter.textAt(g, "after", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
         if (r.placement() != Placement.BEFORE) {
-            Painter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
+            PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
                     ViewStyle.SMALL, ViewStyle.MUTED, javafx.scene.text.TextAlignment.RIGHT,
                     javafx.geometry.VPos.BOTTOM);
         }

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentDefaults;
+import dev.bnlab.ui.ControlLabels;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ final class ExperimentSettingsBox extends VBox {
             }
             case TRAIN_VS_EVAL -> addNeuron(model, hidden, c);
             case SINGLE_INSTANCE -> {
-                testPoint = hint("Click a test point in the data view.");
+                testPoint = ControlLabels.hint("Click a test point in the data view.");
                 addNeuron(model, hidden, c);
                 batchOfOne = new ToggleButton("Batch size 1 (training mode)");
                 batchOfOne.setSelected(c.batchOfOne());
@@ -48,14 +49,14 @@ final class ExperimentSettingsBox extends VBox {
                 getChildren().addAll(testPoint, batchOfOne);
             }
             case COVARIATE_SHIFT -> {
-                Label dValue = value(String.format(Locale.ROOT, "%.2f", c.shift()));
+                Label dValue = ControlLabels.value(String.format(Locale.ROOT, "%.2f", c.shift()));
                 shift = new Slider(-2, 2, c.shift());
                 shift.valueProperty().addListener((o, a, b) -> {
                     double d = Math.round(b.doubleValue() * 20) / 20.0;
                     dValue.setText(String.format(Locale.ROOT, "%.2f", d));
                     model.updateControls(x -> x.withShift(d));
                 });
-                Label sValue = value(String.format(Locale.ROOT, "×%.2f", c.scale()));
+                Label sValue = ControlLabels.value(String.format(Locale.ROOT, "×%.2f", c.scale()));
                 // log₂ scale: 0.5 … 3
                 scale = new Slider(-1, Math.log(3) / Math.log(2), Math.log(c.scale()) / Math.log(2));
                 scale.valueProperty().addListener((o, a, b) -> {
@@ -73,12 +74,12 @@ final class ExperimentSettingsBox extends VBox {
                 adaBn.setMaxWidth(Double.MAX_VALUE);
                 adaBn.setSelected(c.adaBn());
                 adaBn.setOnAction(e -> model.updateControls(x -> x.withAdaBn(adaBn.isSelected())));
-                getChildren().addAll(hint("Only the test set moves: x′ = s·x + (d, d)."),
+                getChildren().addAll(ControlLabels.hint("Only the test set moves: x′ = s·x + (d, d)."),
                         row("Shift d", dValue), shift, row("Scale s", sValue), scale, noShift, adaBn);
                 addNeuron(model, hidden, c);
             }
             case INTERNAL_COVARIATE_SHIFT -> {
-                Label kValue = value(String.format(Locale.ROOT, "%.2f", c.noiseStrength()));
+                Label kValue = ControlLabels.value(String.format(Locale.ROOT, "%.2f", c.noiseStrength()));
                 noise = new Slider(0, 1, c.noiseStrength());
                 noise.valueProperty().addListener((o, a, b) -> {
                     double k = Math.round(b.doubleValue() * 100) / 100.0;
@@ -86,11 +87,11 @@ final class ExperimentSettingsBox extends VBox {
                     model.updateControls(x -> x.withNoiseStrength(k));
                 });
                 getChildren().addAll(row("Noise strength k", kValue), noise,
-                        hint("Noisy BN: after BN each value becomes s·y + m, with a mean and scale re-drawn every "
-                                + "step. Applies from the next step."));
+                        ControlLabels.hint("Noisy BN: after BN each value becomes s·y + m, with a mean and scale "
+                                + "re-drawn every step. Applies from the next step."));
             }
             case LAYER_COUPLING -> {
-                Label aValue = value(String.format(Locale.ROOT, "%.2f", c.couplingScale()));
+                Label aValue = ControlLabels.value(String.format(Locale.ROOT, "%.2f", c.couplingScale()));
                 couplingScale = new Slider(-2, 2, Math.log(c.couplingScale()) / Math.log(2));
                 couplingScale.valueProperty().addListener((o, a, b) -> {
                     double s = Math.round(Math.pow(2, b.doubleValue()) * 100) / 100.0;
@@ -98,9 +99,10 @@ final class ExperimentSettingsBox extends VBox {
                     model.updateControls(x -> x.withCouplingScale(s));
                 });
                 getChildren().addAll(row("Scale a on W₁, b₁", aValue), couplingScale,
-                        hint("The networks are not changed: the scaled copy is compared on the last batch."));
+                        ControlLabels.hint("The networks are not changed: the scaled copy is compared on the last "
+                                + "batch."));
             }
-            default -> getChildren().add(hint("Nothing to set: press Play."));
+            default -> getChildren().add(ControlLabels.hint("Nothing to set: press Play."));
         }
     }
 
@@ -115,19 +117,6 @@ final class ExperimentSettingsBox extends VBox {
             testPoint.setText("Test point #" + i + " (label " + (int) label + "). Click another one in the data "
                     + "view.");
         }
-    }
-
-    private static Label value(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("value");
-        return l;
-    }
-
-    private static Label hint(String s) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add("hint");
-        return l;
     }
 
     private static HBox row(String name, Label value) {

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentSettings;
+import dev.bnlab.ui.ControlLabels;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -32,7 +33,7 @@ final class ExperimentSidebar extends VBox {
     final Spinner<Integer> steps = new Spinner<>(10, 20_000, 300, 50);
     final Spinner<Integer> seed = new Spinner<>(1, 99_999, 1, 1);
     final Label progress = new Label();
-    private final Label speedValue = new Label();
+    private final Label speedValue = ControlLabels.value("");
     private final VBox settingsHolder = new VBox();
     private final VBox findings = new VBox(4);
     private final ExperimentsModel model;
@@ -85,7 +86,6 @@ final class ExperimentSidebar extends VBox {
         speed.setSnapToTicks(true);
         speed.valueProperty().addListener((o, a, b) -> applySpeed());
         applySpeed();
-        speedValue.getStyleClass().add("value");
 
         steps.setEditable(true);
         seed.setEditable(true);
@@ -106,13 +106,13 @@ final class ExperimentSidebar extends VBox {
         numbers.setVgap(4);
         numbers.addRow(0, new Label("Steps"), steps);
         numbers.addRow(1, new Label("Seed"), seed);
-        Label restartHint = hint("Changing either restarts the experiment.");
+        Label restartHint = ControlLabels.hint("Changing either restarts the experiment.");
 
         progress.getStyleClass().add("progress");
         progress.setWrapText(true);
-        getChildren().addAll(section("Experiment"), list, section("Run"), progress, run,
+        getChildren().addAll(ControlLabels.section("Experiment"), list, ControlLabels.section("Run"), progress, run,
                 new javafx.scene.layout.HBox(8, new Label("Speed"), speedValue), speed, numbers, restartHint,
-                section("Settings"), settingsHolder, section("Measured so far"), findings);
+                ControlLabels.section("Settings"), settingsHolder, ControlLabels.section("Measured so far"), findings);
         showChoice(model.choice(), model.settings());
     }
 
@@ -186,19 +186,6 @@ final class ExperimentSidebar extends VBox {
         Label l = new Label(LabelText.safe(s));
         l.setWrapText(true);
         l.getStyleClass().add("finding");
-        return l;
-    }
-
-    private static Label section(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("section");
-        return l;
-    }
-
-    private static Label hint(String s) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add("hint");
         return l;
     }
 

@@ -3,6 +3,8 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.InstancePath;
 import dev.bnlab.experiments.NeuronPath;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +135,7 @@ public final class InstancePathView extends ExperimentView {
         double cx = x;
         for (int c = 0; c < HEADERS.length; c++) {
             cx += colW[c] + spare;
-            Painter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.MUTED, TextAlignment.RIGHT, VPos.TOP);
+            PlotPainter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.MUTED, TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;
         g.setStroke(ViewStyle.GRID);
@@ -148,7 +150,7 @@ public final class InstancePathView extends ExperimentView {
             for (int c = 0; c < HEADERS.length; c++) {
                 cx += colW[c] + spare;
                 Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.TEXT;
-                Painter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
+                PlotPainter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
             }
             y += rowH;
         }
@@ -161,21 +163,21 @@ public final class InstancePathView extends ExperimentView {
         Font font = ViewStyle.SMALL;
         double labelW = 0;
         for (int c = 1; c < HEADERS.length; c++) {
-            labelW = Math.max(labelW, Measure.width(font, HEADERS[c]));
+            labelW = Math.max(labelW, TextMeasure.width(font, HEADERS[c]));
         }
         labelW += 10;
         double colW = (width - labelW) / Math.max(1, cells.size());
         double rowH = Math.round(font.getSize() * 1.45);
         for (int r = 0; r < cells.size(); r++) {
             Color c = r == selected ? ViewStyle.neuron(r).darker() : ViewStyle.neuron(r);
-            Painter.text(g, "neuron " + cells.get(r)[0], x + labelW + (r + 1) * colW - 4, y, font, c,
+            PlotPainter.text(g, "neuron " + cells.get(r)[0], x + labelW + (r + 1) * colW - 4, y, font, c,
                     TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;
         for (int q = 1; q < HEADERS.length; q++) {
             Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.MUTED);
             for (int r = 0; r < cells.size(); r++) {
-                Painter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.TEXT,
+                PlotPainter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.TEXT,
                         TextAlignment.RIGHT, VPos.TOP);
             }
             y += rowH;
@@ -187,9 +189,9 @@ public final class InstancePathView extends ExperimentView {
     private static double[] columnWidths(List<String[]> cells, Font font) {
         double[] w = new double[HEADERS.length];
         for (int c = 0; c < HEADERS.length; c++) {
-            w[c] = Measure.width(font, HEADERS[c]);
+            w[c] = TextMeasure.width(font, HEADERS[c]);
             for (String[] row : cells) {
-                w[c] = Math.max(w[c], Measure.width(font, row[c]));
+                w[c] = Math.max(w[c], TextMeasure.width(font, row[c]));
             }
             w[c] += 14;
         }

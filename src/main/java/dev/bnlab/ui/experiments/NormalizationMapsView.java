@@ -5,6 +5,7 @@ import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.NeuronNormalization;
 import dev.bnlab.experiments.TrainEvalComparison;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
@@ -60,13 +61,13 @@ public final class NormalizationMapsView extends ExperimentView {
     /** One mode's points, with the other mode's points faint behind them for comparison. */
     private void panel(GraphicsContext g, String name, String numbers, Vec x, Vec y, Vec other, Color color,
                        Color otherColor, Range xr, Range yr, double px, double py, double w, double h) {
-        Painter.textAt(g, Measure.fit(ViewStyle.LABEL, name, w), px, py, ViewStyle.LABEL, color.darker());
+        Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, name, w), px, py, ViewStyle.LABEL, color.darker());
         double top = Painter.paragraph(g, numbers, px, py + 20, w, ViewStyle.SMALL, ViewStyle.TEXT) + 4;
         PlotBox b = Painter.plot(g, px, top, w, py + h - top, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true,
                 "value entering BN");
         Painter.dots(g, b, x.toArray(), other.toArray(), SeriesPanelsView.withAlpha(otherColor, 0.25), 3);
         Painter.dots(g, b, x.toArray(), y.toArray(), SeriesPanelsView.withAlpha(color, 0.8), 4);
-        Painter.textAt(g, Measure.fit(ViewStyle.SMALL, "BN output  (faint: the other mode)", b.width() - 12),
+        Painter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, "BN output  (faint: the other mode)", b.width() - 12),
                 b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
         panelsDrawn++;
     }

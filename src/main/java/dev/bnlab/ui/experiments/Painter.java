@@ -1,6 +1,8 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -22,32 +24,21 @@ final class Painter {
     private Painter() {
     }
 
-    static void text(GraphicsContext g, String s, double x, double y, Font font, Color color, TextAlignment align,
-                     VPos baseline) {
-        g.setFont(font);
-        g.setFill(color);
-        g.setTextAlign(align);
-        g.setTextBaseline(baseline);
-        g.fillText(s, x, y);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-    }
-
     /** Text with its top-left corner at (x, y). */
     static void textAt(GraphicsContext g, String s, double x, double y, Font font, Color color) {
-        text(g, s, x, y, font, color, TextAlignment.LEFT, VPos.TOP);
+        PlotPainter.text(g, s, x, y, font, color, TextAlignment.LEFT, VPos.TOP);
     }
 
     /** The view title at the top left; returns the y below it. */
     static double title(GraphicsContext g, String s, double w) {
-        textAt(g, Measure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.TEXT);
+        textAt(g, TextMeasure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.TEXT);
         return PAD + TITLE_ROW;
     }
 
     /** Wrapped text starting at (x, y) within width; returns the y below the last line. */
     static double paragraph(GraphicsContext g, String s, double x, double y, double width, Font font, Color color) {
         double lineH = Math.round(font.getSize() * 1.35);
-        for (String line : Measure.wrap(font, s, width)) {
+        for (String line : TextMeasure.wrap(font, s, width)) {
             textAt(g, line, x, y, font, color);
             y += lineH;
         }
@@ -55,16 +46,16 @@ final class Painter {
     }
 
     static double paragraphHeight(String s, double width, Font font) {
-        return Measure.wrap(font, s, width).size() * Math.round(font.getSize() * 1.35);
+        return TextMeasure.wrap(font, s, width).size() * Math.round(font.getSize() * 1.35);
     }
 
     /** A message centred in the area. */
     static void message(GraphicsContext g, String s, double x, double y, double w, double h) {
         double lineH = Math.round(ViewStyle.LABEL.getSize() * 1.35);
-        List<String> lines = Measure.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
+        List<String> lines = TextMeasure.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
         double top = y + h / 2 - lines.size() * lineH / 2;
         for (String line : lines) {
-            text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
+            PlotPainter.text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
             top += lineH;
         }
     }
@@ -97,7 +88,7 @@ final class Painter {
         double[] yTicks = yKind.ticks(yLo, yHi, (int) Math.max(2, Math.min(8, plotH / 38)), plotH >= 90 ? 3 : 2);
         double labelW = minLabelWidth;
         for (double t : yTicks) {
-            labelW = Math.max(labelW, Measure.width(ViewStyle.SMALL, yKind.label(t, yTicks)));
+            labelW = Math.max(labelW, TextMeasure.width(ViewStyle.SMALL, yKind.label(t, yTicks)));
         }
         double left = x + labelW + 7;
         PlotBox b = new PlotBox(Math.floor(left), Math.floor(y), Math.max(10, Math.floor(x + w - left - 4)),
@@ -107,32 +98,33 @@ final class Painter {
         g.setLineWidth(1);
         g.setStroke(ViewStyle.GRID);
         for (double t : yTicks) {
-            double py = snap(b.py(t));
+            double py = PlotPainter.snap(b.py(t));
             g.strokeLine(b.left(), py, b.right(), py);
-            text(g, yKind.label(t, yTicks), b.left() - 5, py, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
-                    VPos.CENTER);
+            PlotPainter.text(g, yKind.label(t, yTicks), b.left() - 5, py, ViewStyle.SMALL, ViewStyle.MUTED,
+                    TextAlignment.RIGHT, VPos.CENTER);
         }
         g.setStroke(ViewStyle.GRID);
-        double nameW = xName == null ? 0 : Measure.width(ViewStyle.SMALL, xName) + 8;
+        double nameW = xName == null ? 0 : TextMeasure.width(ViewStyle.SMALL, xName) + 8;
         for (double t : xTicks) {
-            double px = snap(b.px(t));
+            double px = PlotPainter.snap(b.px(t));
             g.setStroke(ViewStyle.GRID);
             g.strokeLine(px, b.top(), px, b.bottom());
             if (xLabels) {
                 String label = xKind.label(t, xTicks);
-                double half = Measure.width(ViewStyle.SMALL, label) / 2;
+                double half = TextMeasure.width(ViewStyle.SMALL, label) / 2;
                 if (px + half < b.right() - nameW || xName == null && px + half <= x + w) {
-                    text(g, label, px, b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER,
-                            VPos.TOP);
+                    PlotPainter.text(g, label, px, b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED,
+                            TextAlignment.CENTER, VPos.TOP);
                 }
             }
         }
         if (xLabels && xName != null) {
-            text(g, xName, b.right(), b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
+            PlotPainter.text(g, xName, b.right(), b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
                     VPos.TOP);
         }
         g.setStroke(ViewStyle.AXIS);
-        g.strokeRect(snap(b.left()), snap(b.top()), Math.round(b.width()), Math.round(b.height()));
+        g.strokeRect(PlotPainter.snap(b.left()), PlotPainter.snap(b.top()), Math.round(b.width()),
+                Math.round(b.height()));
         return b;
     }
 
@@ -141,7 +133,7 @@ final class Painter {
         double labelW = 0;
         double[] ticks = AxisKind.LINEAR.ticks(r.lo(), r.hi(), 8);
         for (double t : ticks) {
-            labelW = Math.max(labelW, Measure.width(ViewStyle.SMALL, AxisKind.LINEAR.label(t, ticks)));
+            labelW = Math.max(labelW, TextMeasure.width(ViewStyle.SMALL, AxisKind.LINEAR.label(t, ticks)));
         }
         double margin = labelW + 11;
         double side = Math.max(20, Math.floor(Math.min(w - margin, h - TICK_ROW)));
@@ -160,23 +152,19 @@ final class Painter {
         if (y < b.yLo() || y > b.yHi()) {
             return;
         }
-        double py = snap(b.py(y));
+        double py = PlotPainter.snap(b.py(y));
         g.setStroke(color);
         g.setLineWidth(1.2);
         g.setLineDashes(6, 4);
         g.strokeLine(b.left(), py, b.right(), py);
         g.setLineDashes((double[]) null);
         if (label != null && b.height() > 50) {
-            double tw = Measure.width(ViewStyle.SMALL, label);
+            double tw = TextMeasure.width(ViewStyle.SMALL, label);
             double ty = py - b.top() > 18 ? py - 17 : py + 2;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
             g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
             textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.MUTED);
         }
-    }
-
-    static double snap(double v) {
-        return Math.floor(v) + 0.5;
     }
 
     static void clip(GraphicsContext g, PlotBox b) {
@@ -353,7 +341,7 @@ final class Painter {
     }
 
     static double entryWidth(LegendEntry e) {
-        return 28 + Measure.width(ViewStyle.SMALL, e.label());
+        return 28 + TextMeasure.width(ViewStyle.SMALL, e.label());
     }
 
     /** Legend entries flowing in rows from (x, y) within maxWidth; returns the height used. */
@@ -367,7 +355,7 @@ final class Painter {
                 cy += LEGEND_ROW;
             }
             sample(g, e, cx, cy + 9);
-            textAt(g, Measure.fit(ViewStyle.SMALL, e.label(), maxWidth - 28), cx + 26, cy + 1, ViewStyle.SMALL,
+            textAt(g, TextMeasure.fit(ViewStyle.SMALL, e.label(), maxWidth - 28), cx + 26, cy + 1, ViewStyle.SMALL,
                     ViewStyle.TEXT);
             cx += ew + 14;
         }

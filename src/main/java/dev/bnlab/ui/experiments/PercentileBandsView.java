@@ -4,6 +4,7 @@ import dev.bnlab.experiments.PercentileBandsExperiment;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.ui.experiments.Painter.LegendEntry;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
@@ -52,7 +53,7 @@ public final class PercentileBandsView extends ExperimentView {
             RunState r = f.runs().get(i);
             double x = Painter.PAD + i * colW;
             double cw = colW - Painter.PAD;
-            Painter.textAt(g, Measure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
+            Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
                     ViewStyle.LABEL, SeriesPanelsView.readable(RunPalette.of(i)));
             PlotBox b = Painter.plot(g, x, top + 22, cw, h - top - 22 - Painter.PAD, xr, AxisKind.LINEAR, yr,
                     AxisKind.LINEAR, true, "step");

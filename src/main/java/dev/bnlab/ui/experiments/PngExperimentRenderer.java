@@ -3,24 +3,18 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.experiments.ExperimentRenderer;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.HeadlessRenderer;
+import dev.bnlab.ui.HeadlessFx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /**
  * The PNGs of the headless {@code experiment} command: the Experiments mode as the app shows it after the run
@@ -58,24 +52,24 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
                 computed.plannedUnits(), false, "", computed.controls(), computed.runs(), computed.dataset(),
                 computed.grid(), computed.probes(), computed.generation());
         Files.createDirectories(dir);
-        startToolkit();
+        HeadlessFx.startToolkit();
         String name = result.experimentId();
         return onFx(() -> {
             ExperimentsModel model = new ExperimentsModel(choice, result.settings(), controls);
             try {
                 ExperimentsPane pane = new ExperimentsPane(model);
                 Scene scene = BnLabApp.createScene(pane, w, h);
-                settle(scene);
+                HeadlessFx.settleLayout(scene);
                 pane.revealSelection();
                 pane.showFrame(frame);
-                settle(scene);
+                HeadlessFx.settleLayout(scene);
                 pane.showFrame(frame);
-                settle(scene);
+                HeadlessFx.settleLayout(scene);
                 List<Path> written = new ArrayList<>();
-                written.add(writePng(scene.snapshot(null), dir.resolve(name + ".png")));
+                written.add(HeadlessFx.writePng(scene.snapshot(null), dir.resolve(name + ".png")));
                 for (Map.Entry<String, ExperimentView> e : pane.viewSet().views().entrySet()) {
-                    written.add(writePng(e.getValue().snapshot(null, null), dir.resolve(name + "-" + e.getKey()
-                            + ".png")));
+                    written.add(HeadlessFx.writePng(e.getValue().snapshot(null, null),
+                            dir.resolve(name + "-" + e.getKey() + ".png")));
                 }
                 return written;
             } finally {
@@ -90,37 +84,9 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
                 : ExperimentControls.DEFAULTS;
     }
 
-    /** CSS and layout until stable (lists, scroll panes and wrapped labels settle in a second pass). */
-    private static void settle(Scene scene) {
-        for (int i = 0; i < 3; i++) {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-        }
-    }
-
-    private static void startToolkit() {
-        HeadlessRenderer.useHeadlessToolkit();
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> ready.complete(null));
-        } catch (IllegalStateException alreadyStarted) {
-            ready.complete(null);
-        }
-        Platform.setImplicitExit(false);
-        ready.join();
-    }
-
     private static <T> T onFx(Callable<T> work) throws IOException {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
         try {
-            return f.get(120, TimeUnit.SECONDS);
+            return HeadlessFx.submit(work).get(120, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -135,17 +101,5 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
         } catch (TimeoutException e) {
             throw new IOException("rendering took longer than 120 s", e);
         }
-    }
-
-    /** Writes atomically (temp file, then move) so an interrupted run leaves no half PNG. */
-    static Path writePng(WritableImage img, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bnlab", ".png.tmp");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return file;
     }
 }

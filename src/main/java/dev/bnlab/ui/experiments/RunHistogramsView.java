@@ -8,6 +8,8 @@ import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.ui.view.HistogramBins;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class RunHistogramsView extends ExperimentView {
         double bottom = y + h;
         RunState r = f.runs().get(i);
         Color c = RunPalette.of(i);
-        Painter.textAt(g, Measure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
+        Painter.textAt(g, TextMeasure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
                 SeriesPanelsView.readable(c));
         y += 22;
         Painter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.TEXT);
@@ -115,9 +117,9 @@ public final class RunHistogramsView extends ExperimentView {
     private static void histogram(GraphicsContext g, String name, String readout, Vec values, Activation shade,
                                   Color color, double x, double y, double w, double h) {
         Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
-        double nameW = Measure.width(ViewStyle.LABEL, name);
-        if (nameW + 12 + Measure.width(ViewStyle.SMALL, readout) <= w) {
-            Painter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.MUTED,
+        double nameW = TextMeasure.width(ViewStyle.LABEL, name);
+        if (nameW + 12 + TextMeasure.width(ViewStyle.SMALL, readout) <= w) {
+            PlotPainter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.MUTED,
                     javafx.scene.text.TextAlignment.RIGHT, javafx.geometry.VPos.TOP);
         }
         Range xr = HistogramPainter.range(values, shade == null ? 1 : 6);

@@ -4,6 +4,7 @@ import dev.bnlab.core.Convention;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.LockstepExperiment;
 import dev.bnlab.experiments.LockstepRuns;
+import dev.bnlab.ui.ControlLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Each side-by-side run's own settings: learning rate, BN placement, running-statistics convention and momentum.
@@ -52,10 +52,8 @@ final class RunSettingsEditor extends VBox {
             removeRun.setDisable(runs.size() <= LockstepRuns.MIN_RUNS);
             addRun.setOnAction(e -> model.addRun());
             removeRun.setOnAction(e -> model.removeRun());
-            Label note = new Label("η, convention and momentum apply from the next step; a new BN placement "
-                    + "restarts the runs.");
-            note.setWrapText(true);
-            note.getStyleClass().add("hint");
+            Label note = ControlLabels.hint("η, convention and momentum apply from the next step; a new BN "
+                    + "placement restarts the runs.");
             getChildren().addAll(new HBox(6, addRun, removeRun), note);
         } else {
             editAsOwn = new Button("Edit these runs as your own");
@@ -74,8 +72,7 @@ final class RunSettingsEditor extends VBox {
         g.setVgap(3);
 
         Slider lr = new Slider(LR_MIN_LOG, LR_MAX_LOG, Math.log10(r.learningRate()));
-        Label lrValue = new Label(fmt(r.learningRate()));
-        lrValue.getStyleClass().add("value");
+        Label lrValue = ControlLabels.value(fmt(r.learningRate()));
         lr.valueProperty().addListener((o, a, b) -> {
             double eta = roundLr(Math.pow(10, b.doubleValue()));
             lrValue.setText(fmt(eta));
@@ -87,7 +84,7 @@ final class RunSettingsEditor extends VBox {
 
         ChoiceBox<Placement> placement = new ChoiceBox<>();
         placement.getItems().addAll(Placement.NONE, Placement.BEFORE, Placement.AFTER);
-        placement.setConverter(converter(RunLabels::placement));
+        placement.setConverter(ControlLabels.displayName(RunLabels::placement));
         placement.setValue(r.placement());
         placement.setOnAction(e -> {
             if (editable && placement.getValue() != null) {
@@ -96,7 +93,7 @@ final class RunSettingsEditor extends VBox {
         });
         ChoiceBox<Convention> convention = new ChoiceBox<>();
         convention.getItems().addAll(Convention.KERAS, Convention.PYTORCH);
-        convention.setConverter(converter(RunLabels::convention));
+        convention.setConverter(ControlLabels.displayName(RunLabels::convention));
         convention.setValue(r.convention() == Convention.PYTORCH_CUMULATIVE ? Convention.PYTORCH : r.convention());
         convention.setOnAction(e -> {
             if (editable && convention.getValue() != null) {
@@ -107,8 +104,7 @@ final class RunSettingsEditor extends VBox {
         g.add(new HBox(6, placement, convention), 1, 1, 2, 1);
 
         Slider m = new Slider(0, 0.999, r.momentum());
-        Label mValue = new Label(String.format(Locale.ROOT, "%.3f", r.momentum()));
-        mValue.getStyleClass().add("value");
+        Label mValue = ControlLabels.value(String.format(Locale.ROOT, "%.3f", r.momentum()));
         m.valueProperty().addListener((o, a, b) -> {
             double mm = Math.round(b.doubleValue() * 1000) / 1000.0;
             mValue.setText(String.format(Locale.ROOT, "%.3f", mm));
@@ -137,19 +133,5 @@ final class RunSettingsEditor extends VBox {
 
     private static String fmt(double v) {
         return RunLabels.compact(v);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -3,6 +3,8 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.ui.experiments.Painter.LegendEntry;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.TextMeasure;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +151,7 @@ public final class SeriesPanelsView extends ExperimentView {
         String name = panel.title() != null ? panel.title() : t == null ? "" : t.name();
         Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
         if (t != null && t.rowCount() > 0) {
-            drawReadouts(g, t, lines, x + Measure.width(ViewStyle.LABEL, name) + 16, y, x + w);
+            drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
         }
         double[] xs = t == null ? new double[0] : t.xValues();
         Range xr = panel.overSteps() ? new Range(0, Math.max(10, f.settings().steps())) : Range.EMPTY.with(xs);
@@ -170,7 +172,7 @@ public final class SeriesPanelsView extends ExperimentView {
         yr = panel.yKind() == AxisKind.PERCENT ? percentRange(yr, panel.fromZero())
                 : panel.fromZero() ? yr.paddedFromZero(0.08) : yr.padded(0.08);
         PlotBox b = Painter.plot(g, x, y + header, w, h - header, xr, panel.xKind(), yr, panel.yKind(), xLabels,
-                panel.xName(), Measure.width(ViewStyle.SMALL, "100 %"));
+                panel.xName(), TextMeasure.width(ViewStyle.SMALL, "100 %"));
         if (t == null || t.rowCount() == 0) {
             if (!Double.isNaN(panel.reference())) {
                 Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.MUTED, panel.refLabel());
@@ -233,16 +235,16 @@ public final class SeriesPanelsView extends ExperimentView {
             String s = l.label() + " " + Fmt.num(v);
             texts.add(s);
             colors.add(l.color());
-            total += Measure.width(ViewStyle.SMALL, s) + 12;
+            total += TextMeasure.width(ViewStyle.SMALL, s) + 12;
         }
         if (right - total < minX) {
             return;
         }
         double x = right;
         for (int i = texts.size() - 1; i >= 0; i--) {
-            Painter.text(g, texts.get(i), x, y + 2, ViewStyle.SMALL, readable(colors.get(i)), TextAlignment.RIGHT,
+            PlotPainter.text(g, texts.get(i), x, y + 2, ViewStyle.SMALL, readable(colors.get(i)), TextAlignment.RIGHT,
                     VPos.TOP);
-            x -= Measure.width(ViewStyle.SMALL, texts.get(i)) + 12;
+            x -= TextMeasure.width(ViewStyle.SMALL, texts.get(i)) + 12;
         }
     }
 

@@ -4,6 +4,8 @@ import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.ui.experiments.Painter.LegendEntry;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.PlotPainter;
+import dev.bnlab.ui.view.ProbabilityHeatMap;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class TestPointPlaneView extends ExperimentView {
         }
         g.setStroke(ViewStyle.AXIS);
         g.setLineWidth(1);
-        g.strokeRect(Painter.snap(box.left()), Painter.snap(box.top()), Math.round(box.width()),
+        g.strokeRect(PlotPainter.snap(box.left()), PlotPainter.snap(box.top()), Math.round(box.width()),
                 Math.round(box.height()));
         Painter.legend(g, Painter.PAD, box.bottom() + Painter.TICK_ROW + 4, w - 2 * Painter.PAD, legend);
     }
@@ -91,7 +93,7 @@ public final class TestPointPlaneView extends ExperimentView {
                 : "test, class 0", ViewStyle.CLASS0, Painter.Sample.RING));
         out.add(new LegendEntry("class 1", ViewStyle.CLASS1, Painter.Sample.RING));
         out.add(new LegendEntry("p = ½ (eval mode" + (shift != null && shift.adaBnApplied() ? ", AdaBN)" : ")"),
-                DecisionSurfacePainter.BOUNDARY, Painter.Sample.LINE));
+                ProbabilityHeatMap.CONTOUR, Painter.Sample.LINE));
         if (picking) {
             out.add(new LegendEntry("selected: click a point", ViewStyle.TEXT, Painter.Sample.RING));
         }

@@ -161,10 +161,10 @@ public final class ActivationView extends CanvasView {
         // title, and the legend of the shade at its right (or on a line of its own when narrow)
         String title = "Activation · " + curveName(act);
         shadeLabel = shadeLabel(act);
-        double legendW = SWATCH + 5 + PlotPainter.textWidth(ViewStyle.SMALL, shadeLabel);
-        double titleW = PlotPainter.textWidth(ViewStyle.TITLE, title);
+        double legendW = SWATCH + 5 + TextMeasure.width(ViewStyle.SMALL, shadeLabel);
+        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
         boolean legendOnTitleLine = titleW + 16 + legendW <= w - 2 * m;
-        PlotPainter.text(g, PlotPainter.fit(ViewStyle.TITLE, title, w - 2 * m), m, m, ViewStyle.TITLE,
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, m, ViewStyle.TITLE,
                 ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
         double top = m + 24;
         if (legendOnTitleLine) {
@@ -191,16 +191,16 @@ public final class ActivationView extends CanvasView {
         double[] yr = outputRange(act, tHi);
         // the gutter fits the widest output tick label (and the history's "100%")
         double yStep = outputStep(act, yr[1], curveH);
-        double gutter = Math.max(PlotPainter.textWidth(ViewStyle.SMALL, "100%"),
+        double gutter = Math.max(TextMeasure.width(ViewStyle.SMALL, "100%"),
                 PlotPainter.maxLabelWidth(NiceTicks.ticks(yr[0], yr[1], yStep), yStep, ViewStyle.SMALL)) + 8;
         curvePlot = new PlotBox(m + gutter, top, Math.max(8, right - m - gutter - 10), curveH, tLo, tHi, yr[0], yr[1]);
         drawCurvePanel(g, curvePlot, act, batch, f.selectedNeuron(), rugH);
-        String axisName = PlotPainter.fit(ViewStyle.SMALL, inputName(s.config().placement()), curvePlot.width());
+        String axisName = TextMeasure.fit(ViewStyle.SMALL, inputName(s.config().placement()), curvePlot.width());
         PlotPainter.text(g, axisName, curvePlot.left() + curvePlot.width() / 2, curvePlot.bottom() + rugH + tickH,
                 ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
 
         double histTop = curvePlot.bottom() + rugH + tickH + labelH + gap + labelH;
-        PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, "share of the batch in the shade, per step",
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, "share of the batch in the shade, per step",
                 curvePlot.width() + gutter), m, histTop - labelH - 4, ViewStyle.SMALL, ViewStyle.TEXT,
                 TextAlignment.LEFT, VPos.TOP);
         historyPlot = drawHistory(g, f.steps(), new PlotBox(curvePlot.left(), histTop, curvePlot.width(), histH, 0, 1,
@@ -289,7 +289,7 @@ public final class ActivationView extends CanvasView {
         g.setStroke(SHADE_EDGE);
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, cy - 5.5, SWATCH - 1, 11);
-        String label = PlotPainter.fit(ViewStyle.SMALL, shadeLabel, right - x - SWATCH - 5);
+        String label = TextMeasure.fit(ViewStyle.SMALL, shadeLabel, right - x - SWATCH - 5);
         PlotPainter.text(g, label, x + SWATCH + 5, cy, ViewStyle.SMALL, ViewStyle.TEXT, TextAlignment.LEFT,
                 VPos.CENTER);
     }
@@ -424,7 +424,7 @@ public final class ActivationView extends CanvasView {
     }
 
     private void drawReadouts(GraphicsContext g, Snapshot s, double x, double y, double width, int selected) {
-        String header = PlotPainter.textWidth(BOLD_SMALL, "in the shade") <= width ? "in the shade" : "in shade";
+        String header = TextMeasure.width(BOLD_SMALL, "in the shade") <= width ? "in the shade" : "in shade";
         PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
         y += 19;
         for (int c = 0; c < window.count(); c++) {
@@ -438,14 +438,14 @@ public final class ActivationView extends CanvasView {
             g.setFill(colour);
             g.fillOval(x, y + 3, 10, 10);
             Font font = j == selected ? Font.font("System", FontWeight.BOLD, 14) : ViewStyle.LABEL;
-            PlotPainter.text(g, PlotPainter.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.TEXT,
+            PlotPainter.text(g, TextMeasure.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.TEXT,
                     TextAlignment.LEFT, VPos.CENTER);
             y += 19;
         }
         if (!window.showsAll()) {
             String more = "(" + (window.neuron(0) + 1) + "–" + (window.neuron(window.count() - 1) + 1) + " of "
                     + window.hidden() + ")";
-            PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, more, width), x, y + 2, ViewStyle.SMALL,
+            PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, more, width), x, y + 2, ViewStyle.SMALL,
                     ViewStyle.MUTED, TextAlignment.LEFT, VPos.TOP);
         }
     }

@@ -2,7 +2,11 @@ package dev.bnlab.ui.view;
 
 import java.util.Locale;
 
-/** Round tick values for axes: steps of 1, 2, 2.5 or 5 × 10^k, and compact labels for them. */
+/**
+ * Round tick values for axes: steps of 1, 2, 2.5 or 5 × 10^k, and compact labels for them (the training curves,
+ * the data view and {@link StickyUpperBound}). The histogram, running-statistics, activation and experiment views
+ * use {@link NiceTicks}, which has no 2.5 step and labels with fewer decimals; see there why both exist.
+ */
 final class AxisTicks {
 
     private static final double[] STEP_MANTISSAS = {1, 2, 2.5, 5, 10};

@@ -10,8 +10,6 @@ import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -24,7 +22,6 @@ public final class DataView extends CanvasView {
 
     static final String TITLE = "Data and decision boundary";
     static final Color OUTLINE = Color.web("#1a1a1a");
-    static final Color CONTOUR = Color.web("#333333");
     static final Color MARKER_GREY = Color.web("#8a8a8a");
 
     private static final double PAD = 8;
@@ -35,7 +32,7 @@ public final class DataView extends CanvasView {
     private DataPlaneBounds bounds = DataPlaneBounds.DEFAULT;
     private Dataset boundsData;
     private DecisionGrid boundsGrid;
-    private WritableImage heat;
+    private final ProbabilityHeatMap heat = new ProbabilityHeatMap();
     private Rectangle2D plot = Rectangle2D.EMPTY;
     private boolean legendRight;
     private String shiftText;
@@ -117,10 +114,10 @@ public final class DataView extends CanvasView {
     private void layout(double w, double h, double top, List<LegendItem> legend) {
         double tickW = 0;
         for (double t : AxisTicks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
-            tickW = Math.max(tickW, TextMeasure.width(AxisTicks.label(t, 1), ViewStyle.SMALL));
+            tickW = Math.max(tickW, TextMeasure.width(ViewStyle.SMALL, AxisTicks.label(t, 1)));
         }
         // "x₂" sits at the top of the tick-label column
-        double left = PAD + Math.max(tickW, TextMeasure.width("x₂", ViewStyle.LABEL)) + TICK_GAP;
+        double left = PAD + Math.max(tickW, TextMeasure.width(ViewStyle.LABEL, "x₂")) + TICK_GAP;
         double bottom = h - PAD - 18;
         double availH = bottom - top;
         // legend at the right: one column
@@ -147,22 +144,8 @@ public final class DataView extends CanvasView {
         if (grid == null || grid.columns() < 1 || grid.rows() < 1) {
             return;
         }
-        int cols = grid.columns();
-        int rows = grid.rows();
-        if (heat == null || (int) heat.getWidth() != cols || (int) heat.getHeight() != rows) {
-            heat = new WritableImage(cols, rows);
-        }
-        PixelWriter pw = heat.getPixelWriter();
-        int undefined = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                double p = grid.probability(c, r);
-                undefined += Double.isNaN(p) ? 1 : 0;
-                // grid row 0 is the bottom; image row 0 is the top
-                pw.setArgb(c, rows - 1 - r, ProbabilityTint.argb(p));
-            }
-        }
-        undefinedSurface = undefined * 2 > rows * cols;
+        int undefined = heat.fill(grid);
+        undefinedSurface = undefined * 2 > grid.rows() * grid.columns();
         double x0 = px(grid.xMin());
         double x1 = px(grid.xMax());
         double y0 = py(grid.yMax());
@@ -170,18 +153,9 @@ public final class DataView extends CanvasView {
         clipToPlot(g);
         // nearest-neighbour: half the cost of bilinear scaling on the software pipeline; the grid is fine enough
         g.setImageSmoothing(false);
-        g.drawImage(heat, x0, y0, x1 - x0, y1 - y0);
+        g.drawImage(heat.image(), x0, y0, x1 - x0, y1 - y0);
         g.setImageSmoothing(true);
-
-        double[] seg = ProbabilityContour.segments(grid, 0.5);
-        g.setStroke(CONTOUR);
-        g.setLineWidth(2);
-        g.beginPath();
-        for (int i = 0; i + 3 < seg.length; i += 4) {
-            g.moveTo(px(seg[i]), py(seg[i + 1]));
-            g.lineTo(px(seg[i + 2]), py(seg[i + 3]));
-        }
-        g.stroke();
+        ProbabilityHeatMap.strokeContour(g, grid, this::px, this::py);
         g.restore();
     }
 
@@ -219,7 +193,7 @@ public final class DataView extends CanvasView {
     /** A two-line message on a white box in the middle of the plot. */
     private void note(GraphicsContext g, String line1, String line2) {
         g.setFont(ViewStyle.LABEL);
-        double tw = Math.max(TextMeasure.width(line1, ViewStyle.LABEL), TextMeasure.width(line2, ViewStyle.LABEL));
+        double tw = Math.max(TextMeasure.width(ViewStyle.LABEL, line1), TextMeasure.width(ViewStyle.LABEL, line2));
         double cx = plot.getMinX() + plot.getWidth() / 2;
         double cy = plot.getMinY() + plot.getHeight() / 2;
         g.setFill(Color.rgb(255, 255, 255, 0.92));
@@ -245,11 +219,11 @@ public final class DataView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         String xName = "x₁";
-        double nameW = TextMeasure.width(xName, ViewStyle.LABEL);
+        double nameW = TextMeasure.width(ViewStyle.LABEL, xName);
         for (int i = 0; i < ticks.length; i++) {
             double x = Math.floor(px(ticks[i])) + 0.5;
             g.strokeLine(x, plot.getMaxY(), x, plot.getMaxY() + 4);
-            double half = TextMeasure.width(labels[i], ViewStyle.SMALL) / 2;
+            double half = TextMeasure.width(ViewStyle.SMALL, labels[i]) / 2;
             if (x + half < plot.getMaxX() - nameW - 6) {
                 g.fillText(labels[i], x, plot.getMaxY() + 5);
             }
@@ -299,7 +273,7 @@ public final class DataView extends CanvasView {
         String batchText = batch == null ? "batch" : String.format(Locale.ROOT, "batch (n = %d)", batch.size());
         items.add(item((g, x, y) -> dot(g, x, y, 5, MARKER_GREY, OUTLINE), batchText));
         items.add(item((g, x, y) -> {
-            g.setStroke(CONTOUR);
+            g.setStroke(ProbabilityHeatMap.CONTOUR);
             g.setLineWidth(2);
             g.strokeLine(x - 8, y, x + 8, y);
         }, "p = ½ boundary"));
@@ -316,7 +290,7 @@ public final class DataView extends CanvasView {
     }
 
     private static LegendItem item(Marker m, String text) {
-        return new LegendItem(m, text, 22 + TextMeasure.width(text, ViewStyle.SMALL));
+        return new LegendItem(m, text, 22 + TextMeasure.width(ViewStyle.SMALL, text));
     }
 
     private static void dot(GraphicsContext g, double x, double y, double r, Color fill, Color outline) {

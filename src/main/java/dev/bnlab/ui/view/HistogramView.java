@@ -92,22 +92,22 @@ public final class HistogramView extends CanvasView {
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
         String title = "Histograms per neuron";
         String caption = window.caption();
-        PlotPainter.text(g, PlotPainter.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.TEXT,
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.TEXT,
                 TextAlignment.LEFT, VPos.TOP);
-        double titleW = PlotPainter.textWidth(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
         y += 21;
         if (!caption.isEmpty()) {
-            if (titleW + 16 + PlotPainter.textWidth(ViewStyle.LABEL, caption) <= w - 2 * m) {
+            if (titleW + 16 + TextMeasure.width(ViewStyle.LABEL, caption) <= w - 2 * m) {
                 PlotPainter.text(g, caption, w - m, m + 2, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.RIGHT,
                         VPos.TOP);
             } else {
-                PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, caption, w - 2 * m), m, y, ViewStyle.SMALL,
+                PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, caption, w - 2 * m), m, y, ViewStyle.SMALL,
                         ViewStyle.MUTED, TextAlignment.LEFT, VPos.TOP);
                 y += 16;
             }
         }
         if (!bn) {
-            PlotPainter.text(g, PlotPainter.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.EVAL,
+            PlotPainter.text(g, TextMeasure.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.EVAL,
                     TextAlignment.LEFT, VPos.TOP);
             y += 20;
         }
@@ -164,12 +164,12 @@ public final class HistogramView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = PlotPainter.fit(HEADER, "neuron " + (j + 1), colW);
+            String label = TextMeasure.fit(HEADER, "neuron " + (j + 1), colW);
             PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT, VPos.TOP);
             if (j == f.selectedNeuron() && s.hidden() > 1) {
                 g.setStroke(PlotPainter.readable(ViewStyle.neuron(j)));
                 g.setLineWidth(2);
-                g.strokeLine(x0, y + 17, x0 + PlotPainter.textWidth(HEADER, label), y + 17);
+                g.strokeLine(x0, y + 17, x0 + TextMeasure.width(HEADER, label), y + 17);
             }
         }
         y += headerH;
@@ -288,7 +288,7 @@ public final class HistogramView extends CanvasView {
 
     private static void drawCurveLegend(GraphicsContext g, double x0, double top, double colW) {
         String label = "N(0, 1) density";
-        if (colW < 24 + PlotPainter.textWidth(ViewStyle.SMALL, label)) {
+        if (colW < 24 + TextMeasure.width(ViewStyle.SMALL, label)) {
             label = "N(0, 1)";
         }
         PlotPainter.legendLine(g, x0, top + 9, 18, CURVE, 2, null);
@@ -389,7 +389,7 @@ public final class HistogramView extends CanvasView {
         }
         String label = labels[labels.length - 1];
         for (String l : labels) {
-            if (PlotPainter.textWidth(ViewStyle.SMALL, l) <= space - 4) {
+            if (TextMeasure.width(ViewStyle.SMALL, l) <= space - 4) {
                 label = l;
                 break;
             }

@@ -73,10 +73,10 @@ public final class NetworkDiagramView extends CanvasView {
         g.setFont(ViewStyle.TITLE);
         g.fillText(TITLE, PAD, PAD);
         caption = caption(placement, act);
-        double titleW = TextMeasure.width(TITLE, ViewStyle.TITLE);
+        double titleW = TextMeasure.width(ViewStyle.TITLE, TITLE);
         g.setFont(ViewStyle.LABEL);
         g.setFill(placement.hasBatchNorm() ? ViewStyle.TEXT : ViewStyle.EVAL);
-        double capW = TextMeasure.width(caption, ViewStyle.LABEL);
+        double capW = TextMeasure.width(ViewStyle.LABEL, caption);
         double headerY;
         if (PAD + titleW + 16 + capW <= w - PAD) {
             g.fillText(caption, PAD + titleW + 16, PAD + 2);
@@ -266,7 +266,7 @@ public final class NetworkDiagramView extends CanvasView {
             String bn = layout.bnText() == NetworkLayout.BnText.HIDDEN ? "BN" : "BN (γ, β)";
             double bnX = layout.bnColumnX();
             double actX = layout.neuronColumnX();
-            double need = (TextMeasure.width(bn, ViewStyle.SMALL) + TextMeasure.width(actName, ViewStyle.SMALL)) / 2
+            double need = (TextMeasure.width(ViewStyle.SMALL, bn) + TextMeasure.width(ViewStyle.SMALL, actName)) / 2
                     + 8;
             if (Math.abs(actX - bnX) >= need) {
                 g.fillText(bn, bnX, y);
@@ -294,9 +294,9 @@ public final class NetworkDiagramView extends CanvasView {
         g.setFill(ViewStyle.MUTED);
         String widthNote = "width ~ |w|";
         g.fillText(widthNote, x, y);
-        x += TextMeasure.width(widthNote, ViewStyle.SMALL) + 16;
+        x += TextMeasure.width(ViewStyle.SMALL, widthNote) + 16;
         String hint = "click a neuron to select it";
-        double hw = TextMeasure.width(hint, ViewStyle.SMALL);
+        double hw = TextMeasure.width(ViewStyle.SMALL, hint);
         if (x + hw <= w - PAD) {
             g.fillText(hint, w - PAD - hw, y);
         }
@@ -309,7 +309,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.strokeLine(x, y, x + 18, y);
         g.setFill(ViewStyle.TEXT);
         g.fillText(text, x + 24, y);
-        return x + 24 + TextMeasure.width(text, ViewStyle.SMALL) + 14;
+        return x + 24 + TextMeasure.width(ViewStyle.SMALL, text) + 14;
     }
 
     // ------------------------------------------------------------------ text
@@ -341,9 +341,9 @@ public final class NetworkDiagramView extends CanvasView {
             double g = p.gamma().get(j);
             double b = p.beta().get(j);
             m = Math.max(m, twoLines
-                    ? Math.max(TextMeasure.width(gammaLine(g), ViewStyle.SMALL),
-                            TextMeasure.width(betaLine(b), ViewStyle.SMALL))
-                    : TextMeasure.width(oneLine(g, b), ViewStyle.SMALL));
+                    ? Math.max(TextMeasure.width(ViewStyle.SMALL, gammaLine(g)),
+                            TextMeasure.width(ViewStyle.SMALL, betaLine(b)))
+                    : TextMeasure.width(ViewStyle.SMALL, oneLine(g, b)));
         }
         return m;
     }

@@ -2,7 +2,12 @@ package dev.bnlab.ui.view;
 
 import java.util.Locale;
 
-/** "Nice" axis numbers: tick steps of 1, 2 or 5 × 10^k, the ticks inside a range, and their labels. */
+/**
+ * "Nice" axis numbers: tick steps of 1, 2 or 5 × 10^k, the ticks inside a range, and their labels. The training
+ * curves and data views use {@link AxisTicks} instead, whose steps also allow 2.5 × 10^k and whose labels keep
+ * every decimal of the step ("0.50" for a step of 0.25, where this class writes "0.5"); the two are kept apart
+ * because merging them would move ticks in one set of views or the other.
+ */
 public final class NiceTicks {
 
     private NiceTicks() {

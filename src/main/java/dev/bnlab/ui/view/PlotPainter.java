@@ -4,41 +4,23 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-/** Drawing helpers shared by the histogram, running-statistics and activation views (FX thread only). */
-final class PlotPainter {
+/**
+ * Drawing helpers shared by the histogram, running-statistics and activation views; {@link #text} and {@link #snap}
+ * also serve the experiment views (FX thread only).
+ */
+public final class PlotPainter {
 
     /** Gap between an axis and its tick labels. */
     static final double TICK_GAP = 3;
-    private static final Text MEASURE = new Text();
 
     private PlotPainter() {
     }
 
-    static double textWidth(Font font, String s) {
-        MEASURE.setFont(font);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    /** The text, shortened with "…" until it fits in maxWidth (may return ""). */
-    static String fit(Font font, String s, double maxWidth) {
-        if (textWidth(font, s) <= maxWidth) {
-            return s;
-        }
-        for (int len = s.length() - 1; len > 0; len--) {
-            String t = s.substring(0, len).stripTrailing() + "…";
-            if (textWidth(font, t) <= maxWidth) {
-                return t;
-            }
-        }
-        return "";
-    }
-
-    static void text(GraphicsContext g, String s, double x, double y, Font font, Color color, TextAlignment align,
-                     VPos baseline) {
+    /** Text at (x, y) with the given alignment and baseline; leaves the context's alignment at LEFT/BASELINE. */
+    public static void text(GraphicsContext g, String s, double x, double y, Font font, Color color,
+                            TextAlignment align, VPos baseline) {
         g.setFont(font);
         g.setFill(color);
         g.setTextAlign(align);
@@ -96,7 +78,7 @@ final class PlotPainter {
         double lastRight = Double.NEGATIVE_INFINITY;
         for (double t : ticks) {
             String s = NiceTicks.label(t, step);
-            double w = textWidth(font, s);
+            double w = TextMeasure.width(font, s);
             double x = b.px(t);
             // keep end labels over their own plot: shift them inward instead of into a neighbour
             double left = Math.min(Math.max(b.left() - 3, x - w / 2), b.right() + 3 - w);
@@ -127,13 +109,13 @@ final class PlotPainter {
     static double maxLabelWidth(double[] ticks, double step, Font font) {
         double m = 0;
         for (double t : ticks) {
-            m = Math.max(m, textWidth(font, NiceTicks.label(t, step)));
+            m = Math.max(m, TextMeasure.width(font, NiceTicks.label(t, step)));
         }
         return m;
     }
 
     /** Pixel-centre coordinate for crisp 1 px lines. */
-    static double snap(double v) {
+    public static double snap(double v) {
         return Math.floor(v) + 0.5;
     }
 

@@ -43,7 +43,7 @@ final class RichText {
         double w = 0;
         Font sf = subFont(font);
         for (Piece p : pieces) {
-            w += PlotPainter.textWidth(p.sub ? sf : font, p.text);
+            w += TextMeasure.width(p.sub ? sf : font, p.text);
         }
         return w;
     }
@@ -55,7 +55,7 @@ final class RichText {
             Font f = p.sub ? sf : font;
             double dy = p.sub ? font.getSize() * 0.25 : 0;
             PlotPainter.text(g, p.text, x, y + dy, f, color, TextAlignment.LEFT, VPos.BASELINE);
-            x += PlotPainter.textWidth(f, p.text);
+            x += TextMeasure.width(f, p.text);
         }
         return x;
     }

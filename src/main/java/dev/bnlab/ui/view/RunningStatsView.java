@@ -109,14 +109,14 @@ public final class RunningStatsView extends CanvasView {
         title = bn ? "Running statistics · " + conventionName(s.hyperparams()) : "Running statistics · BN off";
         formula = bn ? updateRule(s.hyperparams()) : "";
         message = bn ? "" : NO_BN_MESSAGE;
-        String shownTitle = PlotPainter.textWidth(ViewStyle.TITLE, title) <= w - 2 * m ? title
-                : PlotPainter.fit(ViewStyle.TITLE, bn ? "Running stats · " + conventionName(s.hyperparams())
+        String shownTitle = TextMeasure.width(ViewStyle.TITLE, title) <= w - 2 * m ? title
+                : TextMeasure.fit(ViewStyle.TITLE, bn ? "Running stats · " + conventionName(s.hyperparams())
                         : "Running statistics", w - 2 * m);
         PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
         y += 21;
         String line2 = bn ? formula : message;
-        Font f2 = PlotPainter.textWidth(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
-        PlotPainter.text(g, PlotPainter.fit(f2, line2, w - 2 * m), m, y, f2, bn ? ViewStyle.TEXT : ViewStyle.EVAL,
+        Font f2 = TextMeasure.width(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
+        PlotPainter.text(g, TextMeasure.fit(f2, line2, w - 2 * m), m, y, f2, bn ? ViewStyle.TEXT : ViewStyle.EVAL,
                 TextAlignment.LEFT, VPos.TOP);
         y += 19;
 
@@ -150,7 +150,7 @@ public final class RunningStatsView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = PlotPainter.fit(HEADER, "neuron " + (j + 1), colW);
+            String label = TextMeasure.fit(HEADER, "neuron " + (j + 1), colW);
             PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
                     VPos.TOP);
         }
@@ -178,20 +178,20 @@ public final class RunningStatsView extends CanvasView {
         for (Stat stat : Stat.values()) {
             double top = plotsTop + stat.ordinal() * (plotH + gap);
             String rowLabel = stat == Stat.MEAN ? (bn ? "mean" : "mean of z") : (bn ? "variance" : "variance of z");
-            PlotPainter.verticalText(g, PlotPainter.fit(ViewStyle.SMALL, rowLabel, plotH), 9, top + plotH / 2,
+            PlotPainter.verticalText(g, TextMeasure.fit(ViewStyle.SMALL, rowLabel, plotH), 9, top + plotH / 2,
                     ViewStyle.SMALL, ViewStyle.TEXT);
         }
         double axisY = plotsTop + 2 * plotH + gap + tickH;
         String axisLabel = "step (last " + WINDOW + " steps)";
-        double axisLabelW = PlotPainter.textWidth(ViewStyle.SMALL, axisLabel);
+        double axisLabelW = TextMeasure.width(ViewStyle.SMALL, axisLabel);
         String caption = window.caption();
-        double captionW = PlotPainter.textWidth(ViewStyle.SMALL, caption);
+        double captionW = TextMeasure.width(ViewStyle.SMALL, caption);
         boolean centred = caption.isEmpty() || axisLabelW + captionW + 24 < (w - gutter - m) / 2 + axisLabelW / 2;
         PlotPainter.text(g, axisLabel, centred ? gutter + (w - gutter - m) / 2 : gutter, axisY + 1, ViewStyle.SMALL,
                 ViewStyle.MUTED, centred ? TextAlignment.CENTER : TextAlignment.LEFT, VPos.TOP);
         if (!caption.isEmpty()) {
             double room = w - m - gutter - axisLabelW - 16;
-            PlotPainter.text(g, PlotPainter.fit(ViewStyle.SMALL, caption, room), w - m, axisY + 1, ViewStyle.SMALL,
+            PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, caption, room), w - m, axisY + 1, ViewStyle.SMALL,
                     ViewStyle.TEXT, TextAlignment.RIGHT, VPos.TOP);
         }
         drawLegend(g, m + 4, axisY + axisLabelH + 2, w - 2 * m, bn);
@@ -338,14 +338,14 @@ public final class RunningStatsView extends CanvasView {
         for (int i = 0; i < labels.length; i++) {
             x = PlotPainter.legendLine(g, x, cy, 22, colours[i], widths[i], dashes[i]) + 4;
             PlotPainter.text(g, labels[i], x, cy, font, ViewStyle.TEXT, TextAlignment.LEFT, VPos.CENTER);
-            x += PlotPainter.textWidth(font, labels[i]) + 14;
+            x += TextMeasure.width(font, labels[i]) + 14;
         }
     }
 
     private static double legendWidth(String[] labels, Font font) {
         double w = 0;
         for (String l : labels) {
-            w += 22 + 4 + PlotPainter.textWidth(font, l) + 14;
+            w += 22 + 4 + TextMeasure.width(font, l) + 14;
         }
         return w;
     }

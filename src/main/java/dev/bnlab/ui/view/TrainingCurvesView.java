@@ -80,9 +80,9 @@ public final class TrainingCurvesView extends CanvasView {
 
         double[] lossTicks = AxisTicks.ticks(0, lossMax, 5);
         double lossStep = lossTicks.length > 1 ? lossTicks[1] - lossTicks[0] : lossMax;
-        double labelW = TextMeasure.width("100 %", ViewStyle.SMALL);
+        double labelW = TextMeasure.width(ViewStyle.SMALL, "100 %");
         for (double t : lossTicks) {
-            labelW = Math.max(labelW, TextMeasure.width(AxisTicks.label(t, lossStep), ViewStyle.SMALL));
+            labelW = Math.max(labelW, TextMeasure.width(ViewStyle.SMALL, AxisTicks.label(t, lossStep)));
         }
         double left = PAD + Math.min(labelW, w / 4) + 6;
         double right = w - PAD - 4;
@@ -120,8 +120,8 @@ public final class TrainingCurvesView extends CanvasView {
     /** Legend entries, flowing onto a second row when narrow; returns the y below them. */
     private double drawLegend(GraphicsContext g, double w, double y) {
         double sample = 22;
-        double trainW = sample + 6 + TextMeasure.width(LEGEND_TRAIN, ViewStyle.SMALL);
-        double evalW = sample + 6 + TextMeasure.width(LEGEND_EVAL, ViewStyle.SMALL);
+        double trainW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_TRAIN);
+        double evalW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_EVAL);
         boolean oneRow = PAD + trainW + 18 + evalW <= w - PAD;
         legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.TRAIN, LEGEND_TRAIN);
         if (oneRow) {
@@ -152,15 +152,15 @@ public final class TrainingCurvesView extends CanvasView {
         g.fillText(name, r.getMinX(), y);
         String evalText = "eval " + eval;
         String trainText = "train " + train;
-        double evalW = TextMeasure.width(evalText, ViewStyle.LABEL);
-        double trainW = TextMeasure.width(trainText, ViewStyle.LABEL);
-        double nameW = TextMeasure.width(name, ViewStyle.LABEL);
+        double evalW = TextMeasure.width(ViewStyle.LABEL, evalText);
+        double trainW = TextMeasure.width(ViewStyle.LABEL, trainText);
+        double nameW = TextMeasure.width(ViewStyle.LABEL, name);
         double x = r.getMaxX() - evalW;
         if (x - 14 - trainW < r.getMinX() + nameW + 10) {
             // too narrow for both readouts next to the name: smaller font
             g.setFont(ViewStyle.SMALL);
-            evalW = TextMeasure.width(evalText, ViewStyle.SMALL);
-            trainW = TextMeasure.width(trainText, ViewStyle.SMALL);
+            evalW = TextMeasure.width(ViewStyle.SMALL, evalText);
+            trainW = TextMeasure.width(ViewStyle.SMALL, trainText);
             x = r.getMaxX() - evalW;
             y += 2;
         }
@@ -181,18 +181,19 @@ public final class TrainingCurvesView extends CanvasView {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t : yTicks) {
-            double py = snap(yToPixel(r, t, yMax));
+            double py = PlotPainter.snap(yToPixel(r, t, yMax));
             g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
             g.fillText(AxisTicks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
         }
         for (double t : stepTicks(r)) {
-            double px = snap(stepToPixel(r, t));
+            double px = PlotPainter.snap(stepToPixel(r, t));
             g.strokeLine(px, r.getMinY(), px, r.getMaxY());
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setStroke(ViewStyle.AXIS);
-        g.strokeRect(snap(r.getMinX()), snap(r.getMinY()), Math.round(r.getWidth()), Math.round(r.getHeight()));
+        g.strokeRect(PlotPainter.snap(r.getMinX()), PlotPainter.snap(r.getMinY()), Math.round(r.getWidth()),
+                Math.round(r.getHeight()));
     }
 
     /** A dashed "chance" line (BCE ln 2, accuracy 50 %). */
@@ -200,7 +201,7 @@ public final class TrainingCurvesView extends CanvasView {
         if (value > yMax) {
             return;
         }
-        double py = snap(yToPixel(r, value, yMax));
+        double py = PlotPainter.snap(yToPixel(r, value, yMax));
         g.setStroke(ViewStyle.MUTED);
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
@@ -210,12 +211,12 @@ public final class TrainingCurvesView extends CanvasView {
 
     /** "chance" on a light box next to the reference line, drawn over the curves. */
     private static void drawReferenceLabel(GraphicsContext g, Rectangle2D r, double value, double yMax) {
-        double py = snap(yToPixel(r, value, yMax));
+        double py = PlotPainter.snap(yToPixel(r, value, yMax));
         if (value <= yMax && r.getHeight() > 60) {
             // label on a light box at the right end (where trained curves have left chance), just below the
             // line (above it when the line is low in the plot)
             String text = "chance";
-            double tw = TextMeasure.width(text, ViewStyle.SMALL);
+            double tw = TextMeasure.width(ViewStyle.SMALL, text);
             double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
             double x = r.getMaxX() - tw - 8;
@@ -234,7 +235,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.setFill(ViewStyle.MUTED);
         g.setTextBaseline(VPos.TOP);
         String axisName = "step";
-        double nameW = TextMeasure.width(axisName, ViewStyle.SMALL);
+        double nameW = TextMeasure.width(ViewStyle.SMALL, axisName);
         double nameX = r.getMaxX() - nameW;
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(axisName, nameX, r.getMaxY() + 3);
@@ -242,7 +243,7 @@ public final class TrainingCurvesView extends CanvasView {
         for (int i = 0; i < ticks.length; i++) {
             String label = labels[i];
             double px = stepToPixel(r, ticks[i]);
-            double half = TextMeasure.width(label, ViewStyle.SMALL) / 2;
+            double half = TextMeasure.width(ViewStyle.SMALL, label) / 2;
             if (px + half < nameX - 6 && px - half >= r.getMinX() - PAD - 20) {
                 g.fillText(label, px, r.getMaxY() + 3);
             }
@@ -459,7 +460,7 @@ public final class TrainingCurvesView extends CanvasView {
             }
             return;
         }
-        double px = snap(stepToPixel(lossPlot, d.step()));
+        double px = PlotPainter.snap(stepToPixel(lossPlot, d.step()));
         g.setStroke(DIVERGED);
         g.setLineWidth(2);
         g.setLineDashes(6, 4);
@@ -468,7 +469,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.setLineDashes((double[]) null);
         divergenceLabel = "diverged: " + d.message();
         g.setFont(ViewStyle.SMALL);
-        double tw = TextMeasure.width(divergenceLabel, ViewStyle.SMALL);
+        double tw = TextMeasure.width(ViewStyle.SMALL, divergenceLabel);
         double x = px + 6 + tw <= lossPlot.getMaxX() - 2 ? px + 6 : Math.max(lossPlot.getMinX() + 2, px - 6 - tw);
         double y = lossPlot.getMinY() + 4;
         g.setFill(Color.rgb(255, 255, 255, 0.85));
@@ -496,10 +497,6 @@ public final class TrainingCurvesView extends CanvasView {
 
     private static double clampY(Rectangle2D r, double py) {
         return Math.max(r.getMinY() - 2, Math.min(r.getMaxY() + 2, py));
-    }
-
-    private static double snap(double v) {
-        return Math.floor(v) + 0.5;
     }
 
     private static String percent(double fraction) {
