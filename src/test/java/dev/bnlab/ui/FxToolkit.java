@@ -14,16 +14,18 @@ public final class FxToolkit {
     private FxToolkit() {
     }
 
+    /**
+     * Starts the toolkit the way TestFX does (its primary stage), so tests that use this class and TestFX tests
+     * can run in the same JVM in any order.
+     */
     public static void start() {
         if (STARTED.compareAndSet(false, true)) {
-            CompletableFuture<Void> ready = new CompletableFuture<>();
             try {
-                Platform.startup(() -> ready.complete(null));
-            } catch (IllegalStateException alreadyRunning) {
-                ready.complete(null);
+                org.testfx.api.FxToolkit.registerPrimaryStage();
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the JavaFX toolkit did not start", e);
             }
             Platform.setImplicitExit(false);
-            ready.join();
         }
     }
 
