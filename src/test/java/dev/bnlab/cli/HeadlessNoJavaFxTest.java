@@ -59,6 +59,17 @@ class HeadlessNoJavaFxTest {
     }
 
     @Test
+    void benchLoadsNoJavaFxClass() throws Exception {
+        Result r = runMain("bench", "--batch", "16", "--seconds", "0.3");
+
+        assertThat(r.exitCode()).as("exit code; output:%n%s", String.join("\n", r.lines())).isZero();
+        assertThat(r.lines()).anyMatch(l -> l.startsWith("{\"hidden\":3,\"batch\":16,"));
+        List<String> loaded = loadedClassLines(r.lines());
+        assertThat(loaded).anyMatch(l -> l.contains(" dev.bnlab.core.TrainingSession "));
+        assertThat(loaded).noneMatch(l -> l.contains(" javafx.") || l.contains(" com.sun.javafx."));
+    }
+
+    @Test
     void missingFileArgumentThroughMainIsExitTwoWithAShortMessage() throws Exception {
         Result r = runMain("replay");
         List<String> messages = r.lines().stream().filter(l -> !l.startsWith("[")).toList();
