@@ -25,6 +25,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "dev.bnlab.ui..");
 
     @ArchTest
+    static final ArchRule exportDoesNotUseJavaFx = noClasses().that().resideInAPackage("dev.bnlab.export..").should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.bnlab.ui..");
+
+    @ArchTest
     static final ArchRule mainDoesNotUseJavaFx = noClasses()
             .that().haveFullyQualifiedName("dev.bnlab.app.Main")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
