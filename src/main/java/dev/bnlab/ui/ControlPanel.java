@@ -53,6 +53,8 @@ public final class ControlPanel extends VBox {
     final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
     final Slider shiftX = new Slider(-2, 2, 0);
     final Slider shiftScale = new Slider(0.5, 2, 1);
+    final Button showCode = new Button("Show code");
+    private CodePanel codePanel;
     private final Label momentumFormula = new Label();
     private final Label speedValue = ControlLabels.value("");
     private final Label lrValue = ControlLabels.value("");
@@ -74,6 +76,7 @@ public final class ControlPanel extends VBox {
         buildTraining();
         buildNetwork();
         buildData();
+        buildCode();
         syncFromModel();
         model.hyperparamsProperty().addListener((o, a, b) -> syncFromModel());
         model.configProperty().addListener((o, a, b) -> syncFromModel());
@@ -202,6 +205,18 @@ public final class ControlPanel extends VBox {
         tip(shiftScale, () -> "Test points only: x' = s·x + (dx, dx), s = " + fmt(shiftScale.getValue()));
         labelled("Shift dx", sx, shiftX);
         labelled("Scale s", ss, shiftScale);
+    }
+
+    private void buildCode() {
+        showCode.setOnAction(e -> {
+            if (codePanel == null) {
+                codePanel = new CodePanel(model);
+            }
+            codePanel.showWindow(getScene() == null ? null : getScene().getWindow());
+        });
+        tip(showCode, () -> "PyTorch and Keras code for this network and BN layer, momentum translated");
+        showCode.setMaxWidth(Double.MAX_VALUE);
+        getChildren().add(showCode);
     }
 
     // ------------------------------------------------------------------ model <-> controls
