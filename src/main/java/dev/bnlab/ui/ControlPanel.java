@@ -74,6 +74,7 @@ public final class ControlPanel extends VBox {
         buildTraining();
         buildNetwork();
         buildData();
+        buildSettingsFile();
         syncFromModel();
         model.hyperparamsProperty().addListener((o, a, b) -> syncFromModel());
         model.configProperty().addListener((o, a, b) -> syncFromModel());
@@ -202,6 +203,19 @@ public final class ControlPanel extends VBox {
         tip(shiftScale, () -> "Test points only: x' = s·x + (dx, dx), s = " + fmt(shiftScale.getValue()));
         labelled("Shift dx", sx, shiftX);
         labelled("Scale s", ss, shiftScale);
+    }
+
+    /** Save… and Open… for the settings file (see {@link SettingsFileActions}). */
+    private void buildSettingsFile() {
+        SettingsFileActions files = new SettingsFileActions(model);
+        Button save = new Button("Save…");
+        Button open = new Button("Open…");
+        save.setOnAction(e -> files.chooseAndSave(getScene().getWindow()));
+        open.setOnAction(e -> files.chooseAndOpen(getScene().getWindow()));
+        tip(save, () -> "Save every setting and seed to a JSON file (bnlab-settings/1)\nnow: seed "
+                + model.config().initSeed() + ", " + model.config().placement().id() + ", η = " + fmt(lr()));
+        tip(open, () -> "Load settings from a JSON file and rebuild from its seeds\n(a bad file changes nothing)");
+        getChildren().add(row(save, open));
     }
 
     // ------------------------------------------------------------------ model <-> controls
