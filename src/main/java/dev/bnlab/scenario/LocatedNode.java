@@ -112,6 +112,24 @@ final class LocatedNode {
         return (int) v;
     }
 
+    /** A whole number in [min, max] (for seeds and sizes); a fraction or a string is refused. */
+    long wholeNumber(long min, long max) throws ScenarioException {
+        if (node.isTextual()) {
+            throw problem("expected an integer, got \"" + abbreviate(node.textValue()) + "\"");
+        }
+        if (!node.isNumber()) {
+            throw problem("expected an integer, got " + describe(node));
+        }
+        if (!node.isIntegralNumber() && !node.canConvertToExactIntegral()) {
+            throw problem("expected an integer, got " + abbreviate(node.asText()));
+        }
+        java.math.BigInteger v = node.bigIntegerValue();
+        if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw problem("must be in " + min + ".." + max + ", got " + abbreviate(v.toString()));
+        }
+        return v.longValueExact();
+    }
+
     // ------------------------------------------------------------------ vectors and matrices
 
     /** A vector of exactly {@code length} numbers. */

@@ -69,6 +69,14 @@ public final class AppModel {
         }
     }
 
+    /** Loaded settings: sets both and rebuilds the session from their seeds (hot settings first, so the rebuild uses them). */
+    public void apply(SessionConfig c, Hyperparams hp) {
+        hyperparams.set(hp);
+        trainer.setHyperparams(hp);
+        config.set(c);
+        trainer.rebuild(c, "Loaded settings");
+    }
+
     public void setTestShift(TestShift s) {
         setConfig(config().withData(config().data().withTestShift(s)), "test shift");
     }

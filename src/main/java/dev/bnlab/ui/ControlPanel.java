@@ -77,6 +77,7 @@ public final class ControlPanel extends VBox {
         buildNetwork();
         buildData();
         buildCode();
+        buildSettingsFile();
         syncFromModel();
         model.hyperparamsProperty().addListener((o, a, b) -> syncFromModel());
         model.configProperty().addListener((o, a, b) -> syncFromModel());
@@ -217,6 +218,19 @@ public final class ControlPanel extends VBox {
         tip(showCode, () -> "PyTorch and Keras code for this network and BN layer, momentum translated");
         showCode.setMaxWidth(Double.MAX_VALUE);
         getChildren().add(showCode);
+    }
+
+    /** Save… and Open… for the settings file (see {@link SettingsFileActions}). */
+    private void buildSettingsFile() {
+        SettingsFileActions files = new SettingsFileActions(model);
+        Button save = new Button("Save…");
+        Button open = new Button("Open…");
+        save.setOnAction(e -> files.chooseAndSave(getScene().getWindow()));
+        open.setOnAction(e -> files.chooseAndOpen(getScene().getWindow()));
+        tip(save, () -> "Save every setting and seed to a JSON file (bnlab-settings/1)\nnow: seed "
+                + model.config().initSeed() + ", " + model.config().placement().id() + ", η = " + fmt(lr()));
+        tip(open, () -> "Load settings from a JSON file and rebuild from its seeds\n(a bad file changes nothing)");
+        getChildren().add(row(save, open));
     }
 
     // ------------------------------------------------------------------ model <-> controls

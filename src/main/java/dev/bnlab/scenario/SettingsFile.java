@@ -1,0 +1,260 @@
+package dev.bnlab.scenario;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bnlab.core.Activation;
+import dev.bnlab.core.Convention;
+import dev.bnlab.core.DataConfig;
+import dev.bnlab.core.DatasetKind;
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.Placement;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.TestShift;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The experiment's settings (a {@link SessionConfig} and {@link Hyperparams}) as a JSON file of format
+ * {@value #FORMAT}. Saving is atomic: the bytes go to a temporary file in the target's directory, which is then
+ * moved over the target, so a crash leaves either the old file or the new one. Loading reports the first problem
+ * as a {@link ScenarioException} with the JSON path of the member, e.g. {@code training.momentum: must be in
+ * [0, 1], got 1.5}; range rules are the records' own (their constructors' messages).
+ */
+public final class SettingsFile {
+
+    /** Value of the top-level {@code format} member. */
+    public static final String FORMAT = "bnlab-settings/1";
+
+    private static final JsonMapper WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** What a settings file holds. */
+    public record Settings(SessionConfig config, Hyperparams hyperparams) {
+    }
+
+    /** Moves the finished temporary file over the target (a seam so tests can simulate a crash before it). */
+    @FunctionalInterface
+    interface FileMover {
+        void move(Path temp, Path target) throws IOException;
+    }
+
+    private static final FileMover ATOMIC_MOVE = (temp, target) -> Files.move(temp, target,
+            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+
+    private SettingsFile() {
+    }
+
+    // ------------------------------------------------------------------ save
+
+    /** Writes the settings atomically; on failure the target is untouched and no temporary file is left. */
+    public static void save(Path file, SessionConfig config, Hyperparams hp) throws ScenarioException {
+        save(file, config, hp, ATOMIC_MOVE);
+    }
+
+    static void save(Path file, SessionConfig config, Hyperparams hp, FileMover mover) throws ScenarioException {
+        byte[] bytes = toJson(config, hp).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ScenarioException("", "cannot save: " + target + " is a directory");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            mover.move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new ScenarioException("", "cannot save " + target.getFileName() + ": " + reason(e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // nothing more can be done; the target itself is untouched
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        String msg = String.valueOf(e.getMessage());
+        int nl = msg.indexOf('\n');
+        return e.getClass().getSimpleName() + " " + (nl >= 0 ? msg.substring(0, nl) : msg);
+    }
+
+    /** The file's text: ids as in the enums' {@code id()}, doubles at full precision (shortest round trip). */
+    static String toJson(SessionConfig c, Hyperparams hp) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode network = root.putObject("network");
+        network.put("hidden", c.hidden());
+        network.put("activation", c.activation().id());
+        network.put("placement", c.placement().id());
+        DataConfig d = c.data();
+        ObjectNode data = root.putObject("data");
+        data.put("kind", d.kind().id());
+        data.put("trainSize", d.trainSize());
+        data.put("testSize", d.testSize());
+        data.put("noise", d.noise());
+        ObjectNode shift = data.putObject("testShift");
+        shift.put("dx", d.testShift().dx());
+        shift.put("dy", d.testShift().dy());
+        shift.put("scale", d.testShift().scale());
+        data.put("seed", d.seed());
+        ObjectNode seeds = root.putObject("seeds");
+        seeds.put("init", c.initSeed());
+        seeds.put("batch", c.batchSeed());
+        root.put("evalInterval", c.evalInterval());
+        ObjectNode training = root.putObject("training");
+        training.put("learningRate", hp.learningRate());
+        training.put("batchSize", hp.batchSize());
+        training.put("momentum", hp.momentum());
+        training.put("convention", hp.convention().id());
+        training.put("eps", hp.eps());
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree of numbers and strings always serializes", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ load
+
+    public static Settings load(Path file) throws ScenarioException {
+        return fromTree(LocatedNode.root(JsonTreeParser.parseFile(file)));
+    }
+
+    /** Reads settings given as text. */
+    public static Settings parse(String json) throws ScenarioException {
+        return fromTree(LocatedNode.root(JsonTreeParser.parse(json)));
+    }
+
+    private static Settings fromTree(LocatedNode root) throws ScenarioException {
+        LocatedNode formatNode = root.member("format");
+        String format = formatNode.text();
+        if (!format.equals(FORMAT)) {
+            throw formatNode.problem("unsupported format \"" + format + "\" (expected " + FORMAT + ")");
+        }
+        LocatedNode network = root.member("network");
+        int hidden = integer(network.member("hidden"));
+        Activation activation = id(network.member("activation"), "activation", Activation.values(), Activation::id);
+        Placement placement = id(network.member("placement"), "placement", Placement.values(), Placement::id);
+        DataConfig data = readData(root.member("data"));
+        LocatedNode seeds = root.member("seeds");
+        long initSeed = seeds.member("init").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        long batchSeed = seeds.member("batch").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        LocatedNode evalNode = root.member("evalInterval");
+        int evalInterval = integer(evalNode);
+        SessionConfig base = SessionConfig.defaults();
+        validated(network.member("hidden"), () -> base.withHidden(hidden));
+        validated(evalNode, () -> base.withEvalInterval(evalInterval));
+        SessionConfig config = validated(root, () -> new SessionConfig(data, hidden, activation, placement, initSeed,
+                batchSeed, evalInterval));
+        return new Settings(config, readTraining(root.member("training")));
+    }
+
+    private static DataConfig readData(LocatedNode data) throws ScenarioException {
+        DatasetKind kind = id(data.member("kind"), "dataset", DatasetKind.values(), DatasetKind::id);
+        DataConfig base = DataConfig.defaults();
+        LocatedNode trainNode = data.member("trainSize");
+        int trainSize = integer(trainNode);
+        validated(trainNode, () -> new DataConfig(kind, trainSize, base.testSize(), base.noise(), null, 0));
+        LocatedNode testNode = data.member("testSize");
+        int testSize = integer(testNode);
+        validated(testNode, () -> new DataConfig(kind, base.trainSize(), testSize, base.noise(), null, 0));
+        LocatedNode noiseNode = data.member("noise");
+        double noise = noiseNode.number();
+        validated(noiseNode, () -> base.withNoise(noise));
+        TestShift shift = readShift(data.member("testShift"));
+        long seed = data.member("seed").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        return validated(data, () -> new DataConfig(kind, trainSize, testSize, noise, shift, seed));
+    }
+
+    private static TestShift readShift(LocatedNode shift) throws ScenarioException {
+        LocatedNode dxNode = shift.member("dx");
+        double dx = dxNode.number();
+        LocatedNode dyNode = shift.member("dy");
+        double dy = dyNode.number();
+        LocatedNode scaleNode = shift.member("scale");
+        double scale = scaleNode.number();
+        validated(scaleNode, () -> new TestShift(0, 0, scale));
+        return validated(shift, () -> new TestShift(dx, dy, scale));
+    }
+
+    private static Hyperparams readTraining(LocatedNode training) throws ScenarioException {
+        Hyperparams base = Hyperparams.defaults();
+        LocatedNode lrNode = training.member("learningRate");
+        double lr = lrNode.number();
+        validated(lrNode, () -> base.withLearningRate(lr));
+        LocatedNode batchNode = training.member("batchSize");
+        int batchSize = integer(batchNode);
+        validated(batchNode, () -> base.withBatchSize(batchSize));
+        LocatedNode momentumNode = training.member("momentum");
+        double momentum = momentumNode.number();
+        validated(momentumNode, () -> base.withMomentum(momentum));
+        Convention convention = id(training.member("convention"), "convention", Convention.values(), Convention::id);
+        LocatedNode epsNode = training.member("eps");
+        double eps = epsNode.number();
+        validated(epsNode, () -> base.withEps(eps));
+        return validated(training, () -> new Hyperparams(lr, batchSize, momentum, convention, eps));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static int integer(LocatedNode node) throws ScenarioException {
+        return (int) node.wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** The enum constant whose id is the member's text, or "unknown activation "swish" (expected a, b or c)". */
+    private static <E> E id(LocatedNode node, String what, E[] values, Function<E, String> idOf)
+            throws ScenarioException {
+        String text = node.text();
+        for (E v : values) {
+            if (idOf.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        String[] ids = Arrays.stream(values).map(idOf).toArray(String[]::new);
+        String expected = Arrays.stream(ids, 0, ids.length - 1).collect(Collectors.joining(", "))
+                + " or " + ids[ids.length - 1];
+        throw node.problem("unknown " + what + " \"" + text + "\" (expected " + expected + ")");
+    }
+
+    /**
+     * Builds a record; its constructor's IllegalArgumentException becomes a ScenarioException at {@code node},
+     * with the record's field name dropped ("momentum must be in [0, 1], got 1.5" → "must be in [0, 1], got 1.5").
+     */
+    private static <T> T validated(LocatedNode node, Supplier<T> build) throws ScenarioException {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            String msg = String.valueOf(e.getMessage());
+            int must = msg.indexOf(" must ");
+            throw node.problem(must > 0 ? msg.substring(must + 1) : msg);
+        }
+    }
+}
