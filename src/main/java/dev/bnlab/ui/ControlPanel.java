@@ -209,6 +209,7 @@ public final class ControlPanel extends VBox {
     }
 
     private void buildCode() {
+        section("Code and settings files");
         showCode.setOnAction(e -> {
             if (codePanel == null) {
                 codePanel = new CodePanel(model);
