@@ -43,6 +43,7 @@ public final class ControlPanel extends VBox {
     final Slider momentum = new Slider(0, 0.999, 0.9);
     final ToggleButton keras = new ToggleButton("Keras");
     final ToggleButton pytorch = new ToggleButton("PyTorch");
+    final ToggleButton cumulative = new ToggleButton("Cumulative");
     final ToggleButton placementNone = new ToggleButton("none");
     final ToggleButton placementBefore = new ToggleButton("before");
     final ToggleButton placementAfter = new ToggleButton("after");
@@ -136,15 +137,18 @@ public final class ControlPanel extends VBox {
         });
         tip(momentum, () -> momentumFormulaText() + "\nm = " + String.format(Locale.ROOT, "%.3f", momentum.getValue()));
         labelled("Momentum m", mValue, momentum);
-        SegmentedButton convention = new SegmentedButton(keras, pytorch);
+        SegmentedButton convention = new SegmentedButton(keras, pytorch, cumulative);
         keras.setOnAction(e -> pushHyperparams());
         pytorch.setOnAction(e -> pushHyperparams());
+        cumulative.setOnAction(e -> pushHyperparams());
+        tip(cumulative, () -> "PyTorch with momentum=None: at the t-th step running = (1 − 1/t)·running + (1/t)·batch,"
+                + "\nan equal-weight average of every batch so far (unbiased variance); the momentum slider is unused");
         tip(keras, () -> "Keras: running = m·running + (1−m)·batch (biased variance)\n" + momentumFormulaText());
         tip(pytorch, () -> "PyTorch: running = (1−m)·running + m·batch (unbiased variance ·n/(n−1))\n"
                 + momentumFormulaText());
         momentumFormula.getStyleClass().add("formula");
         momentumFormula.setWrapText(true);
-        getChildren().addAll(row(new Label("Convention"), convention), momentumFormula);
+        getChildren().addAll(new Label("Running statistics follow"), convention, momentumFormula);
     }
 
     private void buildNetwork() {
@@ -244,7 +248,9 @@ public final class ControlPanel extends VBox {
             batchSize.setValue(Math.log(hp.batchSize()) / Math.log(2));
             momentum.setValue(Math.min(0.999, hp.momentum()));
             keras.setSelected(hp.convention() == Convention.KERAS);
-            pytorch.setSelected(hp.convention() != Convention.KERAS);
+            pytorch.setSelected(hp.convention() == Convention.PYTORCH);
+            cumulative.setSelected(hp.convention() == Convention.PYTORCH_CUMULATIVE);
+            momentum.setDisable(hp.convention() == Convention.PYTORCH_CUMULATIVE);
             SessionConfig c = model.config();
             placementNone.setSelected(c.placement() == Placement.NONE);
             placementBefore.setSelected(c.placement() == Placement.BEFORE);
@@ -283,10 +289,11 @@ public final class ControlPanel extends VBox {
         if (syncing) {
             return;
         }
-        Convention conv = pytorch.isSelected() ? Convention.PYTORCH : Convention.KERAS;
-        if (!keras.isSelected() && !pytorch.isSelected()) {
-            conv = model.hyperparams().convention();
-        }
+        Convention conv = keras.isSelected() ? Convention.KERAS
+                : pytorch.isSelected() ? Convention.PYTORCH
+                : cumulative.isSelected() ? Convention.PYTORCH_CUMULATIVE
+                : model.hyperparams().convention();
+        momentum.setDisable(conv == Convention.PYTORCH_CUMULATIVE);
         Hyperparams hp = new Hyperparams(lr(), batch(), momentum.getValue(), conv, model.hyperparams().eps());
         model.setHyperparams(hp);
         momentumFormula.setText(momentumFormulaText());
@@ -331,6 +338,9 @@ public final class ControlPanel extends VBox {
         double m = momentum.getValue();
         String ms = String.format(Locale.ROOT, "%.3f", m);
         String one = String.format(Locale.ROOT, "%.3f", 1 - m);
+        if (cumulative.isSelected()) {
+            return "PyTorch cumulative: running = (1 − 1/t)·running + (1/t)·batch at step t";
+        }
         if (pytorch.isSelected()) {
             return "PyTorch: running = " + one + "·running + " + ms + "·batch  (Keras m = " + one + ")";
         }

@@ -161,6 +161,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theCumulativeConventionIsSelectableAndSurvivesOtherSliders(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        robot.clickOn(window.controls().cumulative);
+        robot.interact(() -> window.controls().learningRate.setValue(-0.5));
+        robot.clickOn(window.controls().step);
+        LiveFrame f = awaitFrame(x -> x.snapshot().step() >= 1);
+        assertThat(f.snapshot().hyperparams().convention()).isEqualTo(dev.bnlab.core.Convention.PYTORCH_CUMULATIVE);
+        assertThat(window.controls().momentum.isDisabled()).isTrue();
+        robot.clickOn(window.controls().keras);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.controls().momentum.isDisabled()).isFalse();
+    }
+
+    @Test
     void keyboardShortcutsPlayPauseStepAndReset(FxRobot robot) throws Exception {
         awaitFrame(f -> true);
         robot.clickOn(window.controls().learningRate); // focus a slider: arrows must still step
