@@ -32,9 +32,7 @@ class ActivationViewTest {
     }
 
     private static WritableImage shot(CanvasView v, ViewFrame f, int w, int h, String name) {
-        WritableImage img = ViewFixtures.render(v, f, w, h);
-        ViewFixtures.saveIfRequested(img, "activation-" + name + "-" + w + "x" + h);
-        return img;
+        return ViewFixtures.shot(v, f, w, h, "activation-" + name);
     }
 
     private static boolean shaded(Color c) {

@@ -30,9 +30,7 @@ class HistogramViewTest {
     }
 
     private static WritableImage shot(HistogramView v, ViewFrame f, int w, int h, String name) {
-        WritableImage img = ViewFixtures.render(v, f, w, h);
-        ViewFixtures.saveIfRequested(img, "histogram-" + name + "-" + w + "x" + h);
-        return img;
+        return ViewFixtures.shot(v, f, w, h, "histogram-" + name);
     }
 
     @Test

@@ -27,9 +27,7 @@ class RunningStatsViewTest {
     }
 
     private static WritableImage shot(CanvasView v, ViewFrame f, int w, int h, String name) {
-        WritableImage img = ViewFixtures.render(v, f, w, h);
-        ViewFixtures.saveIfRequested(img, "running-" + name + "-" + w + "x" + h);
-        return img;
+        return ViewFixtures.shot(v, f, w, h, "running-" + name);
     }
 
     @Test

@@ -57,6 +57,13 @@ public final class ViewFixtures {
         });
     }
 
+    /** {@link #render}, and the PNG {@code name-WxH} when -Dbnlab.viewshots=DIR is set. */
+    public static WritableImage shot(CanvasView view, ViewFrame frame, int w, int h, String name) {
+        WritableImage img = render(view, frame, w, h);
+        saveIfRequested(img, name + "-" + w + "x" + h);
+        return img;
+    }
+
     public static Color pixel(WritableImage img, int x, int y) {
         PixelReader r = img.getPixelReader();
         return r.getColor(x, y);
