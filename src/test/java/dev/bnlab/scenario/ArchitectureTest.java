@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule experimentsAndLiveDoNotUseJavaFxOrTheUi = noClasses()
-            .that().resideInAnyPackage("dev.bnlab.experiments..", "dev.bnlab.live..")
+            .that().resideInAnyPackage("dev.bnlab.experiments..", "dev.bnlab.live..", "dev.bnlab.i18n..", "dev.bnlab.lesson..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "dev.bnlab.ui..");
 
     @ArchTest

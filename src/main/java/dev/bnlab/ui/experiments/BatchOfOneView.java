@@ -38,7 +38,7 @@ public final class BatchOfOneView extends ExperimentView {
         SingleExampleBatch.Outcome o = f.probe(InstanceProbe.class).map(InstanceProbe::batchOfOne).orElse(null);
         if (o == null) {
             explanation = "";
-            Painter.paragraph(g, PROMPT, x, top + 4, width, ViewStyle.LABEL, ViewStyle.MUTED);
+            Painter.paragraph(g, PROMPT, x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
             return;
         }
         explanation = o.explanation();
@@ -50,7 +50,7 @@ public final class BatchOfOneView extends ExperimentView {
                 ? ViewStyle.LABEL : ViewStyle.SMALL;
         top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top - 2, width, ViewStyle.TITLE,
                 fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS);
-        top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.TEXT) + 4;
+        top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
         // one column per neuron, one row per quantity
         String[] rows = {"batch σ²", "x̂", "γx̂ + β"};
         double labelW = TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
@@ -61,18 +61,18 @@ public final class BatchOfOneView extends ExperimentView {
         }
         top += 19;
         for (int r = 0; r < rows.length; r++) {
-            Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+            Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.muted());
             for (int j = 0; j < h1; j++) {
                 double v = r == 0 ? o.batchVar().get(j) : r == 1 ? o.xhat().get(j) : o.bnOut().get(j);
-                PlotPainter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.TEXT,
+                PlotPainter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.text(),
                         TextAlignment.RIGHT, VPos.TOP);
             }
             top += 20;
         }
-        Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.MUTED);
+        Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.muted());
         Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
                 + "   (the gradient that would reach the first layer)", width - labelW), x + labelW, top,
-                ViewStyle.LABEL, ViewStyle.TEXT);
+                ViewStyle.LABEL, ViewStyle.text());
     }
 
     /** The explanation shown at the last draw ("" when only the prompt was shown). */

@@ -44,7 +44,7 @@ public final class CouplingScatterView extends ExperimentView {
         for (int j = 0; j < hidden; j++) {
             legend.add(new LegendEntry("neuron " + (j + 1), ViewStyle.neuron(j), Painter.Sample.DOT));
         }
-        legend.add(new LegendEntry("unchanged (y = x)", ViewStyle.MUTED, Painter.Sample.DASHED));
+        legend.add(new LegendEntry("unchanged (y = x)", ViewStyle.muted(), Painter.Sample.DASHED));
         top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
         int k = p.runs().size();
         double colW = (w - Painter.PAD) / Math.max(1, k);
@@ -62,7 +62,7 @@ public final class CouplingScatterView extends ExperimentView {
                 Fmt.num(r.measurement().maxActivationInputChange()),
                 Fmt.num(r.measurement().maxOutputChange()));
         readouts.add(readout);
-        double top = Painter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.TEXT) + 2;
+        double top = Painter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 2;
         double[] before = r.inputAt1().toArray();
         double[] after = r.inputAtA().toArray();
         Range range = Range.EMPTY.with(before).with(after).padded(0.05);
@@ -71,7 +71,7 @@ public final class CouplingScatterView extends ExperimentView {
         PlotBox b = Painter.plot(g, x, top, w, y + h - top, sym, AxisKind.LINEAR, sym, AxisKind.LINEAR, true,
                 "before");
         Painter.clip(g, b);
-        g.setStroke(ViewStyle.MUTED);
+        g.setStroke(ViewStyle.muted());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         g.strokeLine(b.px(sym.lo()), b.py(sym.lo()), b.px(sym.hi()), b.py(sym.hi()));
@@ -92,10 +92,10 @@ public final class CouplingScatterView extends ExperimentView {
             }
         }
         g.restore();
-        Painter.textAt(g, "after", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
+        Painter.textAt(g, "after", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         if (r.placement() != Placement.BEFORE) {
             PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
-                    ViewStyle.SMALL, ViewStyle.MUTED, javafx.scene.text.TextAlignment.RIGHT,
+                    ViewStyle.SMALL, ViewStyle.muted(), javafx.scene.text.TextAlignment.RIGHT,
                     javafx.geometry.VPos.BOTTOM);
         }
     }

@@ -133,12 +133,12 @@ public final class ExperimentViewSet {
         place("normalization", new NormalizationMapsView(), 0, 0, 2, 1);
         place("outputs", new OutputGapView(), 0, 1, 1, 1);
         Function<ExperimentFrame, List<Line>> gap = f -> List.of(
-                new Line("mean_abs_difference", "mean", ViewStyle.TRAIN, Style.SMOOTHED),
-                new Line("max_abs_difference", "largest", ViewStyle.EVAL, Style.SMOOTHED));
+                new Line("mean_abs_difference", "mean", ViewStyle.train(), Style.SMOOTHED),
+                new Line("max_abs_difference", "largest", ViewStyle.eval(), Style.SMOOTHED));
         place("output-gap", new SeriesPanelsView("|p_train − p_eval| on each step's batch", "output-gap",
                 List.of(Panel.steps("mean and largest over the batch", "output-gap", gap, AxisKind.LINEAR, true)),
-                f -> List.of(new Painter.LegendEntry("mean", ViewStyle.TRAIN, Painter.Sample.THICK_LINE),
-                        new Painter.LegendEntry("largest", ViewStyle.EVAL, Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
+                f -> List.of(new Painter.LegendEntry("mean", ViewStyle.train(), Painter.Sample.THICK_LINE),
+                        new Painter.LegendEntry("largest", ViewStyle.eval(), Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
     }
 
     private void singleInstance(IntConsumer onPick) {

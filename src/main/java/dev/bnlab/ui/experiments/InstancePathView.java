@@ -56,13 +56,13 @@ public final class InstancePathView extends ExperimentView {
         String label = Double.isNaN(p.label()) ? "" : ", label " + (int) p.label();
         top = Painter.paragraph(g, String.format(Locale.ROOT, "x = (%s, %s)%s · step %d · ε = %s",
                 Fmt.num(in[0]), Fmt.num(in[1]), label, f.trainingStep(), Fmt.num(p.eps())), x, top,
-                width, ViewStyle.LABEL, ViewStyle.TEXT);
+                width, ViewStyle.LABEL, ViewStyle.text());
         if (p.placement() != Placement.BEFORE) {
             top = Painter.paragraph(g, p.placement() == Placement.NONE ? "This network has no BN."
-                    : "BN after the activation: x̂ normalizes σ(z).", x, top, width, ViewStyle.SMALL, ViewStyle.MUTED);
+                    : "BN after the activation: x̂ normalizes σ(z).", x, top, width, ViewStyle.SMALL, ViewStyle.muted());
         }
         top = Painter.paragraph(g, "Each neuron: x̂ = (z − running mean) / √(running var + ε),  then σ(γ·x̂ + β)",
-                x, top + 2, width, ViewStyle.LABEL, ViewStyle.TEXT) + 4;
+                x, top + 2, width, ViewStyle.LABEL, ViewStyle.text()) + 4;
         top = table(g, p, f.neuron(), x, top, width);
         NeuronPath sel = p.neurons().get(Math.min(f.neuron(), p.neurons().size() - 1));
         workedExample = worked(sel);
@@ -75,12 +75,12 @@ public final class InstancePathView extends ExperimentView {
             first = false;
         }
         logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
-        top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.TEXT);
+        top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.text());
         String verdict = Double.isNaN(p.label()) ? ""
                 : p.predictedClass() == (int) p.label() ? "  ✓ correct" : "  ✗ wrong";
         outputLine = String.format(Locale.ROOT, "p = σ(o) = %s  →  class %d%s", Fmt.num(p.probability()),
                 p.predictedClass(), verdict);
-        Painter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.TEXT);
+        Painter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.text());
     }
 
     /** "(0.734 − (−0.274)) / √(2.19 + 0.001) · 3.85 + 2.56 = 5.18". */
@@ -135,10 +135,10 @@ public final class InstancePathView extends ExperimentView {
         double cx = x;
         for (int c = 0; c < HEADERS.length; c++) {
             cx += colW[c] + spare;
-            PlotPainter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.MUTED, TextAlignment.RIGHT, VPos.TOP);
+            PlotPainter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.muted(), TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;
-        g.setStroke(ViewStyle.GRID);
+        g.setStroke(ViewStyle.grid());
         g.setLineWidth(1);
         g.strokeLine(x, y - 3, x + width, y - 3);
         for (int r = 0; r < cells.size(); r++) {
@@ -149,7 +149,7 @@ public final class InstancePathView extends ExperimentView {
             cx = x;
             for (int c = 0; c < HEADERS.length; c++) {
                 cx += colW[c] + spare;
-                Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.TEXT;
+                Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.text();
                 PlotPainter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
             }
             y += rowH;
@@ -175,9 +175,9 @@ public final class InstancePathView extends ExperimentView {
         }
         y += rowH;
         for (int q = 1; q < HEADERS.length; q++) {
-            Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.MUTED);
+            Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.muted());
             for (int r = 0; r < cells.size(); r++) {
-                PlotPainter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.TEXT,
+                PlotPainter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.text(),
                         TextAlignment.RIGHT, VPos.TOP);
             }
             y += rowH;

@@ -50,11 +50,11 @@ public final class NormalizationMapsView extends ExperimentView {
         String gb = String.format(Locale.ROOT, "γ = %s, β = %s", Fmt.num(gamma), Fmt.num(beta));
         panel(g, "Training mode: batch statistics", String.format(Locale.ROOT, "batch mean = %s, batch var = %s, %s",
                 Fmt.num(n.batchMean()), Fmt.num(n.batchVar()), gb), n.preBn(), n.withBatchStats(),
-                n.withPopulationStats(), ViewStyle.TRAIN, ViewStyle.EVAL, xr, yr, Painter.PAD, top,
+                n.withPopulationStats(), ViewStyle.train(), ViewStyle.eval(), xr, yr, Painter.PAD, top,
                 colW - Painter.PAD, h - top - Painter.PAD);
         panel(g, "Eval mode: running statistics", String.format(Locale.ROOT, "running mean = %s, var = %s, %s",
                 Fmt.num(n.runningMean()), Fmt.num(n.runningVar()), gb), n.preBn(), n.withPopulationStats(),
-                n.withBatchStats(), ViewStyle.EVAL, ViewStyle.TRAIN, xr, yr, Painter.PAD + colW, top,
+                n.withBatchStats(), ViewStyle.eval(), ViewStyle.train(), xr, yr, Painter.PAD + colW, top,
                 colW - Painter.PAD, h - top - Painter.PAD);
     }
 
@@ -62,13 +62,13 @@ public final class NormalizationMapsView extends ExperimentView {
     private void panel(GraphicsContext g, String name, String numbers, Vec x, Vec y, Vec other, Color color,
                        Color otherColor, Range xr, Range yr, double px, double py, double w, double h) {
         Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, name, w), px, py, ViewStyle.LABEL, color.darker());
-        double top = Painter.paragraph(g, numbers, px, py + 20, w, ViewStyle.SMALL, ViewStyle.TEXT) + 4;
+        double top = Painter.paragraph(g, numbers, px, py + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 4;
         PlotBox b = Painter.plot(g, px, top, w, py + h - top, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true,
                 "value entering BN");
         Painter.dots(g, b, x.toArray(), other.toArray(), SeriesPanelsView.withAlpha(otherColor, 0.25), 3);
         Painter.dots(g, b, x.toArray(), y.toArray(), SeriesPanelsView.withAlpha(color, 0.8), 4);
         Painter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, "BN output  (faint: the other mode)", b.width() - 12),
-                b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
+                b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         panelsDrawn++;
     }
 

@@ -36,10 +36,10 @@ public final class OutputGapView extends ExperimentView {
         int n = c.trainOutput().size();
         top = Painter.paragraph(g, String.format(Locale.ROOT, "|p_train − p_eval|: mean %s, largest %s (batch of %d)",
                 Fmt.num(c.meanOutputDifference()), Fmt.num(c.maxOutputDifference()), n), Painter.PAD,
-                top - 2, w - 2 * Painter.PAD, ViewStyle.LABEL, ViewStyle.TEXT);
+                top - 2, w - 2 * Painter.PAD, ViewStyle.LABEL, ViewStyle.text());
         List<LegendEntry> legend = List.of(
-                new LegendEntry("training mode (batch statistics)", ViewStyle.TRAIN, Painter.Sample.DOT),
-                new LegendEntry("eval mode (running statistics)", ViewStyle.EVAL, Painter.Sample.DOT));
+                new LegendEntry("training mode (batch statistics)", ViewStyle.train(), Painter.Sample.DOT),
+                new LegendEntry("eval mode (running statistics)", ViewStyle.eval(), Painter.Sample.DOT));
         top += Painter.legend(g, Painter.PAD, top + 2, w - 2 * Painter.PAD, legend) + 4;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -49,7 +49,7 @@ public final class OutputGapView extends ExperimentView {
         PlotBox b = Painter.plot(g, Painter.PAD, top, w - 2 * Painter.PAD, h - top - Painter.PAD,
                 new Range(-0.5, n - 0.5), AxisKind.LINEAR, new Range(0, 1), AxisKind.LINEAR, true,
                 "example, by eval output");
-        Painter.reference(g, b, 0.5, ViewStyle.MUTED);
+        Painter.reference(g, b, 0.5, ViewStyle.muted());
         Painter.clip(g, b);
         double r = Math.max(2.5, Math.min(5, b.width() / n / 3));
         g.setLineWidth(2);
@@ -58,14 +58,14 @@ public final class OutputGapView extends ExperimentView {
             double x = b.px(k);
             double yt = b.py(c.trainOutput().get(i));
             double ye = b.py(c.evalOutput().get(i));
-            g.setStroke(ViewStyle.MUTED);
+            g.setStroke(ViewStyle.muted());
             g.strokeLine(x, yt, x, ye);
-            g.setFill(ViewStyle.EVAL);
+            g.setFill(ViewStyle.eval());
             g.fillOval(x - r, ye - r, 2 * r, 2 * r);
-            g.setFill(ViewStyle.TRAIN);
+            g.setFill(ViewStyle.train());
             g.fillOval(x - r, yt - r, 2 * r, 2 * r);
         }
         g.restore();
-        Painter.textAt(g, "p = σ(o)", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
+        Painter.textAt(g, "p = σ(o)", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 }

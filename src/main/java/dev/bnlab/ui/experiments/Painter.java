@@ -31,7 +31,7 @@ final class Painter {
 
     /** The view title at the top left; returns the y below it. */
     static double title(GraphicsContext g, String s, double w) {
-        textAt(g, TextMeasure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.TEXT);
+        textAt(g, TextMeasure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.text());
         return PAD + TITLE_ROW;
     }
 
@@ -55,7 +55,7 @@ final class Painter {
         List<String> lines = TextMeasure.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
         double top = y + h / 2 - lines.size() * lineH / 2;
         for (String line : lines) {
-            PlotPainter.text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
+            PlotPainter.text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
             top += lineH;
         }
     }
@@ -96,33 +96,33 @@ final class Painter {
         double[] xTicks = xKind.ticks(xLo, xHi, (int) Math.max(2, Math.min(10, b.width() / 55)),
                 b.width() >= 110 ? 3 : 2);
         g.setLineWidth(1);
-        g.setStroke(ViewStyle.GRID);
+        g.setStroke(ViewStyle.grid());
         for (double t : yTicks) {
             double py = PlotPainter.snap(b.py(t));
             g.strokeLine(b.left(), py, b.right(), py);
-            PlotPainter.text(g, yKind.label(t, yTicks), b.left() - 5, py, ViewStyle.SMALL, ViewStyle.MUTED,
+            PlotPainter.text(g, yKind.label(t, yTicks), b.left() - 5, py, ViewStyle.SMALL, ViewStyle.muted(),
                     TextAlignment.RIGHT, VPos.CENTER);
         }
-        g.setStroke(ViewStyle.GRID);
+        g.setStroke(ViewStyle.grid());
         double nameW = xName == null ? 0 : TextMeasure.width(ViewStyle.SMALL, xName) + 8;
         for (double t : xTicks) {
             double px = PlotPainter.snap(b.px(t));
-            g.setStroke(ViewStyle.GRID);
+            g.setStroke(ViewStyle.grid());
             g.strokeLine(px, b.top(), px, b.bottom());
             if (xLabels) {
                 String label = xKind.label(t, xTicks);
                 double half = TextMeasure.width(ViewStyle.SMALL, label) / 2;
                 if (px + half < b.right() - nameW || xName == null && px + half <= x + w) {
-                    PlotPainter.text(g, label, px, b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED,
+                    PlotPainter.text(g, label, px, b.bottom() + 3, ViewStyle.SMALL, ViewStyle.muted(),
                             TextAlignment.CENTER, VPos.TOP);
                 }
             }
         }
         if (xLabels && xName != null) {
-            PlotPainter.text(g, xName, b.right(), b.bottom() + 3, ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.RIGHT,
+            PlotPainter.text(g, xName, b.right(), b.bottom() + 3, ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.RIGHT,
                     VPos.TOP);
         }
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.strokeRect(PlotPainter.snap(b.left()), PlotPainter.snap(b.top()), Math.round(b.width()),
                 Math.round(b.height()));
         return b;
@@ -163,7 +163,7 @@ final class Painter {
             double ty = py - b.top() > 18 ? py - 17 : py + 2;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
             g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
-            textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.MUTED);
+            textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.muted());
         }
     }
 
@@ -356,7 +356,7 @@ final class Painter {
             }
             sample(g, e, cx, cy + 9);
             textAt(g, TextMeasure.fit(ViewStyle.SMALL, e.label(), maxWidth - 28), cx + 26, cy + 1, ViewStyle.SMALL,
-                    ViewStyle.TEXT);
+                    ViewStyle.text());
             cx += ew + 14;
         }
         return entries.isEmpty() ? 0 : cy - y + LEGEND_ROW;

@@ -38,7 +38,7 @@ public final class PercentileBandsView extends ExperimentView {
         SeriesTable t = SeriesPanelsView.find(f, SERIES);
         int k = f.runs().size();
         List<LegendEntry> legend = List.of(new LegendEntry("15th–85th percentile", Color.web("#9ab"),
-                Painter.Sample.BAND), new LegendEntry("median (50th)", ViewStyle.TEXT, Painter.Sample.THICK_LINE));
+                Painter.Sample.BAND), new LegendEntry("median (50th)", ViewStyle.text(), Painter.Sample.THICK_LINE));
         top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
         Range yr = Range.EMPTY;
         if (t != null) {

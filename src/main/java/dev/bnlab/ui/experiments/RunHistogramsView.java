@@ -24,7 +24,7 @@ import javafx.scene.paint.Color;
  */
 public final class RunHistogramsView extends ExperimentView {
 
-    static final Color SATURATED = ViewStyle.SHADE;
+    static final Color SATURATED = ViewStyle.shade();
 
     private final List<String> drawnRuns = new ArrayList<>();
 
@@ -66,7 +66,7 @@ public final class RunHistogramsView extends ExperimentView {
         Painter.textAt(g, TextMeasure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
                 SeriesPanelsView.readable(c));
         y += 22;
-        Painter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.TEXT);
+        Painter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.text());
         y += header + 2;
         Snapshot s = r.snapshot();
         BatchArrays b = s.batch();
@@ -116,10 +116,10 @@ public final class RunHistogramsView extends ExperimentView {
     /** One histogram with its name and a readout above it. */
     private static void histogram(GraphicsContext g, String name, String readout, Vec values, Activation shade,
                                   Color color, double x, double y, double w, double h) {
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         double nameW = TextMeasure.width(ViewStyle.LABEL, name);
         if (nameW + 12 + TextMeasure.width(ViewStyle.SMALL, readout) <= w) {
-            PlotPainter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.MUTED,
+            PlotPainter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.muted(),
                     javafx.scene.text.TextAlignment.RIGHT, javafx.geometry.VPos.TOP);
         }
         Range xr = HistogramPainter.range(values, shade == null ? 1 : 6);

@@ -149,7 +149,7 @@ public final class SeriesPanelsView extends ExperimentView {
         List<String> drawn = new ArrayList<>();
         drawnLines.add(drawn);
         String name = panel.title() != null ? panel.title() : t == null ? "" : t.name();
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         if (t != null && t.rowCount() > 0) {
             drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
         }
@@ -175,7 +175,7 @@ public final class SeriesPanelsView extends ExperimentView {
                 panel.xName(), TextMeasure.width(ViewStyle.SMALL, "100 %"));
         if (t == null || t.rowCount() == 0) {
             if (!Double.isNaN(panel.reference())) {
-                Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.MUTED, panel.refLabel());
+                Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
             }
             String msg = panel.overSteps() ? "Press Play or Step to train" : "No data yet: press Play or Step";
             Painter.message(g, msg, b.left(), b.top(), b.width(), b.height());
@@ -211,7 +211,7 @@ public final class SeriesPanelsView extends ExperimentView {
             }
         }
         if (!Double.isNaN(panel.reference())) {
-            Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.MUTED, panel.refLabel());
+            Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
         }
     }
 

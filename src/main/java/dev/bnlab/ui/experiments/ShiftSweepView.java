@@ -15,7 +15,7 @@ import javafx.scene.canvas.GraphicsContext;
  */
 public final class ShiftSweepView extends ExperimentView {
 
-    static final javafx.scene.paint.Color RUNNING = ViewStyle.EVAL;
+    static final javafx.scene.paint.Color RUNNING = ViewStyle.eval();
     static final javafx.scene.paint.Color ADABN = ShiftedPreBnView.ADABN;
 
     private double shownAccuracy = Double.NaN;
@@ -48,10 +48,10 @@ public final class ShiftSweepView extends ExperimentView {
                 : String.format(Locale.ROOT, " — AdaBN wins back %.0f %% of the drop", 100 * p.recoveredFraction());
         top = Painter.paragraph(g, String.format(Locale.ROOT, "unshifted %s · shifted %s · after AdaBN %s%s",
                 percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
-                recovered), x, top, width, ViewStyle.LABEL, ViewStyle.TEXT) + 2;
+                recovered), x, top, width, ViewStyle.LABEL, ViewStyle.text()) + 2;
         List<LegendEntry> legend = List.of(new LegendEntry("running statistics", RUNNING, Painter.Sample.THICK_LINE),
                 new LegendEntry("after AdaBN", ADABN, Painter.Sample.THICK_LINE),
-                new LegendEntry("sliders", ViewStyle.TEXT, Painter.Sample.DASHED));
+                new LegendEntry("sliders", ViewStyle.text(), Painter.Sample.DASHED));
         top += Painter.legend(g, x, top, width, legend) + 2;
         // two plots when there is room for them, else the shift only
         boolean both = h - top > 260;
@@ -68,7 +68,7 @@ public final class ShiftSweepView extends ExperimentView {
 
     private static void panel(GraphicsContext g, String name, SeriesTable t, double marker, double markerY,
                               AxisKind xKind, String xName, double x, double y, double w, double h) {
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.TEXT);
+        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         double[] xs = t.xValues();
         Range xr = Range.EMPTY.with(xs).with(marker);
         PlotBox b = Painter.plot(g, x, y + 20, w, h - 20, xr, xKind, new Range(0.4, 1.0), AxisKind.PERCENT, true,
@@ -77,20 +77,20 @@ public final class ShiftSweepView extends ExperimentView {
         for (int i = 0; i < xs.length; i++) {
             ax[i] = xKind.toAxis(xs[i]);
         }
-        Painter.reference(g, b, 0.5, ViewStyle.MUTED);
+        Painter.reference(g, b, 0.5, ViewStyle.muted());
         Painter.line(g, b, ax, t.column("accuracy_adabn"), ADABN, 3, null);
         Painter.dots(g, b, ax, t.column("accuracy_adabn"), ADABN, 3.5);
         Painter.line(g, b, ax, t.column("accuracy"), RUNNING, 3, null);
         Painter.dots(g, b, ax, t.column("accuracy"), RUNNING, 3.5);
         double mx = b.px(xKind.toAxis(marker));
-        g.setStroke(ViewStyle.TEXT);
+        g.setStroke(ViewStyle.text());
         g.setLineWidth(1.5);
         g.setLineDashes(5, 4);
         g.strokeLine(mx, b.top(), mx, b.bottom());
         g.setLineDashes((double[]) null);
         if (!Double.isNaN(markerY)) {
             double my = b.py(markerY);
-            g.setFill(ViewStyle.TEXT);
+            g.setFill(ViewStyle.text());
             g.fillOval(mx - 6, my - 6, 12, 12);
         }
     }

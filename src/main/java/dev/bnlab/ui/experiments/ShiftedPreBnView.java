@@ -44,9 +44,9 @@ public final class ShiftedPreBnView extends ExperimentView {
         top = Painter.paragraph(g, String.format(Locale.ROOT, "running mean %s, var %s  ·  shifted test mean %s, "
                         + "var %s", Fmt.num(p.runningMean()), Fmt.num(p.runningVar()),
                 Fmt.num(p.shiftedPreBn().mean()), Fmt.num(p.shiftedPreBn().variance())), x, top - 2,
-                width, ViewStyle.SMALL, ViewStyle.TEXT);
+                width, ViewStyle.SMALL, ViewStyle.text());
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry("shifted test set", SeriesPanelsView.withAlpha(ViewStyle.TRAIN, 0.55),
+        legend.add(new LegendEntry("shifted test set", SeriesPanelsView.withAlpha(ViewStyle.train(), 0.55),
                 Painter.Sample.BAND));
         legend.add(new LegendEntry("unshifted test set", CLEAN, Painter.Sample.LINE));
         legend.add(new LegendEntry("N(running mean, var)", RUNNING, Painter.Sample.DASHED));
@@ -69,13 +69,13 @@ public final class ShiftedPreBnView extends ExperimentView {
         }
         PlotBox b = Painter.plot(g, x, top, width, h - top - Painter.PAD, xr, AxisKind.LINEAR,
                 new Range(0, peak * 1.1), AxisKind.LINEAR, true, "value entering BN");
-        HistogramPainter.bars(g, b, shifted, SeriesPanelsView.withAlpha(ViewStyle.TRAIN, 0.45), ViewStyle.TRAIN);
+        HistogramPainter.bars(g, b, shifted, SeriesPanelsView.withAlpha(ViewStyle.train(), 0.45), ViewStyle.train());
         HistogramPainter.outline(g, b, clean, CLEAN, 2);
         normal(g, b, p.runningMean(), p.runningVar(), m * binW, RUNNING, new double[] {7, 5}, 2.4);
         if (p.adaBnApplied()) {
             normal(g, b, p.adaBnMean(), p.adaBnVar(), m * binW, ADABN, null, 3);
         }
-        Painter.textAt(g, "count", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.MUTED);
+        Painter.textAt(g, "count", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 
     /** The count curve m·width·φ((v − mean)/sd)/sd of a normal distribution (a drawing of given numbers). */

@@ -40,7 +40,7 @@ public final class TestPointPlaneView extends ExperimentView {
         if (picking) {
             canvas().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
-                    int i = nearestTestPoint(e.getX(), e.getY());
+                    int i = nearestTestPoint(unzoom(e.getX()), unzoom(e.getY()));
                     if (i >= 0) {
                         onPick.accept(i);
                     }
@@ -80,7 +80,7 @@ public final class TestPointPlaneView extends ExperimentView {
         if (selected >= 0 && selected < shown.testSize()) {
             drawSelection(g, shown, selected);
         }
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.setLineWidth(1);
         g.strokeRect(PlotPainter.snap(box.left()), PlotPainter.snap(box.top()), Math.round(box.width()),
                 Math.round(box.height()));
@@ -90,12 +90,12 @@ public final class TestPointPlaneView extends ExperimentView {
     private List<LegendEntry> legend(ShiftProbe shift) {
         List<LegendEntry> out = new ArrayList<>();
         out.add(new LegendEntry(shift != null && !shift.shift().isIdentity() ? "test, class 0 (shifted)"
-                : "test, class 0", ViewStyle.CLASS0, Painter.Sample.RING));
-        out.add(new LegendEntry("class 1", ViewStyle.CLASS1, Painter.Sample.RING));
+                : "test, class 0", ViewStyle.class0(), Painter.Sample.RING));
+        out.add(new LegendEntry("class 1", ViewStyle.class1(), Painter.Sample.RING));
         out.add(new LegendEntry("p = ½ (eval mode" + (shift != null && shift.adaBnApplied() ? ", AdaBN)" : ")"),
                 ProbabilityHeatMap.CONTOUR, Painter.Sample.LINE));
         if (picking) {
-            out.add(new LegendEntry("selected: click a point", ViewStyle.TEXT, Painter.Sample.RING));
+            out.add(new LegendEntry("selected: click a point", ViewStyle.text(), Painter.Sample.RING));
         }
         return out;
     }
@@ -105,7 +105,7 @@ public final class TestPointPlaneView extends ExperimentView {
         double r = Math.max(2.5, Math.min(4, box.width() / 140));
         g.setLineWidth(1.4);
         for (int i = 0; i < d.testSize(); i++) {
-            g.setStroke(d.testLabel(i) > 0.5 ? ViewStyle.CLASS1 : ViewStyle.CLASS0);
+            g.setStroke(d.testLabel(i) > 0.5 ? ViewStyle.class1() : ViewStyle.class0());
             double x = box.px(d.testX(i, 0));
             double y = box.py(d.testX(i, 1));
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -116,9 +116,9 @@ public final class TestPointPlaneView extends ExperimentView {
     private void drawSelection(GraphicsContext g, Dataset d, int i) {
         double x = box.px(d.testX(i, 0));
         double y = box.py(d.testX(i, 1));
-        Color c = d.testLabel(i) > 0.5 ? ViewStyle.CLASS1 : ViewStyle.CLASS0;
+        Color c = d.testLabel(i) > 0.5 ? ViewStyle.class1() : ViewStyle.class0();
         Painter.clip(g, box);
-        g.setStroke(ViewStyle.TEXT);
+        g.setStroke(ViewStyle.text());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
         g.strokeLine(x, box.top(), x, box.bottom());
@@ -126,7 +126,7 @@ public final class TestPointPlaneView extends ExperimentView {
         g.setLineDashes((double[]) null);
         g.setFill(c);
         g.fillOval(x - 8, y - 8, 16, 16);
-        g.setStroke(ViewStyle.TEXT);
+        g.setStroke(ViewStyle.text());
         g.setLineWidth(3);
         g.strokeOval(x - 11, y - 11, 22, 22);
         g.restore();

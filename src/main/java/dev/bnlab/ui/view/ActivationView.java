@@ -165,7 +165,7 @@ public final class ActivationView extends CanvasView {
         double titleW = TextMeasure.width(ViewStyle.TITLE, title);
         boolean legendOnTitleLine = titleW + 16 + legendW <= w - 2 * m;
         PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, m, ViewStyle.TITLE,
-                ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
+                ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         double top = m + 24;
         if (legendOnTitleLine) {
             drawShadeLegend(g, w - m - legendW, m + 10, w);
@@ -197,11 +197,11 @@ public final class ActivationView extends CanvasView {
         drawCurvePanel(g, curvePlot, act, batch, f.selectedNeuron(), rugH);
         String axisName = TextMeasure.fit(ViewStyle.SMALL, inputName(s.config().placement()), curvePlot.width());
         PlotPainter.text(g, axisName, curvePlot.left() + curvePlot.width() / 2, curvePlot.bottom() + rugH + tickH,
-                ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
+                ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
 
         double histTop = curvePlot.bottom() + rugH + tickH + labelH + gap + labelH;
         PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, "share of the batch in the shade, per step",
-                curvePlot.width() + gutter), m, histTop - labelH - 4, ViewStyle.SMALL, ViewStyle.TEXT,
+                curvePlot.width() + gutter), m, histTop - labelH - 4, ViewStyle.SMALL, ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
         historyPlot = drawHistory(g, f.steps(), new PlotBox(curvePlot.left(), histTop, curvePlot.width(), histH, 0, 1,
                 0, 100), f.selectedNeuron());
@@ -209,7 +209,7 @@ public final class ActivationView extends CanvasView {
         drawReadouts(g, s, right + 4, top, readoutW - 4, f.selectedNeuron());
         if (batch == null || batch.size() == 0) {
             PlotPainter.text(g, "no batch yet", curvePlot.left() + curvePlot.width() / 2,
-                    curvePlot.top() + curvePlot.height() / 2, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.CENTER,
+                    curvePlot.top() + curvePlot.height() / 2, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.CENTER,
                     VPos.CENTER);
         }
     }
@@ -236,7 +236,7 @@ public final class ActivationView extends CanvasView {
     private void drawCurvePanel(GraphicsContext g, PlotBox b, Activation act, BatchArrays batch, int selected,
                                 double rugH) {
         // shaded regions: t < saturatedBelow, t > saturatedAbove
-        g.setFill(ViewStyle.SHADE);
+        g.setFill(ViewStyle.shade());
         double below = Math.min(b.xHi(), act.saturatedBelow());
         if (below > b.xLo()) {
             g.fillRect(b.left(), b.top(), b.px(below) - b.left(), b.height());
@@ -284,13 +284,13 @@ public final class ActivationView extends CanvasView {
 
     /** Swatch and label of the shade, vertically centred on cy, starting at x. */
     private void drawShadeLegend(GraphicsContext g, double x, double cy, double right) {
-        g.setFill(ViewStyle.SHADE);
+        g.setFill(ViewStyle.shade());
         g.fillRect(x, cy - 6, SWATCH, 12);
         g.setStroke(SHADE_EDGE);
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, cy - 5.5, SWATCH - 1, 11);
         String label = TextMeasure.fit(ViewStyle.SMALL, shadeLabel, right - x - SWATCH - 5);
-        PlotPainter.text(g, label, x + SWATCH + 5, cy, ViewStyle.SMALL, ViewStyle.TEXT, TextAlignment.LEFT,
+        PlotPainter.text(g, label, x + SWATCH + 5, cy, ViewStyle.SMALL, ViewStyle.text(), TextAlignment.LEFT,
                 VPos.CENTER);
     }
 
@@ -413,19 +413,19 @@ public final class ActivationView extends CanvasView {
         PlotPainter.axes(g, b);
         PlotPainter.xTickLabels(g, b, xTicks, xStep, ViewStyle.SMALL);
         for (double t : yTicks) {
-            PlotPainter.text(g, NiceTicks.compact(t) + "%", b.left() - 4, b.py(t), ViewStyle.SMALL, ViewStyle.MUTED,
+            PlotPainter.text(g, NiceTicks.compact(t) + "%", b.left() - 4, b.py(t), ViewStyle.SMALL, ViewStyle.muted(),
                     TextAlignment.RIGHT, VPos.CENTER);
         }
         if (steps.rows() == 0) {
             PlotPainter.text(g, "no steps yet", b.left() + b.width() / 2, b.top() + b.height() / 2, ViewStyle.SMALL,
-                    ViewStyle.MUTED, TextAlignment.CENTER, VPos.CENTER);
+                    ViewStyle.muted(), TextAlignment.CENTER, VPos.CENTER);
         }
         return b;
     }
 
     private void drawReadouts(GraphicsContext g, Snapshot s, double x, double y, double width, int selected) {
         String header = TextMeasure.width(BOLD_SMALL, "in the shade") <= width ? "in the shade" : "in shade";
-        PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
+        PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 19;
         for (int c = 0; c < window.count(); c++) {
             int j = window.neuron(c);
@@ -438,7 +438,7 @@ public final class ActivationView extends CanvasView {
             g.setFill(colour);
             g.fillOval(x, y + 3, 10, 10);
             Font font = j == selected ? Font.font("System", FontWeight.BOLD, 14) : ViewStyle.LABEL;
-            PlotPainter.text(g, TextMeasure.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.TEXT,
+            PlotPainter.text(g, TextMeasure.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.text(),
                     TextAlignment.LEFT, VPos.CENTER);
             y += 19;
         }
@@ -446,7 +446,7 @@ public final class ActivationView extends CanvasView {
             String more = "(" + (window.neuron(0) + 1) + "–" + (window.neuron(window.count() - 1) + 1) + " of "
                     + window.hidden() + ")";
             PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, more, width), x, y + 2, ViewStyle.SMALL,
-                    ViewStyle.MUTED, TextAlignment.LEFT, VPos.TOP);
+                    ViewStyle.muted(), TextAlignment.LEFT, VPos.TOP);
         }
     }
 }

@@ -62,8 +62,8 @@ final class DataPointsLayer {
         // marker sizes grow a little with the plot
         double k = Math.max(1, Math.min(1.8, side / 300));
         double rr = 1.7 * k;
-        Color c0 = ViewStyle.CLASS0.deriveColor(0, 1, 1, 0.55);
-        Color c1 = ViewStyle.CLASS1.deriveColor(0, 1, 1, 0.55);
+        Color c0 = ViewStyle.class0().deriveColor(0, 1, 1, 0.55);
+        Color c1 = ViewStyle.class1().deriveColor(0, 1, 1, 0.55);
         for (int i = 0; i < d.trainSize(); i++) {
             g.setFill(d.trainLabel(i) > 0.5 ? c1 : c0);
             double x = b.pixelX(d.trainX(i, 0), r.getMinX(), side);
@@ -73,7 +73,7 @@ final class DataPointsLayer {
         double rt = 2.8 * k;
         g.setLineWidth(1.4);
         for (int i = 0; i < d.testSize(); i++) {
-            g.setStroke(d.testLabel(i) > 0.5 ? ViewStyle.CLASS1 : ViewStyle.CLASS0);
+            g.setStroke(d.testLabel(i) > 0.5 ? ViewStyle.class1() : ViewStyle.class0());
             double x = b.pixelX(d.testX(i, 0), r.getMinX(), side);
             double y = b.pixelY(d.testX(i, 1), r.getMinY(), side);
             g.strokeOval(x - rt, y - rt, 2 * rt, 2 * rt);

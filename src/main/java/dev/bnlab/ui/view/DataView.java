@@ -52,13 +52,13 @@ public final class DataView extends CanvasView {
 
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.TITLE);
         g.fillText(TITLE, PAD, PAD);
         double top = PAD + 26;
         if (shiftText != null) {
             g.setFont(ViewStyle.SMALL);
-            g.setFill(ViewStyle.EVAL);
+            g.setFill(ViewStyle.eval());
             g.fillText(shiftText, PAD, top - 2);
             top += 18;
         }
@@ -171,8 +171,8 @@ public final class DataView extends CanvasView {
         if (batch != null && batch.x1().size() == batch.size()) {
             double rb = batchRadius(batch.size());
             // one pre-rendered sprite per class: a blit per point instead of a filled and a stroked oval
-            MarkerSprites.Sprite s0 = sprites.get(ViewStyle.CLASS0, OUTLINE, rb, 1.5, renderScale());
-            MarkerSprites.Sprite s1 = sprites.get(ViewStyle.CLASS1, OUTLINE, rb, 1.5, renderScale());
+            MarkerSprites.Sprite s0 = sprites.get(ViewStyle.class0(), OUTLINE, rb, 1.5, renderScale());
+            MarkerSprites.Sprite s1 = sprites.get(ViewStyle.class1(), OUTLINE, rb, 1.5, renderScale());
             for (int i = 0; i < batch.size(); i++) {
                 double x = px(batch.x0().get(i));
                 double y = py(batch.x1().get(i));
@@ -198,7 +198,7 @@ public final class DataView extends CanvasView {
         double cy = plot.getMinY() + plot.getHeight() / 2;
         g.setFill(Color.rgb(255, 255, 255, 0.92));
         g.fillRect(cx - tw / 2 - 8, cy - 22, tw + 16, 44);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(line1, cx, cy - 10);
@@ -208,11 +208,11 @@ public final class DataView extends CanvasView {
     }
 
     private void drawAxes(GraphicsContext g) {
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.setLineWidth(1);
         g.strokeRect(plot.getMinX() + 0.5, plot.getMinY() + 0.5, plot.getWidth() - 1, plot.getHeight() - 1);
         g.setFont(ViewStyle.SMALL);
-        g.setFill(ViewStyle.MUTED);
+        g.setFill(ViewStyle.muted());
         int maxTicks = (int) Math.max(2, Math.min(10, plot.getWidth() / 70));
         double[] ticks = AxisTicks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
         String[] labels = AxisTicks.labels(ticks);
@@ -241,7 +241,7 @@ public final class DataView extends CanvasView {
             }
         }
         g.setFont(ViewStyle.LABEL);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(xName, plot.getMaxX(), plot.getMaxY() + 3);
@@ -262,8 +262,8 @@ public final class DataView extends CanvasView {
 
     private List<LegendItem> legendItems(BatchArrays batch) {
         List<LegendItem> items = new ArrayList<>();
-        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.CLASS0, null), "class 0"));
-        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.CLASS1, null), "class 1"));
+        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class0(), null), "class 0"));
+        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class1(), null), "class 1"));
         items.add(item((g, x, y) -> dot(g, x, y, 2.2, MARKER_GREY, null), "train"));
         items.add(item((g, x, y) -> {
             g.setStroke(MARKER_GREY);
@@ -282,7 +282,7 @@ public final class DataView extends CanvasView {
                 g.setFill(ProbabilityTint.of(i / 15.0));
                 g.fillRect(x - 8 + i, y - 6, 1.2, 12);
             }
-            g.setStroke(ViewStyle.GRID);
+            g.setStroke(ViewStyle.grid());
             g.setLineWidth(1);
             g.strokeRect(x - 8, y - 6, 16, 12);
         }, "p(class 1), eval"));
@@ -347,7 +347,7 @@ public final class DataView extends CanvasView {
 
     private static void drawItem(GraphicsContext g, LegendItem it, double x, double y) {
         it.marker().draw(g, x + 8, y);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.SMALL);
         g.fillText(it.text(), x + 22, y);
     }

@@ -14,6 +14,9 @@ import javafx.scene.layout.Region;
  */
 public abstract class FrameCanvasView<F> extends Region {
 
+    /** Every view's drawing scale: 1 normally, larger in presentation mode (fonts, lines and margins grow together). */
+    private static volatile double zoom = 1;
+
     private final Canvas canvas = new Canvas();
     private F frame;
     private long draws;
@@ -57,7 +60,25 @@ public abstract class FrameCanvasView<F> extends Region {
         }
     }
 
-    protected final void redraw() {
+    /** The drawing scale of all views (≥ 1); set it, then {@link #redraw} the views to see it. */
+    public static void setZoom(double z) {
+        if (!(z >= 1 && z <= 4)) {
+            throw new IllegalArgumentException("zoom must be within [1, 4]: " + z);
+        }
+        zoom = z;
+    }
+
+    public static double zoom() {
+        return zoom;
+    }
+
+    /** Converts a mouse coordinate on the canvas into the view's drawing coordinates (undoes the zoom). */
+    protected static double unzoom(double canvasCoordinate) {
+        return canvasCoordinate / zoom;
+    }
+
+    /** Redraws the current frame (after a theme or zoom change, or a resize). */
+    public final void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w < 1 || h < 1) {
@@ -66,11 +87,16 @@ public abstract class FrameCanvasView<F> extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         ViewStyle.clear(g, w, h);
         draws++;
+        double z = zoom;
+        g.save();
+        // the view draws at logical size (w/z) × (h/z); the transform scales it back up to the canvas
+        g.scale(z, z);
         if (frame == null) {
-            drawWaiting(g, w, h);
-            return;
+            drawWaiting(g, w / z, h / z);
+        } else {
+            draw(g, w / z, h / z, frame);
         }
-        draw(g, w, h, frame);
+        g.restore();
     }
 
     /** Draws what stands on a cleared canvas of size w × h before the first frame. */

@@ -92,22 +92,22 @@ public final class HistogramView extends CanvasView {
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
         String title = "Histograms per neuron";
         String caption = window.caption();
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.TEXT,
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
         double titleW = TextMeasure.width(ViewStyle.TITLE, title);
         y += 21;
         if (!caption.isEmpty()) {
             if (titleW + 16 + TextMeasure.width(ViewStyle.LABEL, caption) <= w - 2 * m) {
-                PlotPainter.text(g, caption, w - m, m + 2, ViewStyle.LABEL, ViewStyle.MUTED, TextAlignment.RIGHT,
+                PlotPainter.text(g, caption, w - m, m + 2, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.RIGHT,
                         VPos.TOP);
             } else {
                 PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, caption, w - 2 * m), m, y, ViewStyle.SMALL,
-                        ViewStyle.MUTED, TextAlignment.LEFT, VPos.TOP);
+                        ViewStyle.muted(), TextAlignment.LEFT, VPos.TOP);
                 y += 16;
             }
         }
         if (!bn) {
-            PlotPainter.text(g, TextMeasure.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.EVAL,
+            PlotPainter.text(g, TextMeasure.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.eval(),
                     TextAlignment.LEFT, VPos.TOP);
             y += 20;
         }
@@ -283,7 +283,7 @@ public final class HistogramView extends CanvasView {
             return;
         }
         readouts.put(j + ":" + row, t.plain());
-        t.draw(g, x0, top + 13, font, ViewStyle.TEXT);
+        t.draw(g, x0, top + 13, font, ViewStyle.text());
     }
 
     private static void drawCurveLegend(GraphicsContext g, double x0, double top, double colW) {
@@ -292,7 +292,7 @@ public final class HistogramView extends CanvasView {
             label = "N(0, 1)";
         }
         PlotPainter.legendLine(g, x0, top + 9, 18, CURVE, 2, null);
-        PlotPainter.text(g, label, x0 + 23, top + 13, ViewStyle.SMALL, ViewStyle.TEXT, TextAlignment.LEFT,
+        PlotPainter.text(g, label, x0 + 23, top + 13, ViewStyle.SMALL, ViewStyle.text(), TextAlignment.LEFT,
                 VPos.BASELINE);
     }
 
@@ -339,7 +339,7 @@ public final class HistogramView extends CanvasView {
         } else if ((row == Row.INTO_BN || row == Row.Z) && Double.isFinite(ns.batchMean())) {
             // μ_B marker
             double mx = box.px(ns.batchMean());
-            g.setStroke(ViewStyle.AXIS);
+            g.setStroke(ViewStyle.axis());
             g.setLineWidth(1.5);
             g.setLineDashes(4, 3);
             g.strokeLine(mx, box.top(), mx, box.bottom());
@@ -394,7 +394,7 @@ public final class HistogramView extends CanvasView {
                 break;
             }
         }
-        PlotPainter.verticalText(g, label, 9, cy, ViewStyle.SMALL, ViewStyle.TEXT);
+        PlotPainter.verticalText(g, label, 9, cy, ViewStyle.SMALL, ViewStyle.text());
     }
 
     private static String digits(double v, int significant) {

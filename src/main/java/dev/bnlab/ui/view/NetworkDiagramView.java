@@ -39,14 +39,14 @@ public final class NetworkDiagramView extends CanvasView {
     public NetworkDiagramView() {
         super("network-diagram-view");
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int j = neuronAt(e.getX(), e.getY());
+            int j = neuronAt(unzoom(e.getX()), unzoom(e.getY()));
             if (j != NetworkLayout.NONE && onNeuronSelected != null) {
                 onNeuronSelected.accept(j);
                 e.consume();
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED,
-                e -> setCursor(neuronAt(e.getX(), e.getY()) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
+                e -> setCursor(neuronAt(unzoom(e.getX()), unzoom(e.getY())) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
     }
 
     /** Called with the 0-based index of a hidden neuron the user clicks. */
@@ -69,13 +69,13 @@ public final class NetworkDiagramView extends CanvasView {
 
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.TITLE);
         g.fillText(TITLE, PAD, PAD);
         caption = caption(placement, act);
         double titleW = TextMeasure.width(ViewStyle.TITLE, TITLE);
         g.setFont(ViewStyle.LABEL);
-        g.setFill(placement.hasBatchNorm() ? ViewStyle.TEXT : ViewStyle.EVAL);
+        g.setFill(placement.hasBatchNorm() ? ViewStyle.text() : ViewStyle.eval());
         double capW = TextMeasure.width(ViewStyle.LABEL, caption);
         double headerY;
         if (PAD + titleW + 16 + capW <= w - PAD) {
@@ -154,7 +154,7 @@ public final class NetworkDiagramView extends CanvasView {
             NetworkLayout.Box b = layout.bnBlock(j);
             if (b != null) {
                 NetworkLayout.Node n = layout.neuron(j);
-                g.setStroke(ViewStyle.AXIS);
+                g.setStroke(ViewStyle.axis());
                 g.setLineWidth(Math.min(1.5, Math.max(0.6, layout.rowSpacing() * 0.1)));
                 if (layout.placement() == Placement.BEFORE) {
                     g.strokeLine(b.x() + b.w(), y, n.x() - n.r(), y);
@@ -187,7 +187,7 @@ public final class NetworkDiagramView extends CanvasView {
         ioNode(g, layout.output(), "σ");
         NetworkLayout.Node out = layout.output();
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.LABEL);
         g.fillText("p", out.x() + out.r() + 4, out.y());
         g.setTextAlign(TextAlignment.CENTER);
@@ -207,13 +207,13 @@ public final class NetworkDiagramView extends CanvasView {
                 double ring = n.r() + (n.r() >= 6 ? 2 : 1);
                 g.strokeOval(n.x() - ring, n.y() - ring, 2 * ring, 2 * ring);
             } else if (n.r() >= 4) {
-                g.setStroke(ViewStyle.AXIS);
+                g.setStroke(ViewStyle.axis());
                 g.setLineWidth(1);
                 g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
             }
             if (n.r() >= 9) {
                 g.setFont(n.r() >= 12 ? BOLD_LABEL : ViewStyle.SMALL);
-                g.setFill(c.getBrightness() * (1 - 0.5 * c.getSaturation()) > 0.55 ? ViewStyle.TEXT : Color.WHITE);
+                g.setFill(c.getBrightness() * (1 - 0.5 * c.getSaturation()) > 0.55 ? ViewStyle.text() : Color.WHITE);
                 g.fillText(Integer.toString(j + 1), n.x(), n.y());
             }
         }
@@ -223,10 +223,10 @@ public final class NetworkDiagramView extends CanvasView {
     private static void ioNode(GraphicsContext g, NetworkLayout.Node n, String label) {
         g.setFill(Color.WHITE);
         g.fillOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.setLineWidth(1.5);
         g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(n.r() >= 14 ? ViewStyle.LABEL : ViewStyle.SMALL);
         g.fillText(label, n.x(), n.y());
     }
@@ -238,7 +238,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.setStroke(ViewStyle.neuron(j));
         g.setLineWidth(b.h() >= 8 ? 1.5 : 1);
         g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.SMALL);
         double cx = b.centerX();
         double cy = b.y() + b.h() / 2;
@@ -257,7 +257,7 @@ public final class NetworkDiagramView extends CanvasView {
 
     private void drawHeaders(GraphicsContext g, double y, Placement placement, Activation act) {
         g.setFont(ViewStyle.SMALL);
-        g.setFill(ViewStyle.MUTED);
+        g.setFill(ViewStyle.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.fillText("input", layout.input(0).x() + 4, y);
@@ -291,7 +291,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         x = legendLine(g, x, y, POSITIVE, "w > 0");
         x = legendLine(g, x, y, NEGATIVE, "w < 0");
-        g.setFill(ViewStyle.MUTED);
+        g.setFill(ViewStyle.muted());
         String widthNote = "width ~ |w|";
         g.fillText(widthNote, x, y);
         x += TextMeasure.width(ViewStyle.SMALL, widthNote) + 16;
@@ -307,7 +307,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.setStroke(c);
         g.setLineWidth(3);
         g.strokeLine(x, y, x + 18, y);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.fillText(text, x + 24, y);
         return x + 24 + TextMeasure.width(ViewStyle.SMALL, text) + 14;
     }

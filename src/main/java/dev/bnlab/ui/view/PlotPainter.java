@@ -41,7 +41,7 @@ public final class PlotPainter {
 
     /** Light grid lines at the given ticks, then the left and bottom axis lines. */
     static void grid(GraphicsContext g, PlotBox b, double[] xTicks, double[] yTicks) {
-        g.setStroke(ViewStyle.GRID);
+        g.setStroke(ViewStyle.grid());
         g.setLineWidth(1);
         if (xTicks != null) {
             for (double t : xTicks) {
@@ -62,7 +62,7 @@ public final class PlotPainter {
     }
 
     static void axes(GraphicsContext g, PlotBox b) {
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.setLineWidth(1);
         g.strokeLine(snap(b.left()), b.top(), snap(b.left()), snap(b.bottom()));
         g.strokeLine(snap(b.left()), snap(b.bottom()), b.right(), snap(b.bottom()));
@@ -85,7 +85,7 @@ public final class PlotPainter {
             if (left < lastRight + 6 || x < b.left() - 0.5 || x > b.right() + 0.5) {
                 continue;
             }
-            text(g, s, left + w / 2, b.bottom() + TICK_GAP + dy, font, ViewStyle.MUTED, TextAlignment.CENTER, VPos.TOP);
+            text(g, s, left + w / 2, b.bottom() + TICK_GAP + dy, font, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
             lastRight = left + w;
         }
     }
@@ -99,7 +99,7 @@ public final class PlotPainter {
             if (y > lastTop - lineH) {
                 continue;
             }
-            text(g, NiceTicks.label(t, step), b.left() - TICK_GAP - 1, y, font, ViewStyle.MUTED, TextAlignment.RIGHT,
+            text(g, NiceTicks.label(t, step), b.left() - TICK_GAP - 1, y, font, ViewStyle.muted(), TextAlignment.RIGHT,
                     VPos.CENTER);
             lastTop = y;
         }

@@ -10,8 +10,8 @@ final class ProbabilityTint {
 
     /** How much of the class colour the tint keeps (the rest is white). */
     static final double STRENGTH = 0.42;
-    static final Color TINT0 = Color.WHITE.interpolate(ViewStyle.CLASS0, STRENGTH);
-    static final Color TINT1 = Color.WHITE.interpolate(ViewStyle.CLASS1, STRENGTH);
+    static final Color TINT0 = Color.WHITE.interpolate(ViewStyle.class0(), STRENGTH);
+    static final Color TINT1 = Color.WHITE.interpolate(ViewStyle.class1(), STRENGTH);
     static final Color UNDEFINED = Color.web("#d9d9d9");
 
     private ProbabilityTint() {

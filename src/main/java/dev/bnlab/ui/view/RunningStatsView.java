@@ -112,11 +112,11 @@ public final class RunningStatsView extends CanvasView {
         String shownTitle = TextMeasure.width(ViewStyle.TITLE, title) <= w - 2 * m ? title
                 : TextMeasure.fit(ViewStyle.TITLE, bn ? "Running stats · " + conventionName(s.hyperparams())
                         : "Running statistics", w - 2 * m);
-        PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.TEXT, TextAlignment.LEFT, VPos.TOP);
+        PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 21;
         String line2 = bn ? formula : message;
         Font f2 = TextMeasure.width(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
-        PlotPainter.text(g, TextMeasure.fit(f2, line2, w - 2 * m), m, y, f2, bn ? ViewStyle.TEXT : ViewStyle.EVAL,
+        PlotPainter.text(g, TextMeasure.fit(f2, line2, w - 2 * m), m, y, f2, bn ? ViewStyle.text() : ViewStyle.eval(),
                 TextAlignment.LEFT, VPos.TOP);
         y += 19;
 
@@ -179,7 +179,7 @@ public final class RunningStatsView extends CanvasView {
             double top = plotsTop + stat.ordinal() * (plotH + gap);
             String rowLabel = stat == Stat.MEAN ? (bn ? "mean" : "mean of z") : (bn ? "variance" : "variance of z");
             PlotPainter.verticalText(g, TextMeasure.fit(ViewStyle.SMALL, rowLabel, plotH), 9, top + plotH / 2,
-                    ViewStyle.SMALL, ViewStyle.TEXT);
+                    ViewStyle.SMALL, ViewStyle.text());
         }
         double axisY = plotsTop + 2 * plotH + gap + tickH;
         String axisLabel = "step (last " + WINDOW + " steps)";
@@ -188,11 +188,11 @@ public final class RunningStatsView extends CanvasView {
         double captionW = TextMeasure.width(ViewStyle.SMALL, caption);
         boolean centred = caption.isEmpty() || axisLabelW + captionW + 24 < (w - gutter - m) / 2 + axisLabelW / 2;
         PlotPainter.text(g, axisLabel, centred ? gutter + (w - gutter - m) / 2 : gutter, axisY + 1, ViewStyle.SMALL,
-                ViewStyle.MUTED, centred ? TextAlignment.CENTER : TextAlignment.LEFT, VPos.TOP);
+                ViewStyle.muted(), centred ? TextAlignment.CENTER : TextAlignment.LEFT, VPos.TOP);
         if (!caption.isEmpty()) {
             double room = w - m - gutter - axisLabelW - 16;
             PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, caption, room), w - m, axisY + 1, ViewStyle.SMALL,
-                    ViewStyle.TEXT, TextAlignment.RIGHT, VPos.TOP);
+                    ViewStyle.text(), TextAlignment.RIGHT, VPos.TOP);
         }
         drawLegend(g, m + 4, axisY + axisLabelH + 2, w - 2 * m, bn);
     }
@@ -276,7 +276,7 @@ public final class RunningStatsView extends CanvasView {
         }
         if (!haveSteps) {
             PlotPainter.text(g, "no steps yet", box.left() + box.width() / 2, box.top() + box.height() / 2,
-                    ViewStyle.SMALL, ViewStyle.MUTED, TextAlignment.CENTER, VPos.CENTER);
+                    ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.CENTER, VPos.CENTER);
         }
     }
 
@@ -284,7 +284,7 @@ public final class RunningStatsView extends CanvasView {
     static Color populationColour(int j) {
         Color c = ViewStyle.neuron(j);
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return lum < 0.2 ? ViewStyle.EVAL : POPULATION;
+        return lum < 0.2 ? ViewStyle.eval() : POPULATION;
     }
 
     private void fillBand(GraphicsContext g, ColumnEnvelope e, PlotBox box, Color colour) {
@@ -337,7 +337,7 @@ public final class RunningStatsView extends CanvasView {
         Color[] colours = {Color.web(bn ? "#999999" : "#666666"), Color.web("#555555"), POPULATION};
         for (int i = 0; i < labels.length; i++) {
             x = PlotPainter.legendLine(g, x, cy, 22, colours[i], widths[i], dashes[i]) + 4;
-            PlotPainter.text(g, labels[i], x, cy, font, ViewStyle.TEXT, TextAlignment.LEFT, VPos.CENTER);
+            PlotPainter.text(g, labels[i], x, cy, font, ViewStyle.text(), TextAlignment.LEFT, VPos.CENTER);
             x += TextMeasure.width(font, labels[i]) + 14;
         }
     }

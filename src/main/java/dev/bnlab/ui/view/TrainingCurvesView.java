@@ -32,7 +32,7 @@ public final class TrainingCurvesView extends CanvasView {
     private static final double PAD = 8;
     private static final double HEADER = 22;
     private static final double TICK_ROW = 18;
-    private static final Color TRAIN_RAW = ViewStyle.TRAIN.deriveColor(0, 0.55, 1.25, 0.45);
+    private static final Color TRAIN_RAW = ViewStyle.train().deriveColor(0, 0.55, 1.25, 0.45);
     private static final double TRAIN_WIDTH = 1.6;
     private static final double EVAL_WIDTH = 3;
 
@@ -70,7 +70,7 @@ public final class TrainingCurvesView extends CanvasView {
 
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.TITLE);
         g.fillText(TITLE, PAD, PAD);
         double top = drawLegend(g, w, PAD + 24);
@@ -123,12 +123,12 @@ public final class TrainingCurvesView extends CanvasView {
         double trainW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_TRAIN);
         double evalW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_EVAL);
         boolean oneRow = PAD + trainW + 18 + evalW <= w - PAD;
-        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.TRAIN, LEGEND_TRAIN);
+        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.train(), LEGEND_TRAIN);
         if (oneRow) {
-            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.EVAL, LEGEND_EVAL);
+            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.eval(), LEGEND_EVAL);
             return y + 18;
         }
-        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.EVAL, LEGEND_EVAL);
+        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.eval(), LEGEND_EVAL);
         return y + 35;
     }
 
@@ -138,7 +138,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.setLineWidth(width);
         g.setLineCap(StrokeLineCap.ROUND);
         g.strokeLine(x + 1, y + 8, x + sample, y + 8);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.SMALL);
         g.fillText(text, x + sample + 6, y);
     }
@@ -147,7 +147,7 @@ public final class TrainingCurvesView extends CanvasView {
     private static void drawHeader(GraphicsContext g, Rectangle2D r, String name, String train, String eval) {
         double y = r.getMinY() - HEADER + 2;
         g.setFont(ViewStyle.LABEL);
-        g.setFill(ViewStyle.TEXT);
+        g.setFill(ViewStyle.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(name, r.getMinX(), y);
         String evalText = "eval " + eval;
@@ -164,9 +164,9 @@ public final class TrainingCurvesView extends CanvasView {
             x = r.getMaxX() - evalW;
             y += 2;
         }
-        g.setFill(ViewStyle.EVAL);
+        g.setFill(ViewStyle.eval());
         g.fillText(evalText, x, y);
-        g.setFill(ViewStyle.TRAIN);
+        g.setFill(ViewStyle.train());
         g.fillText(trainText, x - 14 - trainW, y);
     }
 
@@ -175,9 +175,9 @@ public final class TrainingCurvesView extends CanvasView {
                            String unit) {
         double yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : yMax;
         g.setLineWidth(1);
-        g.setStroke(ViewStyle.GRID);
+        g.setStroke(ViewStyle.grid());
         g.setFont(ViewStyle.SMALL);
-        g.setFill(ViewStyle.MUTED);
+        g.setFill(ViewStyle.muted());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t : yTicks) {
@@ -191,7 +191,7 @@ public final class TrainingCurvesView extends CanvasView {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setStroke(ViewStyle.AXIS);
+        g.setStroke(ViewStyle.axis());
         g.strokeRect(PlotPainter.snap(r.getMinX()), PlotPainter.snap(r.getMinY()), Math.round(r.getWidth()),
                 Math.round(r.getHeight()));
     }
@@ -202,7 +202,7 @@ public final class TrainingCurvesView extends CanvasView {
             return;
         }
         double py = PlotPainter.snap(yToPixel(r, value, yMax));
-        g.setStroke(ViewStyle.MUTED);
+        g.setStroke(ViewStyle.muted());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
         g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
@@ -222,7 +222,7 @@ public final class TrainingCurvesView extends CanvasView {
             double x = r.getMaxX() - tw - 8;
             g.fillRect(x - 3, y, tw + 6, 15);
             g.setFont(ViewStyle.SMALL);
-            g.setFill(ViewStyle.MUTED);
+            g.setFill(ViewStyle.muted());
             g.setTextBaseline(VPos.TOP);
             g.fillText(text, x, y);
         }
@@ -232,7 +232,7 @@ public final class TrainingCurvesView extends CanvasView {
         double[] ticks = stepTicks(r);
         String[] labels = AxisTicks.labels(ticks);
         g.setFont(ViewStyle.SMALL);
-        g.setFill(ViewStyle.MUTED);
+        g.setFill(ViewStyle.muted());
         g.setTextBaseline(VPos.TOP);
         String axisName = "step";
         double nameW = TextMeasure.width(ViewStyle.SMALL, axisName);
@@ -299,14 +299,14 @@ public final class TrainingCurvesView extends CanvasView {
         }
         TrailingMean.of(ys, n, TrailingMean.windowFor(n), smooth);
         bins.bin(xs, smooth, n, xMin, xMax, columns);
-        strokeMeans(g, r, yMax, ViewStyle.TRAIN, TRAIN_WIDTH);
+        strokeMeans(g, r, yMax, ViewStyle.train(), TRAIN_WIDTH);
 
         int m = copyColumn(evals, HistoryColumns.EVAL_STEP, evalCol, scale);
         bins.bin(xs, ys, m, xMin, xMax, columns);
-        strokeMeans(g, r, yMax, ViewStyle.EVAL, EVAL_WIDTH);
+        strokeMeans(g, r, yMax, ViewStyle.eval(), EVAL_WIDTH);
         if (m > 0 && m <= 12) {
             // few eval points: mark each so a lone one is visible
-            g.setFill(ViewStyle.EVAL);
+            g.setFill(ViewStyle.eval());
             for (int i = 0; i < m; i++) {
                 if (Double.isFinite(ys[i]) && xs[i] >= xMin && xs[i] <= xMax) {
                     double px = stepToPixel(r, xs[i]);

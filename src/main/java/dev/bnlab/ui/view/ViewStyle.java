@@ -13,23 +13,60 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ViewStyle {
 
-    public static final Color BACKGROUND = Color.web("#ffffff");
-    public static final Color TEXT = Color.web("#1a1a1a");
-    public static final Color MUTED = Color.web("#666666");
-    public static final Color GRID = Color.web("#e3e3e3");
-    public static final Color AXIS = Color.web("#444444");
-    public static final Color SHADE = Color.web("#f4d9d0");
-    /** Class 0 and class 1 colours in the data view. */
-    public static final Color CLASS0 = Color.web("#0072B2");
-    public static final Color CLASS1 = Color.web("#E69F00");
-    /** Train-mode vs eval-mode series. */
-    public static final Color TRAIN = Color.web("#0072B2");
-    public static final Color EVAL = Color.web("#D55E00");
+    private static volatile ViewTheme theme = ViewTheme.LIGHT;
 
-    private static final Color[] NEURON = {
-        Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#009E73"), Color.web("#CC79A7"),
-        Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#000000"), Color.web("#F0E442"),
-    };
+    /** The colours every view draws with now (light or dark); views read them at each draw. */
+    public static ViewTheme theme() {
+        return theme;
+    }
+
+    /** Switches the views' colours; views redraw on their next frame (callers force a redraw to see it at once). */
+    public static void setTheme(ViewTheme t) {
+        theme = java.util.Objects.requireNonNull(t);
+    }
+
+    public static Color background() {
+        return theme.background();
+    }
+
+    public static Color text() {
+        return theme.text();
+    }
+
+    public static Color muted() {
+        return theme.muted();
+    }
+
+    public static Color grid() {
+        return theme.grid();
+    }
+
+    public static Color axis() {
+        return theme.axis();
+    }
+
+    /** Saturation regions of the activation curve. */
+    public static Color shade() {
+        return theme.shade();
+    }
+
+    /** Class 0 and class 1 colours in the data view. */
+    public static Color class0() {
+        return theme.class0();
+    }
+
+    public static Color class1() {
+        return theme.class1();
+    }
+
+    /** Train-mode vs eval-mode series. */
+    public static Color train() {
+        return theme.train();
+    }
+
+    public static Color eval() {
+        return theme.eval();
+    }
 
     public static final Font TITLE = Font.font("System", FontWeight.BOLD, 16);
     public static final Font LABEL = Font.font("System", 14);
@@ -40,16 +77,16 @@ public final class ViewStyle {
 
     /** Colour of hidden neuron j. */
     public static Color neuron(int j) {
-        return NEURON[j % NEURON.length];
+        return theme.neuron(j);
     }
 
     static void clear(GraphicsContext g, double w, double h) {
-        g.setFill(BACKGROUND);
+        g.setFill(background());
         g.fillRect(0, 0, w, h);
     }
 
     public static void centeredMessage(GraphicsContext g, double w, double h, String text) {
-        g.setFill(MUTED);
+        g.setFill(muted());
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);

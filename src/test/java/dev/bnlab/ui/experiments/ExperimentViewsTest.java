@@ -99,8 +99,8 @@ class ExperimentViewsTest {
         assertThat(v.panelsDrawn()).as("before the first step").isZero();
         WritableImage img = render(v, frameAfter("train-vs-eval", 5, ExperimentControls.DEFAULTS), 900, 400);
         assertThat(v.panelsDrawn()).isEqualTo(2);
-        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.TRAIN)).isGreaterThan(50);
-        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.EVAL)).isGreaterThan(50);
+        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.train())).isGreaterThan(50);
+        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.eval())).isGreaterThan(50);
     }
 
     @Test

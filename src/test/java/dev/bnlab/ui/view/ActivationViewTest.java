@@ -36,7 +36,7 @@ class ActivationViewTest {
     }
 
     private static boolean shaded(Color c) {
-        return Pixels.distance(c, ViewStyle.SHADE) < 0.04;
+        return Pixels.distance(c, ViewStyle.shade()) < 0.04;
     }
 
     @Test

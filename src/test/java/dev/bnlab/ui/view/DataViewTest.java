@@ -103,7 +103,7 @@ class DataViewTest {
         WritableImage img = ViewFixtures.render(v, f, 640, 400);
         int cx = (int) Math.round(v.px(2.8));
         int cy = (int) Math.round(v.py(2.8));
-        ViewPixels.assertNear(ViewFixtures.pixel(img, cx, cy), ViewStyle.CLASS1, 0.06, "batch point centre");
+        ViewPixels.assertNear(ViewFixtures.pixel(img, cx, cy), ViewStyle.class1(), 0.06, "batch point centre");
         // the outline: some pixel a marker radius to the left is dark
         double darkest = 1;
         for (int dx = 3; dx <= 9; dx++) {
@@ -113,7 +113,7 @@ class DataViewTest {
         // without the batch point that spot is plain background
         ViewFrame without = withBatchPoint(base, -2.8, -2.8, 0, null);
         WritableImage img2 = ViewFixtures.render(new DataView(), without, 640, 400);
-        assertThat(ViewPixels.distance(ViewFixtures.pixel(img2, cx, cy), ViewStyle.CLASS1)).isGreaterThan(0.2);
+        assertThat(ViewPixels.distance(ViewFixtures.pixel(img2, cx, cy), ViewStyle.class1())).isGreaterThan(0.2);
     }
 
     @Test

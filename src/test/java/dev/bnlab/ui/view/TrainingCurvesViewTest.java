@@ -48,10 +48,10 @@ class TrainingCurvesViewTest {
         double step = ev.get(row, HistoryColumns.EVAL_STEP);
         double loss = ev.get(row, HistoryColumns.EVAL_TEST_LOSS);
         double acc = ev.get(row, HistoryColumns.EVAL_TEST_ACCURACY);
-        assertThat(nearest(img, v.stepPixel(step), v.lossPixel(loss), 1, ViewStyle.EVAL)).isLessThan(0.08);
-        assertThat(nearest(img, v.stepPixel(step), v.accuracyPixel(acc), 1, ViewStyle.EVAL)).isLessThan(0.08);
+        assertThat(nearest(img, v.stepPixel(step), v.lossPixel(loss), 1, ViewStyle.eval())).isLessThan(0.08);
+        assertThat(nearest(img, v.stepPixel(step), v.accuracyPixel(acc), 1, ViewStyle.eval())).isLessThan(0.08);
         // and not at a value far from it
-        assertThat(nearest(img, v.stepPixel(step), v.accuracyPixel(acc < 0.5 ? 0.95 : 0.05), 1, ViewStyle.EVAL))
+        assertThat(nearest(img, v.stepPixel(step), v.accuracyPixel(acc < 0.5 ? 0.95 : 0.05), 1, ViewStyle.eval()))
                 .isGreaterThan(0.2);
     }
 
@@ -63,7 +63,7 @@ class TrainingCurvesViewTest {
         // the first step: the moving average equals the first loss there
         double step = st.get(0, HistoryColumns.STEP);
         double loss = st.get(0, HistoryColumns.LOSS);
-        assertThat(nearest(img, v.stepPixel(step) + 1, v.lossPixel(loss), 2, ViewStyle.TRAIN)).isLessThan(0.15);
+        assertThat(nearest(img, v.stepPixel(step) + 1, v.lossPixel(loss), 2, ViewStyle.train())).isLessThan(0.15);
     }
 
     @Test
