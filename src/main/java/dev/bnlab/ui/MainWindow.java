@@ -26,6 +26,11 @@ public final class MainWindow extends BorderPane {
     private final ViewCatalog views = new ViewCatalog();
     private final DivergenceBanner banner = new DivergenceBanner();
     private final StatusBar status = new StatusBar();
+    private final GridPane grid = new GridPane();
+    /** Names of the views shown in the grid (the others are hidden), in catalogue order. */
+    private final java.util.Set<String> visibleViews = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> highlightedViews = new java.util.HashSet<>();
+    private SceneStepper sceneStepper = SceneStepper.NONE;
     private LiveFrame current;
     private int selectedNeuron;
     private long framesShown;
@@ -43,6 +48,7 @@ public final class MainWindow extends BorderPane {
         // the controls change rarely: keep them as a cached image instead of re-rasterizing them every frame
         side.setCache(true);
         setLeft(side);
+        visibleViews.addAll(views.all().keySet());
         setCenter(viewGrid());
         setTop(new VBox(banner));
         setBottom(status);
@@ -50,30 +56,99 @@ public final class MainWindow extends BorderPane {
     }
 
     private GridPane viewGrid() {
-        GridPane grid = new GridPane();
         grid.getStyleClass().add("view-grid");
         grid.setHgap(6);
         grid.setVgap(6);
-        for (int c = 0; c < 3; c++) {
+        for (CanvasView v : views.all().values()) {
+            v.setMinSize(0, 0);
+            v.setPrefSize(10, 10);
+        }
+        layoutViews();
+        return grid;
+    }
+
+    /** Puts the visible views in a grid of about 3:2 cells, in catalogue order. */
+    private void layoutViews() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        List<CanvasView> shown = views.all().entrySet().stream()
+                .filter(e -> visibleViews.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList();
+        int n = shown.size();
+        if (n == 0) {
+            return;
+        }
+        // columns × rows for n views: 1→1×1, 2→2×1, 3→3×1, 4→2×2, 5,6→3×2
+        int cols = n <= 3 ? n : (n == 4 ? 2 : 3);
+        int rows = (n + cols - 1) / cols;
+        for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
+            cc.setPercentWidth(100.0 / cols);
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
         }
-        for (int r = 0; r < 2; r++) {
+        for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
+            rc.setPercentHeight(100.0 / rows);
             rc.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(rc);
         }
-        List<CanvasView> list = List.copyOf(views.all().values());
-        for (int i = 0; i < list.size(); i++) {
-            CanvasView v = list.get(i);
-            v.setMinSize(0, 0);
-            v.setPrefSize(10, 10);
-            grid.add(v, i % 3, i / 3);
+        for (int i = 0; i < n; i++) {
+            grid.add(shown.get(i), i % cols, i / cols);
         }
-        return grid;
+    }
+
+    /** Shows or hides one view (by its {@link ViewCatalog} name); the others re-flow to fill the grid. */
+    public void setViewVisible(String name, boolean visible) {
+        requireView(name);
+        boolean changed = visible ? visibleViews.add(name) : visibleViews.remove(name);
+        if (changed) {
+            layoutViews();
+        }
+    }
+
+    /** Shows exactly these views (an empty set shows all of them). */
+    public void setVisibleViews(java.util.Collection<String> names) {
+        names.forEach(this::requireView);
+        visibleViews.clear();
+        visibleViews.addAll(names.isEmpty() ? views.all().keySet() : names);
+        layoutViews();
+    }
+
+    public boolean isViewVisible(String name) {
+        return visibleViews.contains(name);
+    }
+
+    public java.util.Set<String> visibleViews() {
+        return java.util.Set.copyOf(visibleViews);
+    }
+
+    /** Marks views for attention (style class {@code highlighted}: a thick accent border); empty clears. */
+    public void setHighlightedViews(java.util.Collection<String> names) {
+        names.forEach(this::requireView);
+        highlightedViews.clear();
+        highlightedViews.addAll(names);
+        views.all().forEach((name, v) -> {
+            v.getStyleClass().remove("highlighted");
+            if (highlightedViews.contains(name)) {
+                v.getStyleClass().add("highlighted");
+            }
+        });
+    }
+
+    public java.util.Set<String> highlightedViews() {
+        return java.util.Set.copyOf(highlightedViews);
+    }
+
+    /** Redraws every view with the current frame (after a theme, zoom or language change). */
+    public void redrawViews() {
+        views.all().values().forEach(CanvasView::redraw);
+    }
+
+    private void requireView(String name) {
+        if (views.get(name) == null) {
+            throw new IllegalArgumentException("unknown view \"" + name + "\" (" + String.join(", ", views.all().keySet()) + ")");
+        }
     }
 
     /** Space play/pause, → step, R reset — caught before any focused control can consume them. */
@@ -117,6 +192,15 @@ public final class MainWindow extends BorderPane {
                     current.grid(), selectedNeuron);
             views.all().values().forEach(v -> v.show(vf));
         }
+    }
+
+    /** The lesson navigation that keyboard shortcuts drive (set by the lesson panel). */
+    public void setSceneStepper(SceneStepper s) {
+        sceneStepper = s == null ? SceneStepper.NONE : s;
+    }
+
+    public SceneStepper sceneStepper() {
+        return sceneStepper;
     }
 
     public int selectedNeuron() {
