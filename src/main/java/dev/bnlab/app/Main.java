@@ -29,8 +29,19 @@ public final class Main implements Runnable {
         }
         int code = new CommandLine(new Main())
                 .setParameterExceptionHandler(new ShortUsageErrorHandler())
+                .setExecutionExceptionHandler(Main::failed)
                 .execute(args);
         System.exit(code);
+    }
+
+    /** A command that throws: one line on stderr (the stack trace only with -Dbnlab.debug=true), exit 1. */
+    private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        System.err.println("bnlab " + cmd.getCommandName() + ": " + message);
+        if (Boolean.getBoolean("bnlab.debug")) {
+            e.printStackTrace();
+        }
+        return 1;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class HeadlessFx {
     /** Starts the toolkit headless (or keeps the running one) and keeps it alive when no window is open. */
     public static void startToolkit() {
         useHeadlessToolkit();
+        requireMonocle();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));
@@ -47,6 +48,22 @@ public final class HeadlessFx {
         }
         Platform.setImplicitExit(false);
         ready.join();
+    }
+
+    /**
+     * Headless Monocle must be loadable, else the toolkit fails to start and then waits forever. It is not in the
+     * jpackage app image, whose JavaFX is a set of named modules that Monocle's classes cannot join.
+     */
+    private static void requireMonocle() {
+        if (!"Monocle".equals(System.getProperty("glass.platform"))) {
+            return;
+        }
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, HeadlessFx.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("headless rendering (Monocle) is not available in this build; "
+                    + "run it with the jar: java -jar target/bnlab.jar <command> …");
+        }
     }
 
     /** Runs the work on the FX thread; the future holds its result or what it threw. */
