@@ -34,6 +34,9 @@ public final class MainWindow extends BorderPane {
     private LiveFrame current;
     private int selectedNeuron;
     private long framesShown;
+    private double lastFps;
+    /** After a language switch: the status bar, the banner and the canvas views are worded again. */
+    private final javafx.beans.value.ChangeListener<java.util.Locale> onLanguage = (o, a, b) -> relocalize();
 
     public MainWindow(AppModel model) {
         this.model = model;
@@ -53,6 +56,16 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(banner));
         setBottom(status);
         views.network().setOnNeuronSelected(this::selectNeuron);
+        UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
+    }
+
+    /** Re-words what is drawn or set from code (bound control texts follow by themselves). */
+    private void relocalize() {
+        if (current != null) {
+            banner.show(current.snapshot().divergence());
+            status.show(current, lastFps);
+        }
+        redrawViews();
     }
 
     private GridPane viewGrid() {
@@ -170,6 +183,7 @@ public final class MainWindow extends BorderPane {
     /** Draws a new frame in every view (at most once per pulse; called by {@link FrameLoop}). */
     public void showFrame(LiveFrame f, double fps) {
         current = f;
+        lastFps = fps;
         framesShown++;
         int h = f.snapshot().hidden();
         if (selectedNeuron >= h) {
