@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.HistoryColumns;
@@ -68,11 +69,11 @@ public final class ActivationView extends CanvasView {
     static String shadeLabel(Activation a) {
         switch (a) {
             case SIGMOID:
-                return "saturated: σ' < 10 % of max";
+                return Messages.get("views.activation.shade.sigmoid");
             case TANH:
-                return "saturated: tanh' < 10 % of max";
+                return Messages.get("views.activation.shade.tanh");
             default:
-                return "dead: relu' = 0 for t ≤ 0";
+                return Messages.get("views.activation.shade.relu");
         }
     }
 
@@ -90,11 +91,11 @@ public final class ActivationView extends CanvasView {
     static String inputName(Placement p) {
         switch (p) {
             case BEFORE:
-                return "t = BN output γx̂ + β";
+                return Messages.get("views.activation.input.bn");
             case AFTER:
-                return "t = z (BN comes after the activation)";
+                return Messages.get("views.activation.input.after");
             default:
-                return "t = z (no BN)";
+                return Messages.get("views.activation.input.none");
         }
     }
 
@@ -159,7 +160,7 @@ public final class ActivationView extends CanvasView {
         }
 
         // title, and the legend of the shade at its right (or on a line of its own when narrow)
-        String title = "Activation · " + curveName(act);
+        String title = Messages.format("views.activation.title", curveName(act));
         shadeLabel = shadeLabel(act);
         double legendW = SWATCH + 5 + TextMeasure.width(ViewStyle.SMALL, shadeLabel);
         double titleW = TextMeasure.width(ViewStyle.TITLE, title);
@@ -200,7 +201,7 @@ public final class ActivationView extends CanvasView {
                 ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
 
         double histTop = curvePlot.bottom() + rugH + tickH + labelH + gap + labelH;
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, "share of the batch in the shade, per step",
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, Messages.get("views.activation.sharePerStep"),
                 curvePlot.width() + gutter), m, histTop - labelH - 4, ViewStyle.SMALL, ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
         historyPlot = drawHistory(g, f.steps(), new PlotBox(curvePlot.left(), histTop, curvePlot.width(), histH, 0, 1,
@@ -208,7 +209,7 @@ public final class ActivationView extends CanvasView {
 
         drawReadouts(g, s, right + 4, top, readoutW - 4, f.selectedNeuron());
         if (batch == null || batch.size() == 0) {
-            PlotPainter.text(g, "no batch yet", curvePlot.left() + curvePlot.width() / 2,
+            PlotPainter.text(g, Messages.get("views.noBatchYet"), curvePlot.left() + curvePlot.width() / 2,
                     curvePlot.top() + curvePlot.height() / 2, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.CENTER,
                     VPos.CENTER);
         }
@@ -417,14 +418,15 @@ public final class ActivationView extends CanvasView {
                     TextAlignment.RIGHT, VPos.CENTER);
         }
         if (steps.rows() == 0) {
-            PlotPainter.text(g, "no steps yet", b.left() + b.width() / 2, b.top() + b.height() / 2, ViewStyle.SMALL,
+            PlotPainter.text(g, Messages.get("views.noStepsYet"), b.left() + b.width() / 2, b.top() + b.height() / 2, ViewStyle.SMALL,
                     ViewStyle.muted(), TextAlignment.CENTER, VPos.CENTER);
         }
         return b;
     }
 
     private void drawReadouts(GraphicsContext g, Snapshot s, double x, double y, double width, int selected) {
-        String header = TextMeasure.width(BOLD_SMALL, "in the shade") <= width ? "in the shade" : "in shade";
+        String full = Messages.get("views.activation.inShade");
+        String header = TextMeasure.width(BOLD_SMALL, full) <= width ? full : Messages.get("views.activation.inShadeShort");
         PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 19;
         for (int c = 0; c < window.count(); c++) {
@@ -443,8 +445,8 @@ public final class ActivationView extends CanvasView {
             y += 19;
         }
         if (!window.showsAll()) {
-            String more = "(" + (window.neuron(0) + 1) + "–" + (window.neuron(window.count() - 1) + 1) + " of "
-                    + window.hidden() + ")";
+            String more = Messages.format("views.activation.more", Integer.toString(window.neuron(0) + 1),
+                    Integer.toString(window.neuron(window.count() - 1) + 1), Integer.toString(window.hidden()));
             PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, more, width), x, y + 2, ViewStyle.SMALL,
                     ViewStyle.muted(), TextAlignment.LEFT, VPos.TOP);
         }

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Placement;
@@ -22,7 +23,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class NetworkDiagramView extends CanvasView {
 
-    static final String TITLE = "Network";
     static final Color POSITIVE = Color.web("#2F6DB5");
     static final Color NEGATIVE = Color.web("#E07B1A");
     static final Color UNDEFINED = Color.web("#b0b0b0");
@@ -71,9 +71,10 @@ public final class NetworkDiagramView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
         g.setFont(ViewStyle.TITLE);
-        g.fillText(TITLE, PAD, PAD);
+        String title = Messages.get("views.network.title");
+        g.fillText(title, PAD, PAD);
         caption = caption(placement, act);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, TITLE);
+        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
         g.setFont(ViewStyle.LABEL);
         g.setFill(placement.hasBatchNorm() ? ViewStyle.text() : ViewStyle.eval());
         double capW = TextMeasure.width(ViewStyle.LABEL, caption);
@@ -109,7 +110,7 @@ public final class NetworkDiagramView extends CanvasView {
             case AFTER:
                 return "a = BN(" + a + "(z)),  z = W₁x + b₁";
             default:
-                return "no BN:  a = " + a + "(z),  z = W₁x + b₁";
+                return Messages.format("views.network.noBn", a);
         }
     }
 
@@ -260,7 +261,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.setFill(ViewStyle.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("input", layout.input(0).x() + 4, y);
+        g.fillText(Messages.get("views.network.input"), layout.input(0).x() + 4, y);
         String actName = activationName(act);
         if (placement.hasBatchNorm()) {
             String bn = layout.bnText() == NetworkLayout.BnText.HIDDEN ? "BN" : "BN (γ, β)";
@@ -279,7 +280,7 @@ public final class NetworkDiagramView extends CanvasView {
         } else {
             g.fillText(actName, layout.neuronColumnX(), y);
         }
-        g.fillText("output", layout.output().x() - 4, y);
+        g.fillText(Messages.get("views.network.output"), layout.output().x() - 4, y);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -292,10 +293,10 @@ public final class NetworkDiagramView extends CanvasView {
         x = legendLine(g, x, y, POSITIVE, "w > 0");
         x = legendLine(g, x, y, NEGATIVE, "w < 0");
         g.setFill(ViewStyle.muted());
-        String widthNote = "width ~ |w|";
+        String widthNote = Messages.get("views.network.width");
         g.fillText(widthNote, x, y);
         x += TextMeasure.width(ViewStyle.SMALL, widthNote) + 16;
-        String hint = "click a neuron to select it";
+        String hint = Messages.get("views.network.clickHint");
         double hw = TextMeasure.width(ViewStyle.SMALL, hint);
         if (x + hw <= w - PAD) {
             g.fillText(hint, w - PAD - hw, y);
