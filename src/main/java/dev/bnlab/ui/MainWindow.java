@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.ui.view.CanvasView;
 import dev.bnlab.ui.view.ViewFrame;
@@ -57,10 +58,20 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         views.network().setOnNeuronSelected(this::selectNeuron);
         UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
+        markLanguage();
+    }
+
+    /** Style class {@code lang-zh} while the language is Chinese (app.css gives bold text a CJK family then). */
+    private void markLanguage() {
+        getStyleClass().remove("lang-zh");
+        if (dev.bnlab.i18n.Messages.chinese()) {
+            getStyleClass().add("lang-zh");
+        }
     }
 
     /** Re-words what is drawn or set from code (bound control texts follow by themselves). */
     private void relocalize() {
+        markLanguage();
         if (current != null) {
             banner.show(current.snapshot().divergence());
             status.show(current, lastFps);

@@ -15,7 +15,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -37,7 +36,6 @@ public final class ActivationView extends CanvasView {
     static final double SWATCH = 14;
     static final Color CURVE = Color.web("#222222");
     static final Color SHADE_EDGE = Color.web("#d9a595");
-    static final Font BOLD_SMALL = Font.font("System", FontWeight.BOLD, 12);
 
     private final FrameTracker tracker = new FrameTracker();
     private StickyRange tRange;
@@ -163,9 +161,9 @@ public final class ActivationView extends CanvasView {
         String title = Messages.format("views.activation.title", curveName(act));
         shadeLabel = shadeLabel(act);
         double legendW = SWATCH + 5 + TextMeasure.width(ViewStyle.SMALL, shadeLabel);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         boolean legendOnTitleLine = titleW + 16 + legendW <= w - 2 * m;
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, m, ViewStyle.TITLE,
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.title(), title, w - 2 * m), m, m, ViewStyle.title(),
                 ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         double top = m + 24;
         if (legendOnTitleLine) {
@@ -426,8 +424,8 @@ public final class ActivationView extends CanvasView {
 
     private void drawReadouts(GraphicsContext g, Snapshot s, double x, double y, double width, int selected) {
         String full = Messages.get("views.activation.inShade");
-        String header = TextMeasure.width(BOLD_SMALL, full) <= width ? full : Messages.get("views.activation.inShadeShort");
-        PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
+        String header = TextMeasure.width(ViewStyle.bold(12), full) <= width ? full : Messages.get("views.activation.inShadeShort");
+        PlotPainter.text(g, header, x, y, ViewStyle.bold(12), ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 19;
         for (int c = 0; c < window.count(); c++) {
             int j = window.neuron(c);
@@ -439,7 +437,7 @@ public final class ActivationView extends CanvasView {
             Color colour = PlotPainter.readable(ViewStyle.neuron(j));
             g.setFill(colour);
             g.fillOval(x, y + 3, 10, 10);
-            Font font = j == selected ? Font.font("System", FontWeight.BOLD, 14) : ViewStyle.LABEL;
+            Font font = j == selected ? ViewStyle.bold(14) : ViewStyle.LABEL;
             PlotPainter.text(g, TextMeasure.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.text(),
                     TextAlignment.LEFT, VPos.CENTER);
             y += 19;

@@ -54,7 +54,7 @@ public final class DataView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
+        g.setFont(ViewStyle.title());
         g.fillText(Messages.get(TITLE_KEY), PAD, PAD);
         double top = PAD + 26;
         if (shiftText != null) {

@@ -13,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -33,7 +32,6 @@ public final class HistogramView extends CanvasView {
     /** Frames the data must underuse an axis before it shrinks. */
     static final int PATIENCE = 40;
     static final Color CURVE = Color.web("#222222");
-    static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
 
     enum Row { INTO_BN, XHAT, OUT, Z }
 
@@ -94,9 +92,9 @@ public final class HistogramView extends CanvasView {
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
         String title = Messages.get("views.histograms.title");
         String caption = window.caption();
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.text(),
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.title(), title, w - 2 * m), m, y, ViewStyle.title(), ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         y += 21;
         if (!caption.isEmpty()) {
             if (titleW + 16 + TextMeasure.width(ViewStyle.LABEL, caption) <= w - 2 * m) {
@@ -109,7 +107,7 @@ public final class HistogramView extends CanvasView {
             }
         }
         if (!bn) {
-            PlotPainter.text(g, TextMeasure.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.eval(),
+            PlotPainter.text(g, TextMeasure.fit(ViewStyle.bold(14), message, w - 2 * m), m, y, ViewStyle.bold(14), ViewStyle.eval(),
                     TextAlignment.LEFT, VPos.TOP);
             y += 20;
         }
@@ -166,12 +164,12 @@ public final class HistogramView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = TextMeasure.fit(HEADER, Messages.format("views.neuron", Integer.toString(j + 1)), colW);
-            PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT, VPos.TOP);
+            String label = TextMeasure.fit(ViewStyle.bold(14), Messages.format("views.neuron", Integer.toString(j + 1)), colW);
+            PlotPainter.text(g, label, x0, y, ViewStyle.bold(14), PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT, VPos.TOP);
             if (j == f.selectedNeuron() && s.hidden() > 1) {
                 g.setStroke(PlotPainter.readable(ViewStyle.neuron(j)));
                 g.setLineWidth(2);
-                g.strokeLine(x0, y + 17, x0 + TextMeasure.width(HEADER, label), y + 17);
+                g.strokeLine(x0, y + 17, x0 + TextMeasure.width(ViewStyle.bold(14), label), y + 17);
             }
         }
         y += headerH;

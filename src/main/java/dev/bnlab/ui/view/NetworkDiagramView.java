@@ -13,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -30,7 +29,6 @@ public final class NetworkDiagramView extends CanvasView {
     static final Color SELECTION = Color.web("#000000");
 
     private static final double PAD = 8;
-    private static final Font BOLD_LABEL = Font.font("System", FontWeight.BOLD, 14);
 
     private NetworkLayout layout;
     private IntConsumer onNeuronSelected;
@@ -70,11 +68,11 @@ public final class NetworkDiagramView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
+        g.setFont(ViewStyle.title());
         String title = Messages.get("views.network.title");
         g.fillText(title, PAD, PAD);
         caption = caption(placement, act);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         g.setFont(ViewStyle.LABEL);
         g.setFill(placement.hasBatchNorm() ? ViewStyle.text() : ViewStyle.eval());
         double capW = TextMeasure.width(ViewStyle.LABEL, caption);
@@ -213,7 +211,7 @@ public final class NetworkDiagramView extends CanvasView {
                 g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
             }
             if (n.r() >= 9) {
-                g.setFont(n.r() >= 12 ? BOLD_LABEL : ViewStyle.SMALL);
+                g.setFont(n.r() >= 12 ? ViewStyle.bold(14) : ViewStyle.SMALL);
                 g.setFill(c.getBrightness() * (1 - 0.5 * c.getSaturation()) > 0.55 ? ViewStyle.text() : Color.WHITE);
                 g.fillText(Integer.toString(j + 1), n.x(), n.y());
             }

@@ -13,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -33,7 +32,6 @@ public final class RunningStatsView extends CanvasView {
     static final int PATIENCE = 40;
     static final Color POPULATION = Color.web("#222222");
     static final double[] POPULATION_DASHES = {7, 5};
-    static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
 
     enum Stat { MEAN, VAR }
 
@@ -112,10 +110,10 @@ public final class RunningStatsView extends CanvasView {
                 : Messages.get("views.running.titleBnOff");
         formula = bn ? updateRule(s.hyperparams()) : "";
         message = bn ? "" : Messages.get(NO_BN_KEY);
-        String shownTitle = TextMeasure.width(ViewStyle.TITLE, title) <= w - 2 * m ? title
-                : TextMeasure.fit(ViewStyle.TITLE, bn ? Messages.format("views.running.titleShort",
+        String shownTitle = TextMeasure.width(ViewStyle.title(), title) <= w - 2 * m ? title
+                : TextMeasure.fit(ViewStyle.title(), bn ? Messages.format("views.running.titleShort",
                         conventionName(s.hyperparams())) : Messages.get("views.running.titlePlain"), w - 2 * m);
-        PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
+        PlotPainter.text(g, shownTitle, m, y, ViewStyle.title(), ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 21;
         String line2 = bn ? formula : message;
         Font f2 = TextMeasure.width(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
@@ -153,8 +151,8 @@ public final class RunningStatsView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = TextMeasure.fit(HEADER, Messages.format("views.neuron", Integer.toString(j + 1)), colW);
-            PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
+            String label = TextMeasure.fit(ViewStyle.bold(14), Messages.format("views.neuron", Integer.toString(j + 1)), colW);
+            PlotPainter.text(g, label, x0, y, ViewStyle.bold(14), PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
                     VPos.TOP);
         }
         // per column: both panels' data and y axes first, so the two rows share one plot left edge

@@ -69,7 +69,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
+        g.setFont(ViewStyle.title());
         g.fillText(Messages.get("views.curves.title"), PAD, PAD);
         double top = drawLegend(g, w, PAD + 24);
 
