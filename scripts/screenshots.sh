@@ -7,5 +7,7 @@ jar=target/bnlab.jar
 java -jar "$jar" snapshot --steps 300 --seed 1 --out screenshots > /dev/null
 # the same window at 1280x720 (projector resolution)
 java -jar "$jar" snapshot --steps 300 --seed 1 --width 1280 --height 720 --out screenshots/1280x720 > /dev/null
+# the live lab in Simplified Chinese (--lang zh), 1920x1080, plus one PNG per view
+java -jar "$jar" snapshot --steps 300 --seed 1 --lang zh --out screenshots/zh > /dev/null
 # one picture per teaching experiment
 sh scripts/experiment-screenshots.sh

@@ -3,11 +3,15 @@ package dev.bnlab.app;
 import dev.bnlab.cli.BenchCommand;
 import dev.bnlab.cli.ExperimentCommand;
 import dev.bnlab.cli.FrameBenchCommand;
+import dev.bnlab.cli.LanguageOption;
 import dev.bnlab.cli.ReplayCommand;
 import dev.bnlab.cli.ShortUsageErrorHandler;
 import dev.bnlab.cli.SnapshotCommand;
+import dev.bnlab.i18n.Messages;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Entry point of bnlab.jar. With no arguments it opens the desktop app; otherwise it runs a headless
@@ -21,6 +25,10 @@ public final class Main implements Runnable {
 
     /** Class opened by reflection for the GUI, so this class stays free of JavaFX references. */
     static final String DESKTOP_LAUNCHER = "dev.bnlab.ui.DesktopLauncher";
+
+    @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageOption.class,
+            description = "language of the desktop app: en (English) or zh (简体中文)")
+    Locale lang;
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -46,6 +54,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
+        if (lang != null) {
+            Messages.setLocale(lang);
+        }
         launchDesktop(new String[0]);
     }
 

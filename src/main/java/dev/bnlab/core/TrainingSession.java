@@ -132,9 +132,9 @@ public final class TrainingSession {
         previewLoaded = false;
         record(hp, loss);
         if (!Double.isFinite(loss)) {
-            divergence = new Divergence(step, Double.isNaN(loss) ? "loss became NaN" : "loss became infinite");
+            divergence = new Divergence(step, Double.isNaN(loss) ? Divergence.LOSS_NAN : Divergence.LOSS_INFINITE);
         } else if (!net.parametersFinite()) {
-            divergence = new Divergence(step, "a weight became NaN or infinite");
+            divergence = new Divergence(step, Divergence.WEIGHT_NOT_FINITE);
         } else if (step % config.evalInterval() == 0) {
             evaluate();
         }

@@ -16,8 +16,13 @@ import dev.bnlab.core.Snapshot;
  * @param generation   increases whenever the session is rebuilt or reset
  * @param stepsPerSecond measured training speed
  * @param playing      whether the trainer is running continuously
- * @param note         a one-line status, e.g. "Rebuilt from seed 1: placement changed" (may be empty)
+ * @param status       the last rebuild/reset/error, as data (worded in the current language by {@link #note()})
  */
 public record LiveFrame(Snapshot snapshot, HistoryTable steps, HistoryTable evals, Dataset dataset, DecisionGrid grid,
-                        long generation, double stepsPerSecond, boolean playing, String note) {
+                        long generation, double stepsPerSecond, boolean playing, StatusNote status) {
+
+    /** The one-line status in the current language, e.g. "Rebuilt from seed 1: BN placement changed" (may be empty). */
+    public String note() {
+        return status.text();
+    }
 }

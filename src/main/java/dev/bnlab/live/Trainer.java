@@ -24,7 +24,7 @@ public final class Trainer extends FrameWorker<LiveFrame> {
     private HistoryAccumulator stepRows;
     private HistoryAccumulator evalRows;
     private long generation;
-    private String note = "";
+    private StatusNote note = StatusNote.NONE;
     private long nextDue = System.nanoTime();
     private long stepsThisWindow;
     private long windowStart = System.nanoTime();
@@ -76,8 +76,13 @@ public final class Trainer extends FrameWorker<LiveFrame> {
         });
     }
 
-    /** Structural settings: rebuilds the session from its seeds (training restarts at step 0). */
+    /** Structural settings: rebuilds the session from its seeds (training restarts at step 0); why: finished text. */
     public void rebuild(SessionConfig config, String why) {
+        rebuild(config, StatusNote.text(why));
+    }
+
+    /** Structural settings: rebuilds the session from its seeds; the note says why (worded by the UI). */
+    public void rebuild(SessionConfig config, StatusNote why) {
         command(() -> {
             install(session.rebuild(config));
             pendingSteps = 0;
@@ -91,7 +96,7 @@ public final class Trainer extends FrameWorker<LiveFrame> {
             session.reset();
             install(session);
             pendingSteps = 0;
-            note = "Reset to step 0";
+            note = StatusNote.reset();
         });
     }
 
@@ -145,7 +150,7 @@ public final class Trainer extends FrameWorker<LiveFrame> {
 
     @Override
     protected void failed(RuntimeException e) {
-        note = "Training error: " + e;
+        note = StatusNote.error(String.valueOf(e));
     }
 
     private void countStep() {
@@ -187,6 +192,6 @@ public final class Trainer extends FrameWorker<LiveFrame> {
         HistoryAccumulator st = new HistoryAccumulator(s.stepHistory());
         HistoryAccumulator ev = new HistoryAccumulator(s.evalHistory());
         return new LiveFrame(s.snapshot(true), st.update(), ev.update(), s.dataset(),
-                s.decisionGrid(GRID_CELLS, GRID_CELLS, -PLANE, PLANE, -PLANE, PLANE), 1, 0, false, "");
+                s.decisionGrid(GRID_CELLS, GRID_CELLS, -PLANE, PLANE, -PLANE, PLANE), 1, 0, false, StatusNote.NONE);
     }
 }

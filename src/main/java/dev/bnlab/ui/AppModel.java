@@ -3,6 +3,7 @@ package dev.bnlab.ui;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
+import dev.bnlab.live.StatusNote;
 import dev.bnlab.live.Trainer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,7 +54,10 @@ public final class AppModel {
         }
     }
 
-    /** Structural: rebuilds the session from its seeds and says why. */
+    /**
+     * Structural: rebuilds the session from its seeds and says why; {@code what} names the changed setting, as a
+     * message key (e.g. "controls.setting.seed", worded in the current language) or as plain text.
+     */
     public void setConfig(SessionConfig c, String what) {
         if (c.equals(config.get())) {
             return;
@@ -65,7 +69,7 @@ public final class AppModel {
             // the test shift touches evaluation only: no rebuild
             trainer.setTestShift(c.data().testShift());
         } else {
-            trainer.rebuild(c, "Rebuilt from seed " + c.initSeed() + ": " + what + " changed");
+            trainer.rebuild(c, StatusNote.rebuilt(c.initSeed(), what));
         }
     }
 
@@ -74,11 +78,11 @@ public final class AppModel {
         hyperparams.set(hp);
         trainer.setHyperparams(hp);
         config.set(c);
-        trainer.rebuild(c, "Loaded settings");
+        trainer.rebuild(c, StatusNote.loaded());
     }
 
     public void setTestShift(TestShift s) {
-        setConfig(config().withData(config().data().withTestShift(s)), "test shift");
+        setConfig(config().withData(config().data().withTestShift(s)), "controls.setting.shift");
     }
 
     public void togglePlay() {

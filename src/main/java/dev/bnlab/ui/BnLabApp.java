@@ -30,7 +30,7 @@ public final class BnLabApp extends Application {
         Scene scene = createScene(shell, 1600, 900);
         window.installShortcuts(scene);
         shell.installShortcuts(scene);
-        stage.setTitle("BN Lab — batch normalization, one mini-batch at a time");
+        stage.titleProperty().bind(UiText.text("app.title"));
         stage.setScene(scene);
         loop = new FrameLoop(trainer, window);
         loop.setOnFirstFrame(() -> {

@@ -50,7 +50,7 @@ public final class CodePanel extends BorderPane {
     public void showWindow(Window owner) {
         if (window == null) {
             window = new Stage();
-            window.setTitle("BN Lab · code for this network");
+            window.titleProperty().bind(UiText.text("app.code.title"));
             if (owner != null) {
                 window.initOwner(owner);
             }
@@ -69,7 +69,7 @@ public final class CodePanel extends BorderPane {
     }
 
     private static Tab tab(String name, TextArea area) {
-        Button copy = new Button("Copy");
+        Button copy = UiText.bind(new Button(), "controls.code.copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(area.getText());

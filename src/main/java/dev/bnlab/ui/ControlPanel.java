@@ -7,9 +7,14 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.Trainer;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -28,25 +33,28 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * Every setting a teacher changes: run controls, hot training settings (next step), structural settings
  * (rebuild from the seed) and the test-set shift. Each control has a tooltip with the formula it changes
- * and its current value.
+ * and its current value. Every text follows the language ({@link UiText}); the language chooser at the top
+ * switches it at run time.
  */
 public final class ControlPanel extends VBox {
 
     private final AppModel model;
-    final Button playPause = new Button("▶ Play");
-    final Button step = new Button("Step →");
-    final Button step10 = new Button("Step ×10");
-    final Button reset = new Button("⟲ Reset");
+    final ChoiceBox<Locale> language = new ChoiceBox<>();
+    final Button playPause = new Button();
+    final Button step = UiText.bind(new Button(), "controls.step");
+    final Button step10 = UiText.bind(new Button(), "controls.step10");
+    final Button reset = UiText.bind(new Button(), "controls.reset");
+    private final BooleanProperty playing = new SimpleBooleanProperty();
     final Slider speed = new Slider(0, 4, Math.log10(20));
     final Slider learningRate = new Slider(-3, 2, 0);
     final Slider batchSize = new Slider(1, 10, 5);
     final Slider momentum = new Slider(0, 0.999, 0.9);
     final ToggleButton keras = new ToggleButton("Keras");
     final ToggleButton pytorch = new ToggleButton("PyTorch");
-    final ToggleButton cumulative = new ToggleButton("Cumulative");
-    final ToggleButton placementNone = new ToggleButton("none");
-    final ToggleButton placementBefore = new ToggleButton("before");
-    final ToggleButton placementAfter = new ToggleButton("after");
+    final ToggleButton cumulative = UiText.bind(new ToggleButton(), "controls.convention.cumulative");
+    final ToggleButton placementNone = UiText.bind(new ToggleButton(), "controls.placement.none");
+    final ToggleButton placementBefore = UiText.bind(new ToggleButton(), "controls.placement.before");
+    final ToggleButton placementAfter = UiText.bind(new ToggleButton(), "controls.placement.after");
     final ChoiceBox<Activation> activation = new ChoiceBox<>();
     final Spinner<Integer> hidden = new Spinner<>(1, SessionConfig.MAX_HIDDEN, 3);
     final ChoiceBox<DatasetKind> dataset = new ChoiceBox<>();
@@ -54,7 +62,7 @@ public final class ControlPanel extends VBox {
     final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
     final Slider shiftX = new Slider(-2, 2, 0);
     final Slider shiftScale = new Slider(0.5, 2, 1);
-    final Button showCode = new Button("Show code");
+    final Button showCode = UiText.bind(new Button(), "controls.showCode");
     private CodePanel codePanel;
     private final Label momentumFormula = new Label();
     private final Label speedValue = ControlLabels.value("");
@@ -66,6 +74,8 @@ public final class ControlPanel extends VBox {
     private final Label ss = ControlLabels.value("");
     private final java.util.List<Runnable> tips = new java.util.ArrayList<>();
     private boolean syncing;
+    /** Re-words what is not bound (readouts, formula, tooltips, choice-box items) after a language switch. */
+    private final ChangeListener<Locale> onLanguage = (o, a, b) -> relocalize();
 
     public ControlPanel(AppModel model) {
         this.model = model;
@@ -73,6 +83,7 @@ public final class ControlPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(10));
         setFillWidth(true);
+        buildLanguage();
         buildRun();
         buildTraining();
         buildNetwork();
@@ -82,22 +93,54 @@ public final class ControlPanel extends VBox {
         syncFromModel();
         model.hyperparamsProperty().addListener((o, a, b) -> syncFromModel());
         model.configProperty().addListener((o, a, b) -> syncFromModel());
+        UiText.localeProperty().addListener(new WeakChangeListener<>(onLanguage));
+    }
+
+    /** Everything worded in code, again in the current language. */
+    private void relocalize() {
+        if (language.getValue() != Messages.locale()) {
+            language.setValue(Messages.locale());
+        }
+        activation.setConverter(ControlLabels.displayName(Activation::id));
+        dataset.setConverter(ControlLabels.displayName(ControlPanel::datasetName));
+        momentumFormula.setText(momentumFormulaText());
+        showValues();
+        refreshTooltips();
     }
 
     // ------------------------------------------------------------------ sections
 
+    /** English / 中文: switches every text of the window at once; nothing else changes. */
+    private void buildLanguage() {
+        language.getItems().setAll(Messages.SUPPORTED);
+        language.setConverter(ControlLabels.displayName(l -> Messages.get(l.getLanguage().equals("zh")
+                ? "language.zh" : "language.en")));
+        language.setValue(Messages.locale());
+        language.setOnAction(e -> {
+            Locale chosen = language.getValue();
+            if (chosen != null && !chosen.equals(Messages.locale())) {
+                UiText.setLocale(chosen);
+            }
+        });
+        language.setId("language");
+        language.setTooltip(UiText.tooltip("controls.tip.language"));
+        Label name = UiText.bind(new Label(), "controls.language");
+        getChildren().add(row(name, language));
+    }
+
     private void buildRun() {
-        section("Run");
+        section("controls.section.run");
+        playPause.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get(playing.get() ? "controls.pause" : "controls.play"), playing, UiText.localeProperty()));
         playPause.setOnAction(e -> model.togglePlay());
         step.setOnAction(e -> model.step(1));
         step10.setOnAction(e -> model.step(10));
         reset.setOnAction(e -> model.reset());
-        tip(playPause, () -> "Play or pause training (Space): one SGD step θ ← θ − η·∂L/∂θ per mini-batch\nnow: "
-                + (model.trainer().isPlaying() ? "playing" : "paused"));
-        tip(step, () -> "Train on exactly one mini-batch (→): n = " + batch());
-        tip(step10, () -> "Train on the next 10 mini-batches of n = " + batch());
-        tip(reset, () -> "Back to step 0 (R): same seed " + model.config().initSeed()
-                + ", same data, same first batches");
+        tip(playPause, () -> Messages.format("controls.tip.play",
+                Messages.get(model.trainer().isPlaying() ? "controls.state.playing" : "controls.state.paused")));
+        tip(step, () -> Messages.format("controls.tip.step", Integer.toString(batch())));
+        tip(step10, () -> Messages.format("controls.tip.step10", Integer.toString(batch())));
+        tip(reset, () -> Messages.format("controls.tip.reset", Long.toString(model.config().initSeed())));
         for (Button b : new Button[] {playPause, step, step10, reset}) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
@@ -110,94 +153,89 @@ public final class ControlPanel extends VBox {
         });
         speedValue.setText(speedText(speedFromSlider(speed.getValue())));
         model.trainer().setSpeed(speedFromSlider(speed.getValue()));
-        tip(speed, () -> "Training speed while playing: " + speedText(speedFromSlider(speed.getValue()))
-                + "\n(1 step/s … 5,000 steps/s; far right = flat out)");
-        labelled("Speed", speedValue, speed);
+        tip(speed, () -> Messages.format("controls.tip.speed", speedText(speedFromSlider(speed.getValue()))));
+        labelled("controls.speed", speedValue, speed);
     }
 
     private void buildTraining() {
-        section("Training · from the next step");
+        section("controls.section.training");
         learningRate.valueProperty().addListener((o, a, b) -> {
             lrValue.setText(fmt(Math.pow(10, b.doubleValue())));
             pushHyperparams();
         });
-        tip(learningRate, () -> "SGD learning rate η: θ ← θ − η·∂L/∂θ\nη = " + fmt(lr()) + " (log scale 0.001 … 100)");
-        labelled("Learning rate η", lrValue, learningRate);
+        tip(learningRate, () -> Messages.format("controls.tip.learningRate", fmt(lr())));
+        labelled("controls.learningRate", lrValue, learningRate);
 
         batchSize.valueProperty().addListener((o, a, b) -> {
             nValue.setText(Integer.toString(batch()));
             pushHyperparams();
         });
-        tip(batchSize, () -> "Mini-batch size n: μ_B = (1/n)Σv, σ²_B = (1/n)Σ(v−μ_B)²\nn = " + batch() + " (2 … 1024)");
-        labelled("Batch size n", nValue, batchSize);
+        tip(batchSize, () -> Messages.format("controls.tip.batchSize", Integer.toString(batch())));
+        labelled("controls.batchSize", nValue, batchSize);
 
         momentum.valueProperty().addListener((o, a, b) -> {
             mValue.setText(String.format(Locale.ROOT, "%.3f", b.doubleValue()));
             pushHyperparams();
         });
         tip(momentum, () -> momentumFormulaText() + "\nm = " + String.format(Locale.ROOT, "%.3f", momentum.getValue()));
-        labelled("Momentum m", mValue, momentum);
+        labelled("controls.momentum", mValue, momentum);
         SegmentedButton convention = new SegmentedButton(keras, pytorch, cumulative);
         keras.setOnAction(e -> pushHyperparams());
         pytorch.setOnAction(e -> pushHyperparams());
         cumulative.setOnAction(e -> pushHyperparams());
-        tip(cumulative, () -> "PyTorch with momentum=None: at the t-th step running = (1 − 1/t)·running + (1/t)·batch,"
-                + "\nan equal-weight average of every batch so far (unbiased variance); the momentum slider is unused");
-        tip(keras, () -> "Keras: running = m·running + (1−m)·batch (biased variance)\n" + momentumFormulaText());
-        tip(pytorch, () -> "PyTorch: running = (1−m)·running + m·batch (unbiased variance ·n/(n−1))\n"
-                + momentumFormulaText());
+        tip(cumulative, () -> Messages.get("controls.tip.cumulative"));
+        tip(keras, () -> Messages.format("controls.tip.keras", momentumFormulaText()));
+        tip(pytorch, () -> Messages.format("controls.tip.pytorch", momentumFormulaText()));
         momentumFormula.getStyleClass().add("formula");
         momentumFormula.setWrapText(true);
-        getChildren().addAll(new Label("Running statistics follow"), convention, momentumFormula);
+        getChildren().addAll(UiText.bind(new Label(), "controls.runningFollows"), convention, momentumFormula);
     }
 
     private void buildNetwork() {
-        section("Network · rebuilds");
+        section("controls.section.network");
         SegmentedButton placement = new SegmentedButton(placementNone, placementBefore, placementAfter);
         for (ToggleButton t : new ToggleButton[] {placementNone, placementBefore, placementAfter}) {
-            t.setOnAction(e -> pushConfig("BN placement"));
+            t.setOnAction(e -> pushConfig("controls.setting.placement"));
         }
-        tip(placementNone, () -> "No BN: a = act(W1·x + b1)" + placementNow());
-        tip(placementBefore, () -> "BN before the activation: a = act(γ·x̂ + β), x̂ = (z − μ_B)/√(σ²_B + ε)"
-                + placementNow());
-        tip(placementAfter, () -> "BN after the activation: a = γ·x̂ + β with x̂ from act(z)" + placementNow());
-        getChildren().add(row(new Label("BN"), placement));
+        tip(placementNone, () -> Messages.format("controls.tip.placementNone", placementNow()));
+        tip(placementBefore, () -> Messages.format("controls.tip.placementBefore", placementNow()));
+        tip(placementAfter, () -> Messages.format("controls.tip.placementAfter", placementNow()));
+        getChildren().add(row(UiText.bind(new Label(), "controls.bn"), placement));
         activation.getItems().setAll(Activation.values());
         activation.setConverter(ControlLabels.displayName(Activation::id));
-        activation.setOnAction(e -> pushConfig("activation"));
-        tip(activation, () -> "Hidden activation: " + activation.getValue().id()
-                + "\nsigmoid 1/(1+e^−t) · tanh · relu max(t, 0)");
-        hidden.valueProperty().addListener((o, a, b) -> pushConfig("hidden width"));
+        activation.setOnAction(e -> pushConfig("controls.setting.activation"));
+        tip(activation, () -> Messages.format("controls.tip.activation", activation.getValue().id()));
+        hidden.valueProperty().addListener((o, a, b) -> pushConfig("controls.setting.hidden"));
         hidden.setEditable(true);
         digitsOnly(hidden);
         hidden.setPrefWidth(80);
-        tip(hidden, () -> "Hidden neurons h = " + hidden.getValue() + " (1 … 64)");
-        getChildren().add(row(new Label("Activation"), activation, new Label("h"), hidden));
+        tip(hidden, () -> Messages.format("controls.tip.hidden", String.valueOf(hidden.getValue())));
+        getChildren().add(row(UiText.bind(new Label(), "controls.activation"), activation, new Label("h"), hidden));
     }
 
     private void buildData() {
-        section("Data · rebuilds");
+        section("controls.section.data");
         dataset.getItems().setAll(DatasetKind.values());
-        dataset.setConverter(ControlLabels.displayName(DatasetKind::label));
-        dataset.setOnAction(e -> pushConfig("dataset"));
-        tip(dataset, () -> "Toy 2-D problem: " + dataset.getValue().label());
+        dataset.setConverter(ControlLabels.displayName(ControlPanel::datasetName));
+        dataset.setOnAction(e -> pushConfig("controls.setting.dataset"));
+        tip(dataset, () -> Messages.format("controls.tip.dataset", datasetName(dataset.getValue())));
         seed.setEditable(true);
         digitsOnly(seed);
         seed.setPrefWidth(110);
-        seed.valueProperty().addListener((o, a, b) -> pushConfig("seed"));
-        tip(seed, () -> "Seed of the data, the initial weights and the batch order: " + seed.getValue()
-                + "\nThe same seed replays exactly.");
-        getChildren().addAll(row(new Label("Dataset"), dataset), row(new Label("Seed"), seed));
+        seed.valueProperty().addListener((o, a, b) -> pushConfig("controls.setting.seed"));
+        tip(seed, () -> Messages.format("controls.tip.seed", String.valueOf(seed.getValue())));
+        getChildren().addAll(row(UiText.bind(new Label(), "controls.dataset"), dataset),
+                row(UiText.bind(new Label(), "controls.seed"), seed));
         noise.valueProperty().addListener((o, a, b) -> noiseValue.setText(fmt(b.doubleValue())));
         noise.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
-                pushConfig("noise");
+                pushConfig("controls.setting.noise");
             }
         });
-        noise.setOnMouseReleased(e -> pushConfig("noise"));
-        tip(noise, () -> "Gaussian jitter σ added to every point: " + fmt(noise.getValue()));
-        labelled("Noise", noiseValue, noise);
-        section("Test-set shift");
+        noise.setOnMouseReleased(e -> pushConfig("controls.setting.noise"));
+        tip(noise, () -> Messages.format("controls.tip.noise", fmt(noise.getValue())));
+        labelled("controls.noise", noiseValue, noise);
+        section("controls.section.shift");
         shiftX.valueProperty().addListener((o, a, b) -> {
             sx.setText(fmt(b.doubleValue()));
             pushShift();
@@ -206,21 +244,21 @@ public final class ControlPanel extends VBox {
             ss.setText("×" + fmt(b.doubleValue()));
             pushShift();
         });
-        tip(shiftX, () -> "Test points only: x' = s·x + (dx, dx), dx = " + fmt(shiftX.getValue()));
-        tip(shiftScale, () -> "Test points only: x' = s·x + (dx, dx), s = " + fmt(shiftScale.getValue()));
-        labelled("Shift dx", sx, shiftX);
-        labelled("Scale s", ss, shiftScale);
+        tip(shiftX, () -> Messages.format("controls.tip.shiftX", fmt(shiftX.getValue())));
+        tip(shiftScale, () -> Messages.format("controls.tip.shiftScale", fmt(shiftScale.getValue())));
+        labelled("controls.shiftDx", sx, shiftX);
+        labelled("controls.scale", ss, shiftScale);
     }
 
     private void buildCode() {
-        section("Code and settings files");
+        section("controls.section.files");
         showCode.setOnAction(e -> {
             if (codePanel == null) {
                 codePanel = new CodePanel(model);
             }
             codePanel.showWindow(getScene() == null ? null : getScene().getWindow());
         });
-        tip(showCode, () -> "PyTorch and Keras code for this network and BN layer, momentum translated");
+        tip(showCode, () -> Messages.get("controls.tip.showCode"));
         showCode.setMaxWidth(Double.MAX_VALUE);
         getChildren().add(showCode);
     }
@@ -228,13 +266,13 @@ public final class ControlPanel extends VBox {
     /** Save… and Open… for the settings file (see {@link SettingsFileActions}). */
     private void buildSettingsFile() {
         SettingsFileActions files = new SettingsFileActions(model);
-        Button save = new Button("Save…");
-        Button open = new Button("Open…");
+        Button save = UiText.bind(new Button(), "controls.save");
+        Button open = UiText.bind(new Button(), "controls.open");
         save.setOnAction(e -> files.chooseAndSave(getScene().getWindow()));
         open.setOnAction(e -> files.chooseAndOpen(getScene().getWindow()));
-        tip(save, () -> "Save every setting and seed to a JSON file (bnlab-settings/1)\nnow: seed "
-                + model.config().initSeed() + ", " + model.config().placement().id() + ", η = " + fmt(lr()));
-        tip(open, () -> "Load settings from a JSON file and rebuild from its seeds\n(a bad file changes nothing)");
+        tip(save, () -> Messages.format("controls.tip.save", Long.toString(model.config().initSeed()), placementNow(),
+                fmt(lr())));
+        tip(open, () -> Messages.get("controls.tip.open"));
         getChildren().add(row(save, open));
     }
 
@@ -270,8 +308,14 @@ public final class ControlPanel extends VBox {
         refreshTooltips();
     }
 
+    /** The current BN placement's name ("before", "激活前"). */
     private String placementNow() {
-        return "\nnow: " + model.config().placement().id();
+        return Messages.get("controls.placement." + model.config().placement().id());
+    }
+
+    /** A dataset's name in the current language. */
+    static String datasetName(DatasetKind k) {
+        return k == null ? "" : Messages.get("controls.dataset." + k.id());
     }
 
     /** The value readouts beside the sliders. */
@@ -323,7 +367,7 @@ public final class ControlPanel extends VBox {
 
     /** Shows Play or Pause on the button. */
     public void showPlaying(boolean playing) {
-        playPause.setText(playing ? "❚❚ Pause" : "▶ Play");
+        this.playing.set(playing);
     }
 
     private double lr() {
@@ -339,12 +383,12 @@ public final class ControlPanel extends VBox {
         String ms = String.format(Locale.ROOT, "%.3f", m);
         String one = String.format(Locale.ROOT, "%.3f", 1 - m);
         if (cumulative.isSelected()) {
-            return "PyTorch cumulative: running = (1 − 1/t)·running + (1/t)·batch at step t";
+            return Messages.get("controls.momentum.cumulative");
         }
         if (pytorch.isSelected()) {
-            return "PyTorch: running = " + one + "·running + " + ms + "·batch  (Keras m = " + one + ")";
+            return Messages.format("controls.momentum.pytorch", one, ms);
         }
-        return "Keras: running = " + ms + "·running + " + one + "·batch  (PyTorch m = " + one + ")";
+        return Messages.format("controls.momentum.keras", ms, one);
     }
 
     static double speedFromSlider(double v) {
@@ -352,7 +396,8 @@ public final class ControlPanel extends VBox {
     }
 
     static String speedText(double sps) {
-        return Double.isInfinite(sps) ? "flat out" : String.format(Locale.ROOT, "%.0f steps/s", sps);
+        return Double.isInfinite(sps) ? Messages.get("controls.speed.flatOut")
+                : Messages.format("controls.speed.value", String.format(Locale.ROOT, "%.0f", sps));
     }
 
     static double roundSig(double v) {
@@ -361,13 +406,15 @@ public final class ControlPanel extends VBox {
 
     // ------------------------------------------------------------------ layout helpers
 
-    private void section(String title) {
-        getChildren().add(ControlLabels.section(title));
+    /** A section title, by message key. */
+    private void section(String key) {
+        getChildren().add(UiText.bind(ControlLabels.section(""), key));
     }
 
-    private void labelled(String name, Label value, Slider slider) {
+    /** A slider with its name (message key) and value readout above it. */
+    private void labelled(String key, Label value, Slider slider) {
         slider.setMaxWidth(Double.MAX_VALUE);
-        Label n = new Label(name);
+        Label n = UiText.bind(new Label(), key);
         HBox head = new HBox(8, n, value);
         getChildren().addAll(head, slider);
     }

@@ -1,6 +1,8 @@
 package dev.bnlab.ui;
 
 import dev.bnlab.core.Divergence;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.view.DivergenceText;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -19,12 +21,12 @@ public final class DivergenceBanner extends StackPane {
         show(null);
     }
 
-    /** Shows the divergence, or hides the banner when null. */
+    /** Shows the divergence in the current language, or hides the banner when null. */
     public void show(Divergence d) {
         boolean on = d != null;
         setVisible(on);
         setManaged(on);
-        text.setText(on ? "Training paused: " + d.message() + " — lower the learning rate or press Reset." : "");
+        text.setText(on ? Messages.format("controls.banner.diverged", DivergenceText.of(d)) : "");
     }
 
     public String text() {

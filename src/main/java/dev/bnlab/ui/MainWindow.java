@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.ui.view.CanvasView;
 import dev.bnlab.ui.view.ViewFrame;
@@ -34,6 +35,9 @@ public final class MainWindow extends BorderPane {
     private LiveFrame current;
     private int selectedNeuron;
     private long framesShown;
+    private double lastFps;
+    /** After a language switch: the status bar, the banner and the canvas views are worded again. */
+    private final javafx.beans.value.ChangeListener<java.util.Locale> onLanguage = (o, a, b) -> relocalize();
 
     public MainWindow(AppModel model) {
         this.model = model;
@@ -53,6 +57,26 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(banner));
         setBottom(status);
         views.network().setOnNeuronSelected(this::selectNeuron);
+        UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
+        markLanguage();
+    }
+
+    /** Style class {@code lang-zh} while the language is Chinese (app.css gives bold text a CJK family then). */
+    private void markLanguage() {
+        getStyleClass().remove("lang-zh");
+        if (dev.bnlab.i18n.Messages.chinese()) {
+            getStyleClass().add("lang-zh");
+        }
+    }
+
+    /** Re-words what is drawn or set from code (bound control texts follow by themselves). */
+    private void relocalize() {
+        markLanguage();
+        if (current != null) {
+            banner.show(current.snapshot().divergence());
+            status.show(current, lastFps);
+        }
+        redrawViews();
     }
 
     private GridPane viewGrid() {
@@ -170,6 +194,7 @@ public final class MainWindow extends BorderPane {
     /** Draws a new frame in every view (at most once per pulse; called by {@link FrameLoop}). */
     public void showFrame(LiveFrame f, double fps) {
         current = f;
+        lastFps = fps;
         framesShown++;
         int h = f.snapshot().hidden();
         if (selectedNeuron >= h) {

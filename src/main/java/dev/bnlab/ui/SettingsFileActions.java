@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.scenario.ScenarioException;
 import dev.bnlab.scenario.SettingsFile;
 import java.io.File;
@@ -43,26 +44,26 @@ public final class SettingsFileActions {
     }
 
     void chooseAndOpen(Window owner) {
-        File f = chooser("Open settings").showOpenDialog(owner);
+        File f = chooser(Messages.get("controls.file.openTitle")).showOpenDialog(owner);
         if (f != null) {
-            open(f.toPath()).ifPresent(msg -> showError("Cannot open " + f.getName(), msg));
+            open(f.toPath()).ifPresent(msg -> showError(Messages.format("controls.file.cannotOpen", f.getName()), msg));
         }
     }
 
     void chooseAndSave(Window owner) {
-        FileChooser fc = chooser("Save settings");
+        FileChooser fc = chooser(Messages.get("controls.file.saveTitle"));
         fc.setInitialFileName("bnlab-settings.json");
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            save(f.toPath()).ifPresent(msg -> showError("Cannot save " + f.getName(), msg));
+            save(f.toPath()).ifPresent(msg -> showError(Messages.format("controls.file.cannotSave", f.getName()), msg));
         }
     }
 
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("BN Lab settings (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("controls.file.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("controls.file.allFiles"), "*.*"));
         return fc;
     }
 

@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.LiveFrame;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -11,7 +12,7 @@ import javafx.scene.layout.Region;
 /** Step, batch size, batch loss, training speed and frame rate; plus the last rebuild note. */
 public final class StatusBar extends HBox {
 
-    private final Label step = new Label("step 0");
+    private final Label step = new Label(Messages.format("controls.status.step", "0", "–", "–"));
     private final Label note = new Label();
     private final Label speed = new Label();
 
@@ -24,13 +25,15 @@ public final class StatusBar extends HBox {
         getChildren().addAll(step, note, grow, speed);
     }
 
+    /** Shows the frame's numbers and note in the current language (again after a language switch). */
     public void show(LiveFrame f, double fps) {
         var s = f.snapshot();
-        step.setText(String.format(Locale.ROOT, "step %d   n = %d   batch loss %s", s.step(), s.batchSize(),
+        step.setText(Messages.format("controls.status.step", Long.toString(s.step()), Integer.toString(s.batchSize()),
                 Double.isNaN(s.loss()) ? "–" : String.format(Locale.ROOT, "%.4f", s.loss())));
         note.setText(f.note());
         String training = f.playing() || f.stepsPerSecond() > 0
-                ? String.format(Locale.ROOT, "%,.0f steps/s", f.stepsPerSecond()) : "paused";
+                ? Messages.format("controls.speed.value", String.format(Locale.ROOT, "%,.0f", f.stepsPerSecond()))
+                : Messages.get("controls.state.paused");
         speed.setText(fps > 0 ? String.format(Locale.ROOT, "%s   %.0f fps", training, fps) : training);
     }
 

@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Hyperparams;
@@ -97,10 +98,10 @@ class MainWindowTest {
         LiveFrame f = awaitFrame(x -> x.snapshot().config().placement() == Placement.NONE);
         assertThat(f.snapshot().batch().xhat().get(0).size()).isZero();
         assertThat(window.statusBar().noteText()).contains("BN placement");
-        assertThat(window.views().histograms().message()).isEqualTo(HistogramView.BN_OFF_MESSAGE);
+        assertThat(window.views().histograms().message()).isEqualTo(Messages.get(HistogramView.BN_OFF_KEY));
         robot.clickOn(window.controls().placementBefore);
         awaitFrame(x -> x.snapshot().config().placement() == Placement.BEFORE);
-        assertThat(window.views().histograms().message()).isNotEqualTo(HistogramView.BN_OFF_MESSAGE);
+        assertThat(window.views().histograms().message()).isNotEqualTo(Messages.get(HistogramView.BN_OFF_KEY));
     }
 
     @Test

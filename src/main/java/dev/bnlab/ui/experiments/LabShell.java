@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.ui.AppModel;
+import dev.bnlab.ui.UiText;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,8 +22,8 @@ import javafx.scene.layout.StackPane;
  */
 public final class LabShell extends BorderPane {
 
-    final ToggleButton liveButton = new ToggleButton("Live lab");
-    final ToggleButton experimentsButton = new ToggleButton("Experiments");
+    final ToggleButton liveButton = UiText.bind(new ToggleButton(), "app.mode.live");
+    final ToggleButton experimentsButton = UiText.bind(new ToggleButton(), "app.mode.experiments");
     private final Node live;
     private final AppModel liveModel;
     private final java.util.function.Supplier<ExperimentsModel> modelFactory;
@@ -56,7 +57,7 @@ public final class LabShell extends BorderPane {
         experimentsButton.setToggleGroup(modes);
         liveButton.setOnAction(e -> showLive());
         experimentsButton.setOnAction(e -> showExperiments());
-        Label hint = new Label("Space play/pause · → step · R reset");
+        Label hint = UiText.bind(new Label(), "app.mode.hint");
         hint.getStyleClass().add("mode-hint");
         HBox bar = new HBox(liveButton, experimentsButton, hint);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.HistoryColumns;
@@ -14,7 +15,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -36,7 +36,6 @@ public final class ActivationView extends CanvasView {
     static final double SWATCH = 14;
     static final Color CURVE = Color.web("#222222");
     static final Color SHADE_EDGE = Color.web("#d9a595");
-    static final Font BOLD_SMALL = Font.font("System", FontWeight.BOLD, 12);
 
     private final FrameTracker tracker = new FrameTracker();
     private StickyRange tRange;
@@ -68,11 +67,11 @@ public final class ActivationView extends CanvasView {
     static String shadeLabel(Activation a) {
         switch (a) {
             case SIGMOID:
-                return "saturated: σ' < 10 % of max";
+                return Messages.get("views.activation.shade.sigmoid");
             case TANH:
-                return "saturated: tanh' < 10 % of max";
+                return Messages.get("views.activation.shade.tanh");
             default:
-                return "dead: relu' = 0 for t ≤ 0";
+                return Messages.get("views.activation.shade.relu");
         }
     }
 
@@ -90,11 +89,11 @@ public final class ActivationView extends CanvasView {
     static String inputName(Placement p) {
         switch (p) {
             case BEFORE:
-                return "t = BN output γx̂ + β";
+                return Messages.get("views.activation.input.bn");
             case AFTER:
-                return "t = z (BN comes after the activation)";
+                return Messages.get("views.activation.input.after");
             default:
-                return "t = z (no BN)";
+                return Messages.get("views.activation.input.none");
         }
     }
 
@@ -159,12 +158,12 @@ public final class ActivationView extends CanvasView {
         }
 
         // title, and the legend of the shade at its right (or on a line of its own when narrow)
-        String title = "Activation · " + curveName(act);
+        String title = Messages.format("views.activation.title", curveName(act));
         shadeLabel = shadeLabel(act);
         double legendW = SWATCH + 5 + TextMeasure.width(ViewStyle.SMALL, shadeLabel);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         boolean legendOnTitleLine = titleW + 16 + legendW <= w - 2 * m;
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, m, ViewStyle.TITLE,
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.title(), title, w - 2 * m), m, m, ViewStyle.title(),
                 ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         double top = m + 24;
         if (legendOnTitleLine) {
@@ -200,7 +199,7 @@ public final class ActivationView extends CanvasView {
                 ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
 
         double histTop = curvePlot.bottom() + rugH + tickH + labelH + gap + labelH;
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, "share of the batch in the shade, per step",
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, Messages.get("views.activation.sharePerStep"),
                 curvePlot.width() + gutter), m, histTop - labelH - 4, ViewStyle.SMALL, ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
         historyPlot = drawHistory(g, f.steps(), new PlotBox(curvePlot.left(), histTop, curvePlot.width(), histH, 0, 1,
@@ -208,7 +207,7 @@ public final class ActivationView extends CanvasView {
 
         drawReadouts(g, s, right + 4, top, readoutW - 4, f.selectedNeuron());
         if (batch == null || batch.size() == 0) {
-            PlotPainter.text(g, "no batch yet", curvePlot.left() + curvePlot.width() / 2,
+            PlotPainter.text(g, Messages.get("views.noBatchYet"), curvePlot.left() + curvePlot.width() / 2,
                     curvePlot.top() + curvePlot.height() / 2, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.CENTER,
                     VPos.CENTER);
         }
@@ -417,15 +416,16 @@ public final class ActivationView extends CanvasView {
                     TextAlignment.RIGHT, VPos.CENTER);
         }
         if (steps.rows() == 0) {
-            PlotPainter.text(g, "no steps yet", b.left() + b.width() / 2, b.top() + b.height() / 2, ViewStyle.SMALL,
+            PlotPainter.text(g, Messages.get("views.noStepsYet"), b.left() + b.width() / 2, b.top() + b.height() / 2, ViewStyle.SMALL,
                     ViewStyle.muted(), TextAlignment.CENTER, VPos.CENTER);
         }
         return b;
     }
 
     private void drawReadouts(GraphicsContext g, Snapshot s, double x, double y, double width, int selected) {
-        String header = TextMeasure.width(BOLD_SMALL, "in the shade") <= width ? "in the shade" : "in shade";
-        PlotPainter.text(g, header, x, y, BOLD_SMALL, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
+        String full = Messages.get("views.activation.inShade");
+        String header = TextMeasure.width(ViewStyle.bold(12), full) <= width ? full : Messages.get("views.activation.inShadeShort");
+        PlotPainter.text(g, header, x, y, ViewStyle.bold(12), ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 19;
         for (int c = 0; c < window.count(); c++) {
             int j = window.neuron(c);
@@ -437,14 +437,14 @@ public final class ActivationView extends CanvasView {
             Color colour = PlotPainter.readable(ViewStyle.neuron(j));
             g.setFill(colour);
             g.fillOval(x, y + 3, 10, 10);
-            Font font = j == selected ? Font.font("System", FontWeight.BOLD, 14) : ViewStyle.LABEL;
+            Font font = j == selected ? ViewStyle.bold(14) : ViewStyle.LABEL;
             PlotPainter.text(g, TextMeasure.fit(font, text, width - 14), x + 14, y + 8, font, ViewStyle.text(),
                     TextAlignment.LEFT, VPos.CENTER);
             y += 19;
         }
         if (!window.showsAll()) {
-            String more = "(" + (window.neuron(0) + 1) + "–" + (window.neuron(window.count() - 1) + 1) + " of "
-                    + window.hidden() + ")";
+            String more = Messages.format("views.activation.more", Integer.toString(window.neuron(0) + 1),
+                    Integer.toString(window.neuron(window.count() - 1) + 1), Integer.toString(window.hidden()));
             PlotPainter.text(g, TextMeasure.fit(ViewStyle.SMALL, more, width), x, y + 2, ViewStyle.SMALL,
                     ViewStyle.muted(), TextAlignment.LEFT, VPos.TOP);
         }

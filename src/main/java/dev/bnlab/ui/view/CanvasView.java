@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -14,6 +15,6 @@ public abstract class CanvasView extends FrameCanvasView<ViewFrame> {
 
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
-        ViewStyle.centeredMessage(g, w, h, "Waiting for the first step…");
+        ViewStyle.centeredMessage(g, w, h, Messages.get("views.waiting"));
     }
 }

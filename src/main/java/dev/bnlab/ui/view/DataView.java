@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
@@ -20,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class DataView extends CanvasView {
 
-    static final String TITLE = "Data and decision boundary";
+    static final String TITLE_KEY = "views.data.title";
     static final Color OUTLINE = Color.web("#1a1a1a");
     static final Color MARKER_GREY = Color.web("#8a8a8a");
 
@@ -53,8 +54,8 @@ public final class DataView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
-        g.fillText(TITLE, PAD, PAD);
+        g.setFont(ViewStyle.title());
+        g.fillText(Messages.get(TITLE_KEY), PAD, PAD);
         double top = PAD + 26;
         if (shiftText != null) {
             g.setFont(ViewStyle.SMALL);
@@ -70,7 +71,7 @@ public final class DataView extends CanvasView {
         drawAxes(g);
         drawLegend(g, legend, w, h);
         if (undefinedSurface) {
-            note(g, "no decision boundary:", "the weights are NaN");
+            note(g, Messages.get("views.data.noBoundary"), Messages.get("views.data.weightsNaN"));
         }
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -91,14 +92,15 @@ public final class DataView extends CanvasView {
         if (s == null || s.isIdentity()) {
             return null;
         }
-        StringBuilder b = new StringBuilder("test set");
-        if (s.dx() != 0 || s.dy() != 0) {
-            b.append(" shifted by (").append(compact(s.dx())).append(", ").append(compact(s.dy())).append(')');
+        boolean shifted = s.dx() != 0 || s.dy() != 0;
+        boolean scaled = s.scale() != 1;
+        if (shifted && scaled) {
+            return Messages.format("views.data.testSetShiftedScaled", compact(s.dx()), compact(s.dy()), compact(s.scale()));
         }
-        if (s.scale() != 1) {
-            b.append(s.dx() != 0 || s.dy() != 0 ? "," : "").append(" scaled ×").append(compact(s.scale()));
+        if (shifted) {
+            return Messages.format("views.data.testSetShifted", compact(s.dx()), compact(s.dy()));
         }
-        return b.toString();
+        return scaled ? Messages.format("views.data.testSetScaled", compact(s.scale())) : Messages.get("views.data.testSet");
     }
 
     /** Up to 3 significant digits without trailing zeros, with a real minus sign: 0.5, −0.25, 1.3. */
@@ -262,21 +264,22 @@ public final class DataView extends CanvasView {
 
     private List<LegendItem> legendItems(BatchArrays batch) {
         List<LegendItem> items = new ArrayList<>();
-        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class0(), null), "class 0"));
-        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class1(), null), "class 1"));
-        items.add(item((g, x, y) -> dot(g, x, y, 2.2, MARKER_GREY, null), "train"));
+        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class0(), null), Messages.get("views.data.class0")));
+        items.add(item((g, x, y) -> dot(g, x, y, 5, ViewStyle.class1(), null), Messages.get("views.data.class1")));
+        items.add(item((g, x, y) -> dot(g, x, y, 2.2, MARKER_GREY, null), Messages.get("views.data.train")));
         items.add(item((g, x, y) -> {
             g.setStroke(MARKER_GREY);
             g.setLineWidth(1.4);
             g.strokeOval(x - 4, y - 4, 8, 8);
-        }, "test"));
-        String batchText = batch == null ? "batch" : String.format(Locale.ROOT, "batch (n = %d)", batch.size());
+        }, Messages.get("views.data.test")));
+        String batchText = batch == null ? Messages.get("views.data.batch")
+                : Messages.format("views.data.batchN", Integer.toString(batch.size()));
         items.add(item((g, x, y) -> dot(g, x, y, 5, MARKER_GREY, OUTLINE), batchText));
         items.add(item((g, x, y) -> {
             g.setStroke(ProbabilityHeatMap.CONTOUR);
             g.setLineWidth(2);
             g.strokeLine(x - 8, y, x + 8, y);
-        }, "p = ½ boundary"));
+        }, Messages.get("views.data.boundary")));
         items.add(item((g, x, y) -> {
             for (int i = 0; i < 16; i++) {
                 g.setFill(ProbabilityTint.of(i / 15.0));
@@ -285,7 +288,7 @@ public final class DataView extends CanvasView {
             g.setStroke(ViewStyle.grid());
             g.setLineWidth(1);
             g.strokeRect(x - 8, y - 6, 16, 12);
-        }, "p(class 1), eval"));
+        }, Messages.get("views.data.probability")));
         return items;
     }
 

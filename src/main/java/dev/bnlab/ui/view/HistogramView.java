@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
@@ -12,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -22,7 +22,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class HistogramView extends CanvasView {
 
-    public static final String BN_OFF_MESSAGE = "BN is off — showing raw pre-activations z";
+    /** Message key of the note shown when BN is off ("BN is off — showing raw pre-activations z"). */
+    public static final String BN_OFF_KEY = "views.histograms.bnOff";
     static final int MAX_COLUMNS = 4;
     static final double MIN_COLUMN_WIDTH = 105;
     static final double COLUMN_GAP = 12;
@@ -31,7 +32,6 @@ public final class HistogramView extends CanvasView {
     /** Frames the data must underuse an axis before it shrinks. */
     static final int PATIENCE = 40;
     static final Color CURVE = Color.web("#222222");
-    static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
 
     enum Row { INTO_BN, XHAT, OUT, Z }
 
@@ -81,7 +81,7 @@ public final class HistogramView extends CanvasView {
         Snapshot s = f.snapshot();
         boolean bn = s.config().placement().hasBatchNorm();
         rows = bn ? new Row[] {Row.INTO_BN, Row.XHAT, Row.OUT} : new Row[] {Row.Z};
-        message = bn ? "" : BN_OFF_MESSAGE;
+        message = bn ? "" : Messages.get(BN_OFF_KEY);
         readouts.clear();
 
         double m = 6;
@@ -90,11 +90,11 @@ public final class HistogramView extends CanvasView {
         double gutter = 46;
         int maxCols = (int) Math.max(1, Math.floor((w - gutter - m + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
-        String title = "Histograms per neuron";
+        String title = Messages.get("views.histograms.title");
         String caption = window.caption();
-        PlotPainter.text(g, TextMeasure.fit(ViewStyle.TITLE, title, w - 2 * m), m, y, ViewStyle.TITLE, ViewStyle.text(),
+        PlotPainter.text(g, TextMeasure.fit(ViewStyle.title(), title, w - 2 * m), m, y, ViewStyle.title(), ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, title);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         y += 21;
         if (!caption.isEmpty()) {
             if (titleW + 16 + TextMeasure.width(ViewStyle.LABEL, caption) <= w - 2 * m) {
@@ -107,14 +107,14 @@ public final class HistogramView extends CanvasView {
             }
         }
         if (!bn) {
-            PlotPainter.text(g, TextMeasure.fit(HEADER, message, w - 2 * m), m, y, HEADER, ViewStyle.eval(),
+            PlotPainter.text(g, TextMeasure.fit(ViewStyle.bold(14), message, w - 2 * m), m, y, ViewStyle.bold(14), ViewStyle.eval(),
                     TextAlignment.LEFT, VPos.TOP);
             y += 20;
         }
         BatchArrays batch = s.batch();
         if (batch == null || batch.size() == 0) {
             panels = new PlotBox[0][0];
-            ViewStyle.centeredMessage(g, w, h, "No batch yet");
+            ViewStyle.centeredMessage(g, w, h, Messages.get("views.histograms.noBatch"));
             return;
         }
 
@@ -164,12 +164,12 @@ public final class HistogramView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = TextMeasure.fit(HEADER, "neuron " + (j + 1), colW);
-            PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT, VPos.TOP);
+            String label = TextMeasure.fit(ViewStyle.bold(14), Messages.format("views.neuron", Integer.toString(j + 1)), colW);
+            PlotPainter.text(g, label, x0, y, ViewStyle.bold(14), PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT, VPos.TOP);
             if (j == f.selectedNeuron() && s.hidden() > 1) {
                 g.setStroke(PlotPainter.readable(ViewStyle.neuron(j)));
                 g.setLineWidth(2);
-                g.strokeLine(x0, y + 17, x0 + TextMeasure.width(HEADER, label), y + 17);
+                g.strokeLine(x0, y + 17, x0 + TextMeasure.width(ViewStyle.bold(14), label), y + 17);
             }
         }
         y += headerH;
@@ -287,7 +287,7 @@ public final class HistogramView extends CanvasView {
     }
 
     private static void drawCurveLegend(GraphicsContext g, double x0, double top, double colW) {
-        String label = "N(0, 1) density";
+        String label = Messages.get("views.histograms.density");
         if (colW < 24 + TextMeasure.width(ViewStyle.SMALL, label)) {
             label = "N(0, 1)";
         }
@@ -374,11 +374,11 @@ public final class HistogramView extends CanvasView {
         String[] labels;
         switch (row) {
             case INTO_BN:
-                labels = p == Placement.AFTER ? new String[] {"act(z) into BN", "act(z)"}
-                        : new String[] {"z into BN", "z"};
+                labels = p == Placement.AFTER ? new String[] {Messages.get("views.histograms.actIntoBn"), "act(z)"}
+                        : new String[] {Messages.get("views.histograms.zIntoBn"), "z"};
                 break;
             case XHAT:
-                labels = new String[] {"x̂ normalized", "x̂"};
+                labels = new String[] {Messages.get("views.histograms.normalized"), "x̂"};
                 break;
             case OUT:
                 labels = new String[] {"y = γx̂ + β", "γx̂ + β", "y"};

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Placement;
@@ -12,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -22,7 +22,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class NetworkDiagramView extends CanvasView {
 
-    static final String TITLE = "Network";
     static final Color POSITIVE = Color.web("#2F6DB5");
     static final Color NEGATIVE = Color.web("#E07B1A");
     static final Color UNDEFINED = Color.web("#b0b0b0");
@@ -30,7 +29,6 @@ public final class NetworkDiagramView extends CanvasView {
     static final Color SELECTION = Color.web("#000000");
 
     private static final double PAD = 8;
-    private static final Font BOLD_LABEL = Font.font("System", FontWeight.BOLD, 14);
 
     private NetworkLayout layout;
     private IntConsumer onNeuronSelected;
@@ -70,10 +68,11 @@ public final class NetworkDiagramView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
-        g.fillText(TITLE, PAD, PAD);
+        g.setFont(ViewStyle.title());
+        String title = Messages.get("views.network.title");
+        g.fillText(title, PAD, PAD);
         caption = caption(placement, act);
-        double titleW = TextMeasure.width(ViewStyle.TITLE, TITLE);
+        double titleW = TextMeasure.width(ViewStyle.title(), title);
         g.setFont(ViewStyle.LABEL);
         g.setFill(placement.hasBatchNorm() ? ViewStyle.text() : ViewStyle.eval());
         double capW = TextMeasure.width(ViewStyle.LABEL, caption);
@@ -109,7 +108,7 @@ public final class NetworkDiagramView extends CanvasView {
             case AFTER:
                 return "a = BN(" + a + "(z)),  z = W₁x + b₁";
             default:
-                return "no BN:  a = " + a + "(z),  z = W₁x + b₁";
+                return Messages.format("views.network.noBn", a);
         }
     }
 
@@ -212,7 +211,7 @@ public final class NetworkDiagramView extends CanvasView {
                 g.strokeOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
             }
             if (n.r() >= 9) {
-                g.setFont(n.r() >= 12 ? BOLD_LABEL : ViewStyle.SMALL);
+                g.setFont(n.r() >= 12 ? ViewStyle.bold(14) : ViewStyle.SMALL);
                 g.setFill(c.getBrightness() * (1 - 0.5 * c.getSaturation()) > 0.55 ? ViewStyle.text() : Color.WHITE);
                 g.fillText(Integer.toString(j + 1), n.x(), n.y());
             }
@@ -260,7 +259,7 @@ public final class NetworkDiagramView extends CanvasView {
         g.setFill(ViewStyle.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("input", layout.input(0).x() + 4, y);
+        g.fillText(Messages.get("views.network.input"), layout.input(0).x() + 4, y);
         String actName = activationName(act);
         if (placement.hasBatchNorm()) {
             String bn = layout.bnText() == NetworkLayout.BnText.HIDDEN ? "BN" : "BN (γ, β)";
@@ -279,7 +278,7 @@ public final class NetworkDiagramView extends CanvasView {
         } else {
             g.fillText(actName, layout.neuronColumnX(), y);
         }
-        g.fillText("output", layout.output().x() - 4, y);
+        g.fillText(Messages.get("views.network.output"), layout.output().x() - 4, y);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -292,10 +291,10 @@ public final class NetworkDiagramView extends CanvasView {
         x = legendLine(g, x, y, POSITIVE, "w > 0");
         x = legendLine(g, x, y, NEGATIVE, "w < 0");
         g.setFill(ViewStyle.muted());
-        String widthNote = "width ~ |w|";
+        String widthNote = Messages.get("views.network.width");
         g.fillText(widthNote, x, y);
         x += TextMeasure.width(ViewStyle.SMALL, widthNote) + 16;
-        String hint = "click a neuron to select it";
+        String hint = Messages.get("views.network.clickHint");
         double hw = TextMeasure.width(ViewStyle.SMALL, hint);
         if (x + hw <= w - PAD) {
             g.fillText(hint, w - PAD - hw, y);

@@ -1,5 +1,7 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
+
 /**
  * Which hidden neurons a small-multiples view shows when not all of them fit.
  *
@@ -59,19 +61,20 @@ public record NeuronWindow(int[] neurons, int hidden) {
             return "";
         }
         if (neurons.length == 1) {
-            return "showing neuron " + (neurons[0] + 1) + " of " + hidden;
+            return Messages.format("views.neurons.one", Integer.toString(neurons[0] + 1), Integer.toString(hidden));
         }
         boolean contiguous = true;
         for (int c = 1; c < neurons.length; c++) {
             contiguous &= neurons[c] == neurons[c - 1] + 1;
         }
         if (contiguous) {
-            return "showing neurons " + (neurons[0] + 1) + "–" + (neurons[neurons.length - 1] + 1) + " of " + hidden;
+            return Messages.format("views.neurons.range", Integer.toString(neurons[0] + 1),
+                    Integer.toString(neurons[neurons.length - 1] + 1), Integer.toString(hidden));
         }
-        StringBuilder s = new StringBuilder("showing neurons ");
+        StringBuilder s = new StringBuilder();
         for (int c = 0; c < neurons.length; c++) {
             s.append(c == 0 ? "" : ", ").append(neurons[c] + 1);
         }
-        return s.append(" of ").append(hidden).toString();
+        return Messages.format("views.neurons.list", s.toString(), Integer.toString(hidden));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.HistoryColumns;
 import dev.bnlab.core.HistoryTable;
@@ -12,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -24,14 +24,14 @@ public final class RunningStatsView extends CanvasView {
 
     /** Steps shown. */
     public static final int WINDOW = 500;
-    public static final String NO_BN_MESSAGE = "No BN, so no running statistics: showing the batch mean/var of z";
+    /** Message key of the notice without BN ("No BN, so no running statistics: …"). */
+    public static final String NO_BN_KEY = "views.running.noBn";
     static final int MAX_COLUMNS = 3;
     static final double MIN_COLUMN_WIDTH = 112;
     static final double COLUMN_GAP = 10;
     static final int PATIENCE = 40;
     static final Color POPULATION = Color.web("#222222");
     static final double[] POPULATION_DASHES = {7, 5};
-    static final Font HEADER = Font.font("System", FontWeight.BOLD, 14);
 
     enum Stat { MEAN, VAR }
 
@@ -77,11 +77,11 @@ public final class RunningStatsView extends CanvasView {
     static String conventionName(Hyperparams hp) {
         switch (hp.convention()) {
             case KERAS:
-                return "Keras, momentum " + NiceTicks.compact(hp.momentum());
+                return Messages.format("views.running.keras", NiceTicks.compact(hp.momentum()));
             case PYTORCH:
-                return "PyTorch, momentum " + NiceTicks.compact(hp.momentum());
+                return Messages.format("views.running.pytorch", NiceTicks.compact(hp.momentum()));
             default:
-                return "PyTorch cumulative (momentum=None)";
+                return Messages.get("views.running.cumulative");
         }
     }
 
@@ -89,13 +89,13 @@ public final class RunningStatsView extends CanvasView {
     static String updateRule(Hyperparams hp) {
         Convention c = hp.convention();
         if (c == Convention.PYTORCH_CUMULATIVE) {
-            return "running = average of all t batches (weight 1/t); var unbiased";
+            return Messages.get("views.running.ruleCumulative");
         }
         // keep = m (keras) or 1 − m (pytorch); the batch gets 1 − keep
         double keep = c == Convention.KERAS ? hp.momentum() : 1 - hp.momentum();
-        String rule = "running = " + NiceTicks.compact(HistogramView.round(keep, 4)) + "·running + "
-                + NiceTicks.compact(HistogramView.round(1 - keep, 4)) + "·batch";
-        return c == Convention.PYTORCH ? rule + "; var unbiased ×n/(n−1)" : rule;
+        String rule = Messages.format("views.running.rule", NiceTicks.compact(HistogramView.round(keep, 4)),
+                NiceTicks.compact(HistogramView.round(1 - keep, 4)));
+        return c == Convention.PYTORCH ? Messages.format("views.running.ruleUnbiased", rule) : rule;
     }
 
     @Override
@@ -106,13 +106,14 @@ public final class RunningStatsView extends CanvasView {
         boolean bn = s.config().placement().hasBatchNorm();
         double m = 6;
         double y = m;
-        title = bn ? "Running statistics · " + conventionName(s.hyperparams()) : "Running statistics · BN off";
+        title = bn ? Messages.format("views.running.title", conventionName(s.hyperparams()))
+                : Messages.get("views.running.titleBnOff");
         formula = bn ? updateRule(s.hyperparams()) : "";
-        message = bn ? "" : NO_BN_MESSAGE;
-        String shownTitle = TextMeasure.width(ViewStyle.TITLE, title) <= w - 2 * m ? title
-                : TextMeasure.fit(ViewStyle.TITLE, bn ? "Running stats · " + conventionName(s.hyperparams())
-                        : "Running statistics", w - 2 * m);
-        PlotPainter.text(g, shownTitle, m, y, ViewStyle.TITLE, ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
+        message = bn ? "" : Messages.get(NO_BN_KEY);
+        String shownTitle = TextMeasure.width(ViewStyle.title(), title) <= w - 2 * m ? title
+                : TextMeasure.fit(ViewStyle.title(), bn ? Messages.format("views.running.titleShort",
+                        conventionName(s.hyperparams())) : Messages.get("views.running.titlePlain"), w - 2 * m);
+        PlotPainter.text(g, shownTitle, m, y, ViewStyle.title(), ViewStyle.text(), TextAlignment.LEFT, VPos.TOP);
         y += 21;
         String line2 = bn ? formula : message;
         Font f2 = TextMeasure.width(ViewStyle.LABEL, line2) <= w - 2 * m ? ViewStyle.LABEL : ViewStyle.SMALL;
@@ -150,8 +151,8 @@ public final class RunningStatsView extends CanvasView {
         for (int c = 0; c < cols; c++) {
             int j = window.neuron(c);
             double x0 = gutter + c * (colW + COLUMN_GAP);
-            String label = TextMeasure.fit(HEADER, "neuron " + (j + 1), colW);
-            PlotPainter.text(g, label, x0, y, HEADER, PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
+            String label = TextMeasure.fit(ViewStyle.bold(14), Messages.format("views.neuron", Integer.toString(j + 1)), colW);
+            PlotPainter.text(g, label, x0, y, ViewStyle.bold(14), PlotPainter.readable(ViewStyle.neuron(j)), TextAlignment.LEFT,
                     VPos.TOP);
         }
         // per column: both panels' data and y axes first, so the two rows share one plot left edge
@@ -177,12 +178,13 @@ public final class RunningStatsView extends CanvasView {
         }
         for (Stat stat : Stat.values()) {
             double top = plotsTop + stat.ordinal() * (plotH + gap);
-            String rowLabel = stat == Stat.MEAN ? (bn ? "mean" : "mean of z") : (bn ? "variance" : "variance of z");
+            String rowLabel = Messages.get(stat == Stat.MEAN ? (bn ? "views.running.mean" : "views.running.meanOfZ")
+                    : (bn ? "views.running.variance" : "views.running.varianceOfZ"));
             PlotPainter.verticalText(g, TextMeasure.fit(ViewStyle.SMALL, rowLabel, plotH), 9, top + plotH / 2,
                     ViewStyle.SMALL, ViewStyle.text());
         }
         double axisY = plotsTop + 2 * plotH + gap + tickH;
-        String axisLabel = "step (last " + WINDOW + " steps)";
+        String axisLabel = Messages.format("views.running.axis", Integer.toString(WINDOW));
         double axisLabelW = TextMeasure.width(ViewStyle.SMALL, axisLabel);
         String caption = window.caption();
         double captionW = TextMeasure.width(ViewStyle.SMALL, caption);
@@ -275,7 +277,7 @@ public final class RunningStatsView extends CanvasView {
             PlotPainter.xTickLabels(g, box, xTicks, xStep, ViewStyle.SMALL);
         }
         if (!haveSteps) {
-            PlotPainter.text(g, "no steps yet", box.left() + box.width() / 2, box.top() + box.height() / 2,
+            PlotPainter.text(g, Messages.get("views.noStepsYet"), box.left() + box.width() / 2, box.top() + box.height() / 2,
                     ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.CENTER, VPos.CENTER);
         }
     }
@@ -327,10 +329,10 @@ public final class RunningStatsView extends CanvasView {
     private void drawLegend(GraphicsContext g, double x, double y, double maxW, boolean bn) {
         Font font = ViewStyle.SMALL;
         double cy = y + 7;
-        String[] labels = bn ? new String[] {"batch", "running", "population (whole train set)"}
-                : new String[] {"batch mean/var of z (colour = neuron)"};
+        String[] labels = bn ? new String[] {Messages.get("views.running.batch"), Messages.get("views.running.running"),
+            Messages.get("views.running.population")} : new String[] {Messages.get("views.running.batchOfZ")};
         if (bn && legendWidth(labels, font) > maxW) {
-            labels[2] = "population";
+            labels[2] = Messages.get("views.running.populationShort");
         }
         double[] widths = {bn ? 1 : 1.5, 3, 2};
         double[][] dashes = {null, null, POPULATION_DASHES};

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Divergence;
 import dev.bnlab.core.EvalMetrics;
 import dev.bnlab.core.HistoryColumns;
@@ -22,9 +23,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class TrainingCurvesView extends CanvasView {
 
-    static final String TITLE = "Training curves";
-    static final String LEGEND_TRAIN = "train (batch, batch statistics)";
-    static final String LEGEND_EVAL = "eval (test set, running statistics)";
     static final Color DIVERGED = Color.web("#A50F15");
     /** ln 2: the BCE of always answering p = ½. */
     static final double CHANCE_LOSS = Math.log(2);
@@ -71,8 +69,8 @@ public final class TrainingCurvesView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.TITLE);
-        g.fillText(TITLE, PAD, PAD);
+        g.setFont(ViewStyle.title());
+        g.fillText(Messages.get("views.curves.title"), PAD, PAD);
         double top = drawLegend(g, w, PAD + 24);
 
         chooseStepRange(steps, s.step());
@@ -92,7 +90,7 @@ public final class TrainingCurvesView extends CanvasView {
         accuracyPlot = new Rectangle2D(left, lossPlot.getMaxY() + HEADER, lossPlot.getWidth(), each);
 
         // loss plot
-        drawHeader(g, lossPlot, "Loss (BCE)", ViewStyle.num(s.loss()),
+        drawHeader(g, lossPlot, Messages.get("views.curves.loss"), ViewStyle.num(s.loss()),
                 s.eval() == null ? "–" : ViewStyle.num(s.eval().testLoss()));
         int maxYTicks = (int) Math.max(2, each / 22);
         lossTicks = AxisTicks.ticks(0, lossMax, maxYTicks);
@@ -103,7 +101,7 @@ public final class TrainingCurvesView extends CanvasView {
 
         // accuracy plot
         EvalMetrics ev = s.eval();
-        drawHeader(g, accuracyPlot, "Accuracy", percent(s.accuracy()), ev == null ? "–" : percent(ev.testAccuracy()));
+        drawHeader(g, accuracyPlot, Messages.get("views.curves.accuracy"), percent(s.accuracy()), ev == null ? "–" : percent(ev.testAccuracy()));
         drawFrame(g, accuracyPlot, AxisTicks.ticks(0, 100, maxYTicks), 100, 1, " %");
         drawReference(g, accuracyPlot, 50, 100);
         drawCurves(g, accuracyPlot, steps, evals, HistoryColumns.ACCURACY, HistoryColumns.EVAL_TEST_ACCURACY, 100,
@@ -120,15 +118,17 @@ public final class TrainingCurvesView extends CanvasView {
     /** Legend entries, flowing onto a second row when narrow; returns the y below them. */
     private double drawLegend(GraphicsContext g, double w, double y) {
         double sample = 22;
-        double trainW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_TRAIN);
-        double evalW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, LEGEND_EVAL);
+        String legendTrain = Messages.get("views.curves.legendTrain");
+        String legendEval = Messages.get("views.curves.legendEval");
+        double trainW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, legendTrain);
+        double evalW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, legendEval);
         boolean oneRow = PAD + trainW + 18 + evalW <= w - PAD;
-        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.train(), LEGEND_TRAIN);
+        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.train(), legendTrain);
         if (oneRow) {
-            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.eval(), LEGEND_EVAL);
+            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.eval(), legendEval);
             return y + 18;
         }
-        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.eval(), LEGEND_EVAL);
+        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.eval(), legendEval);
         return y + 35;
     }
 
@@ -150,8 +150,8 @@ public final class TrainingCurvesView extends CanvasView {
         g.setFill(ViewStyle.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(name, r.getMinX(), y);
-        String evalText = "eval " + eval;
-        String trainText = "train " + train;
+        String evalText = Messages.format("views.curves.eval", eval);
+        String trainText = Messages.format("views.curves.train", train);
         double evalW = TextMeasure.width(ViewStyle.LABEL, evalText);
         double trainW = TextMeasure.width(ViewStyle.LABEL, trainText);
         double nameW = TextMeasure.width(ViewStyle.LABEL, name);
@@ -215,7 +215,7 @@ public final class TrainingCurvesView extends CanvasView {
         if (value <= yMax && r.getHeight() > 60) {
             // label on a light box at the right end (where trained curves have left chance), just below the
             // line (above it when the line is low in the plot)
-            String text = "chance";
+            String text = Messages.get("views.curves.chance");
             double tw = TextMeasure.width(ViewStyle.SMALL, text);
             double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
@@ -234,7 +234,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.muted());
         g.setTextBaseline(VPos.TOP);
-        String axisName = "step";
+        String axisName = Messages.get("views.curves.step");
         double nameW = TextMeasure.width(ViewStyle.SMALL, axisName);
         double nameX = r.getMaxX() - nameW;
         g.setTextAlign(TextAlignment.LEFT);
@@ -456,7 +456,7 @@ public final class TrainingCurvesView extends CanvasView {
         divergenceLabel = null;
         if (d == null || d.step() < xMin || d.step() > xMax) {
             if (d != null) {
-                divergenceLabel = "diverged: " + d.message();
+                divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d));
             }
             return;
         }
@@ -467,7 +467,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.strokeLine(px, lossPlot.getMinY(), px, lossPlot.getMaxY());
         g.strokeLine(px, accuracyPlot.getMinY(), px, accuracyPlot.getMaxY());
         g.setLineDashes((double[]) null);
-        divergenceLabel = "diverged: " + d.message();
+        divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d));
         g.setFont(ViewStyle.SMALL);
         double tw = TextMeasure.width(ViewStyle.SMALL, divergenceLabel);
         double x = px + 6 + tw <= lossPlot.getMaxX() - 2 ? px + 6 : Math.max(lossPlot.getMinX() + 2, px - 6 - tw);

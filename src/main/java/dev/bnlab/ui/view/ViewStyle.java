@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -71,6 +72,29 @@ public final class ViewStyle {
     public static final Font TITLE = Font.font("System", FontWeight.BOLD, 16);
     public static final Font LABEL = Font.font("System", 14);
     public static final Font SMALL = Font.font("System", 12);
+
+    /**
+     * Bold text in Chinese uses this family: "System" does fall back to a CJK face for Chinese glyphs, but only a
+     * regular-weight one, so Chinese titles would not look bold. Regular text stays "System" in both languages
+     * (its fallback renders CJK, and its Latin face draws combining marks such as x̂ correctly).
+     */
+    public static final String CJK_FAMILY = "Noto Sans CJK SC";
+    private static final Font[] BOLD_LATIN = {Font.font("System", FontWeight.BOLD, 12),
+        Font.font("System", FontWeight.BOLD, 14), Font.font("System", FontWeight.BOLD, 16)};
+    private static final Font[] BOLD_CJK = {Font.font(CJK_FAMILY, FontWeight.BOLD, 12),
+        Font.font(CJK_FAMILY, FontWeight.BOLD, 14), Font.font(CJK_FAMILY, FontWeight.BOLD, 16)};
+
+    /** The view title font (bold 16) for the current language. */
+    public static Font title() {
+        return bold(16);
+    }
+
+    /** A bold font of size 12, 14 or 16 for the current language (CJK-bold in Chinese); other sizes round to these. */
+    public static Font bold(double size) {
+        // index 0, 1, 2 for 12, 14, 16
+        int i = size < 13 ? 0 : size < 15 ? 1 : 2;
+        return Messages.chinese() ? BOLD_CJK[i] : BOLD_LATIN[i];
+    }
 
     private ViewStyle() {
     }

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Activation;
@@ -37,7 +38,7 @@ class HistogramViewTest {
     void withoutBnItSaysSoAndShowsOnlyZ() {
         HistogramView v = new HistogramView();
         shot(v, none, 640, 400, "none");
-        assertThat(v.message()).isEqualTo(HistogramView.BN_OFF_MESSAGE).contains("BN is off");
+        assertThat(v.message()).isEqualTo(Messages.get(HistogramView.BN_OFF_KEY)).contains("BN is off");
         assertThat(v.rows()).containsExactly(Row.Z);
 
         HistogramView on = new HistogramView();

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Activation;
@@ -54,7 +55,7 @@ class RunningStatsViewTest {
     void withoutBnItExplainsThatThereAreNoRunningStatistics() {
         RunningStatsView v = new RunningStatsView();
         shot(v, none, 640, 400, "none");
-        assertThat(v.message()).isEqualTo(RunningStatsView.NO_BN_MESSAGE).contains("no running statistics");
+        assertThat(v.message()).isEqualTo(Messages.get(RunningStatsView.NO_BN_KEY)).contains("no running statistics");
         assertThat(v.formula()).isEmpty();
     }
 
