@@ -55,6 +55,8 @@ public final class ControlPanel extends VBox {
     final Slider shiftX = new Slider(-2, 2, 0);
     final Slider shiftScale = new Slider(0.5, 2, 1);
     final Button showCode = new Button("Show code");
+    /** "include trained state" for Save…, and Export data (CSV/JSON)…. */
+    SaveOptionsBox saveOptions;
     private CodePanel codePanel;
     private final Label momentumFormula = new Label();
     private final Label speedValue = ControlLabels.value("");
@@ -236,6 +238,7 @@ public final class ControlPanel extends VBox {
                 + model.config().initSeed() + ", " + model.config().placement().id() + ", η = " + fmt(lr()));
         tip(open, () -> "Load settings from a JSON file and rebuild from its seeds\n(a bad file changes nothing)");
         getChildren().add(row(save, open));
+        getChildren().add(saveOptions = new SaveOptionsBox(model, files));
     }
 
     // ------------------------------------------------------------------ model <-> controls
