@@ -19,7 +19,7 @@ import java.util.List;
  * The {@code state} member of an experiment file: a {@link SessionState} as JSON. Parameters and running
  * statistics are JSON numbers (finite, written in the shortest form that reads back to the same double); the
  * histories, which hold NaN where a quantity does not exist (e.g. γ without BN), are their IEEE-754 bits in
- * big-endian order, Base64-encoded. Reading checks every shape against the settings and names the JSON path of
+ * big-endian order, Base64-encoded, one string per row. Reading checks every shape against the settings and names the JSON path of
  * the first problem.
  */
 final class SessionStateJson {
@@ -84,16 +84,22 @@ final class SessionStateJson {
         }
     }
 
+    /** One Base64 string per row (a single string could exceed the JSON reader's string length limit). */
     private static void history(ObjectNode node, HistoryTable t) {
         node.put("count", t.endRow());
         node.put("rows", t.rows());
         node.put("columns", t.width());
-        ByteBuffer buf = ByteBuffer.allocate(t.rows() * t.width() * Double.BYTES);
-        for (int i = 0; i < t.rows() * t.width(); i++) {
-            // raw bits: NaN payloads and −0.0 survive
-            buf.putLong(Double.doubleToRawLongBits(t.values()[i]));
+        ArrayNode rows = node.putArray("float64");
+        ByteBuffer buf = ByteBuffer.allocate(t.width() * Double.BYTES);
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (int r = 0; r < t.rows(); r++) {
+            buf.clear();
+            for (int c = 0; c < t.width(); c++) {
+                // raw bits: NaN payloads and −0.0 survive
+                buf.putLong(Double.doubleToRawLongBits(t.get(r, c)));
+            }
+            rows.add(base64.encodeToString(buf.array()));
         }
-        node.put("float64", Base64.getEncoder().encodeToString(buf.array()));
     }
 
     // ------------------------------------------------------------------ read
@@ -133,7 +139,7 @@ final class SessionStateJson {
                     + steps.endRow() + " rows, but state.step says " + step + " steps were done");
         }
         if (steps.rows() > 0 && steps.get(steps.rows() - 1, HistoryColumns.STEP) != step) {
-            throw new ScenarioException(node.path() + ".stepHistory.float64", "the last row is step "
+            throw new ScenarioException(node.path() + ".stepHistory.float64[" + (steps.rows() - 1) + "]", "the last row is step "
                     + LocatedNode.format(steps.get(steps.rows() - 1, HistoryColumns.STEP)) + ", expected " + step);
         }
         SessionState state = new SessionState(step, updates,
@@ -194,19 +200,27 @@ final class SessionStateJson {
             throw columnsNode.problem("expected " + width + " columns for these settings, got " + columns);
         }
         LocatedNode bitsNode = node.member("float64");
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(bitsNode.text());
-        } catch (IllegalArgumentException e) {
-            throw bitsNode.problem("not valid Base64: " + e.getMessage());
-        }
-        long expected = (long) rows * width * Double.BYTES;
-        if (bytes.length != expected) {
-            throw bitsNode.problem("expected " + expected + " bytes (" + rows + " rows × " + width
-                    + " doubles), got " + bytes.length);
+        List<LocatedNode> rowNodes = bitsNode.elements();
+        if (rowNodes.size() != rows) {
+            throw bitsNode.problem("expected " + LocatedNode.count(rows, "row") + " (Base64 strings), got "
+                    + rowNodes.size());
         }
         double[] values = new double[rows * width];
-        ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
+        Base64.Decoder base64 = Base64.getDecoder();
+        for (int r = 0; r < rows; r++) {
+            LocatedNode rowNode = rowNodes.get(r);
+            byte[] bytes;
+            try {
+                bytes = base64.decode(rowNode.text());
+            } catch (IllegalArgumentException e) {
+                throw rowNode.problem("not valid Base64: " + e.getMessage());
+            }
+            if (bytes.length != width * Double.BYTES) {
+                throw rowNode.problem("expected " + width * Double.BYTES + " bytes (" + width + " doubles), got "
+                        + bytes.length);
+            }
+            ByteBuffer.wrap(bytes).asDoubleBuffer().get(values, r * width, width);
+        }
         return new HistoryTable(count, width, rows, values);
     }
 }

@@ -110,6 +110,21 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aFullHistoryOfAWideNetworkSavesAndLoads() throws Exception {
+        // 20 000 rows × 116 doubles: more Base64 than the JSON reader accepts in one string (20 M characters)
+        SessionConfig wide = SessionConfig.defaults().withHidden(16).withEvalInterval(500);
+        Hyperparams hp = Hyperparams.defaults().withBatchSize(2);
+        TrainingSession s = trained(wide, hp, TrainingSession.HISTORY_CAPACITY + 3);
+        Path file = dir.resolve("long.json");
+        ExperimentFile.save(file, wide, hp, s.captureState());
+        long t0 = System.nanoTime();
+        ExperimentFile.Experiment loaded = ExperimentFile.load(file);
+        System.out.printf("experiment file of %d steps, h = 16: %.1f MB, loaded in %d ms%n", s.stepCount(),
+                Files.size(file) / 1e6, (System.nanoTime() - t0) / 1_000_000);
+        assertThat(loaded.state()).isEqualTo(s.captureState());
+    }
+
+    @Test
     void withoutAStateTheFileIsAPlainSettingsFile() throws Exception {
         Path file = dir.resolve("settings.json");
         ExperimentFile.save(file, CONFIG, HP, null);
@@ -157,11 +172,18 @@ class ExperimentFileTest {
                         "state.sampler.order[5]", "appears twice"),
                 Arguments.of("a short sampler order", edit(st -> ((ArrayNode) st.with("sampler").get("order"))
                         .remove(0)), "state.sampler.order", "2048 indices"),
-                Arguments.of("a truncated history", edit(st -> st.with("stepHistory").put("float64",
-                        st.with("stepHistory").get("float64").textValue().substring(8))),
-                        "state.stepHistory.float64", "bytes"),
-                Arguments.of("not Base64", edit(st -> st.with("evalHistory").put("float64", "%%%")),
-                        "state.evalHistory.float64", "Base64"),
+                Arguments.of("a truncated history row", edit(st -> {
+                    ArrayNode rows = (ArrayNode) st.with("stepHistory").get("float64");
+                    rows.set(3, rows.get(3).textValue().substring(8));
+                }), "state.stepHistory.float64[3]", "expected 200 bytes (25 doubles)"),
+                Arguments.of("a missing history row", edit(st -> ((ArrayNode) st.with("stepHistory").get("float64"))
+                        .remove(0)), "state.stepHistory.float64", "expected 9 rows"),
+                Arguments.of("not Base64", edit(st -> ((ArrayNode) st.with("evalHistory").get("float64")).set(0, "%%%")),
+                        "state.evalHistory.float64[0]", "Base64"),
+                Arguments.of("a last row of another step", edit(st -> {
+                    ArrayNode rows = (ArrayNode) st.with("stepHistory").get("float64");
+                    rows.set(8, rows.get(7).textValue());
+                }), "state.stepHistory.float64[8]", "the last row is step 8, expected 9"),
                 Arguments.of("eval columns of another h", edit(st -> st.with("evalHistory").put("columns", 7)),
                         "state.evalHistory.columns", "expected 9 columns"),
                 Arguments.of("no state in an experiment file", edit(st -> st.removeAll()), "state.step", "missing"));
