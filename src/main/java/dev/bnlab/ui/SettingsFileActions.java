@@ -48,7 +48,7 @@ public final class SettingsFileActions {
             ExperimentFile.Experiment e = ExperimentFile.load(file);
             if (e.hasState()) {
                 model.apply(e.config(), e.hyperparams(), e.state(),
-                        Messages.format("export.note.loadedState", e.state().step()));
+                        Messages.format("export.note.loadedState", Long.toString(e.state().step())));
             } else {
                 model.apply(e.config(), e.hyperparams());
             }
