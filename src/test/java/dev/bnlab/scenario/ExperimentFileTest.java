@@ -125,6 +125,20 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aCrashBeforeTheMoveLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("experiment.json");
+        ExperimentFile.save(file, CONFIG, HP, null);
+        String old = Files.readString(file);
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ExperimentFile.save(file, CONFIG,
+                HP, trained(CONFIG, HP, 5).captureState(), (temp, target) -> {
+                    throw new java.io.IOException("simulated crash");
+                }));
+        assertThat(e.getMessage()).contains("cannot save experiment.json").contains("simulated crash");
+        assertThat(Files.readString(file)).isEqualTo(old);
+        assertThat(dir.toFile().list()).containsExactly("experiment.json");
+    }
+
+    @Test
     void withoutAStateTheFileIsAPlainSettingsFile() throws Exception {
         Path file = dir.resolve("settings.json");
         ExperimentFile.save(file, CONFIG, HP, null);
