@@ -30,6 +30,31 @@ public final class MiniBatchSampler {
         this.epoch = other.epoch;
     }
 
+    private MiniBatchSampler(SamplerState st) {
+        this.total = st.order().length;
+        this.order = st.order();
+        this.rnd = new SeededRandom(st.rngState());
+        this.position = st.position();
+        this.epoch = st.epoch();
+    }
+
+    /** Everything that decides the next batches: the current order, the position in it, the epoch, the RNG. */
+    public SamplerState state() {
+        // the sampler draws only integers, so its generator never holds a spare Gaussian
+        assert !rnd.hasSpareGaussian();
+        return new SamplerState(order.clone(), position, epoch, rnd.state());
+    }
+
+    /** A sampler that continues exactly where the one that gave {@code state} was. */
+    public static MiniBatchSampler restore(SamplerState state) {
+        return new MiniBatchSampler(state);
+    }
+
+    /** Training points it draws from. */
+    public int total() {
+        return total;
+    }
+
     /** An independent sampler in the same state (it will yield the same batches). */
     public MiniBatchSampler copy() {
         return new MiniBatchSampler(this);

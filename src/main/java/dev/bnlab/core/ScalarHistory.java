@@ -62,6 +62,28 @@ public final class ScalarHistory {
         commit();
     }
 
+    /**
+     * Replaces the content with a table read from a history of the same width (writer thread only): afterwards
+     * {@link #count()} is the table's endRow and the newest rows are the table's. The table must hold every row
+     * this history keeps, i.e. at least min(endRow, capacity) rows.
+     */
+    void restore(HistoryTable t) {
+        if (t.width() != width) {
+            throw new IllegalArgumentException("history rows have " + t.width() + " columns, expected " + width);
+        }
+        if (t.rows() > t.endRow() || t.rows() < Math.min(t.endRow(), capacity)) {
+            throw new IllegalArgumentException("a history of " + t.endRow() + " rows must hold the last "
+                    + Math.min(t.endRow(), capacity) + " of them, got " + t.rows());
+        }
+        int keep = Math.min(t.rows(), capacity);
+        count = t.endRow() - keep;
+        double[] row = new double[width];
+        for (int r = t.rows() - keep; r < t.rows(); r++) {
+            System.arraycopy(t.values(), r * width, row, 0, width);
+            append(row);
+        }
+    }
+
     /** Empties the history (writer thread only). */
     void clear() {
         count = 0;

@@ -22,6 +22,16 @@ public final class SeededRandom {
         return c;
     }
 
+    /** The 64-bit counter; {@code new SeededRandom(state())} continues the same stream (spare Gaussian aside). */
+    long state() {
+        return state;
+    }
+
+    /** Whether a Box–Muller sine is waiting to be returned by the next {@link #nextGaussian()}. */
+    boolean hasSpareGaussian() {
+        return hasSpare;
+    }
+
     /** Next 64 random bits (SplitMix64). */
     public long nextLong() {
         long zz = (state += 0x9E3779B97F4A7C15L);

@@ -31,6 +31,8 @@ public final class TrainingSession {
     private Divergence divergence;
     private EvalMetrics lastEval;
     private boolean previewLoaded;
+    /** Whether the network holds the forward pass of the step just taken (false after reset and restore). */
+    private boolean stepLoaded;
     private Hyperparams ruleOwner;
     private RunningStatsRule rule;
 
@@ -54,6 +56,7 @@ public final class TrainingSession {
         divergence = null;
         lastEval = null;
         previewLoaded = false;
+        stepLoaded = false;
         stepHistory.clear();
         evalHistory.clear();
         used = pending;
@@ -130,6 +133,7 @@ public final class TrainingSession {
         double loss = net.trainStep(hp.learningRate(), hp.eps(), runningRule(hp));
         step++;
         previewLoaded = false;
+        stepLoaded = true;
         record(hp, loss);
         if (!Double.isFinite(loss)) {
             divergence = new Divergence(step, Double.isNaN(loss) ? Divergence.LOSS_NAN : Divergence.LOSS_INFINITE);
@@ -226,13 +230,14 @@ public final class TrainingSession {
 
     /**
      * A snapshot of the latest step. With {@code withBatch}, the per-element arrays are copied too; before
-     * the first step they show the first batch in training mode without any update (a preview).
+     * the first step (and right after {@link #restoreState}) they show the next batch in training mode without
+     * any update (a preview).
      */
     public Snapshot snapshot(boolean withBatch) {
-        if (step == 0 && !previewLoaded && withBatch) {
+        if (!stepLoaded && !previewLoaded && withBatch) {
             loadPreview();
         }
-        boolean haveForward = step > 0 || previewLoaded;
+        boolean haveForward = stepLoaded || previewLoaded;
         int h = net.hidden;
         boolean bn = config.placement().hasBatchNorm();
         List<NeuronState> neurons = new ArrayList<>(h);
@@ -253,6 +258,73 @@ public final class TrainingSession {
         double acc = haveForward ? net.lastAccuracy() : Double.NaN;
         return new Snapshot(step, used, config, loss, acc, haveForward ? net.batchSize() : 0, List.copyOf(neurons),
                 Parameters.copyFrom(net), arrays, lastEval, divergence);
+    }
+
+    /**
+     * The state to continue from (trainer thread): parameters, running statistics, counters, the sampler's
+     * position and both histories. {@link #restoreState} on a fresh session of the same config and hyperparameters
+     * makes its next step identical to this session's next step.
+     */
+    public SessionState captureState() {
+        return new SessionState(step, net.runningUpdates(), Parameters.copyFrom(net),
+                Vec.copyOf(net.runningMean.data), Vec.copyOf(net.runningVar.data), sampler.state(), divergence,
+                stepHistory.read(0), evalHistory.read(0));
+    }
+
+    /**
+     * Continues from a captured state (trainer thread). Checks first that it fits this session's config and
+     * changes nothing when it does not.
+     *
+     * @throws IllegalArgumentException naming the mismatch
+     */
+    public void restoreState(SessionState s) {
+        String problem = s.mismatch(config);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        Parameters p = s.parameters();
+        copyInto(p.w1(), net.w1.data);
+        copyInto(p.b1(), net.b1.data);
+        copyInto(p.gamma(), net.gamma.data);
+        copyInto(p.beta(), net.beta.data);
+        copyInto(p.w2(), net.w2.data);
+        net.b2.data[0] = p.b2();
+        copyInto(s.runningMean(), net.runningMean.data);
+        copyInto(s.runningVar(), net.runningVar.data);
+        net.setRunningUpdates(s.runningUpdates());
+        sampler = MiniBatchSampler.restore(s.sampler());
+        step = s.step();
+        divergence = s.divergence();
+        stepHistory.restore(s.stepHistory());
+        evalHistory.restore(s.evalHistory());
+        lastEval = lastEvalOf(s.evalHistory());
+        previewLoaded = false;
+        stepLoaded = false;
+        used = pending;
+    }
+
+    private static void copyInto(Vec from, double[] to) {
+        for (int i = 0; i < to.length; i++) {
+            to[i] = from.get(i);
+        }
+    }
+
+    /** The latest evaluation is the eval history's last row (evaluate() records every one it makes). */
+    private static EvalMetrics lastEvalOf(HistoryTable evals) {
+        if (evals.rows() == 0) {
+            return null;
+        }
+        int r = evals.rows() - 1;
+        int h = (evals.width() - HistoryColumns.EVAL_FIRST_NEURON) / HistoryColumns.EVAL_PER_NEURON;
+        double[] mean = new double[h];
+        double[] var = new double[h];
+        for (int j = 0; j < h; j++) {
+            mean[j] = evals.get(r, HistoryColumns.evalNeuron(j, HistoryColumns.POPULATION_MEAN));
+            var[j] = evals.get(r, HistoryColumns.evalNeuron(j, HistoryColumns.POPULATION_VAR));
+        }
+        return new EvalMetrics((long) evals.get(r, HistoryColumns.EVAL_STEP),
+                evals.get(r, HistoryColumns.EVAL_TEST_LOSS), evals.get(r, HistoryColumns.EVAL_TEST_ACCURACY),
+                Vec.wrap(mean), Vec.wrap(var));
     }
 
     /** The eval-mode decision surface on a grid covering the data plane (trainer thread). */

@@ -3,9 +3,12 @@ package dev.bnlab.live;
 import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.SessionState;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.core.TrainingSession;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Runs a {@link TrainingSession} on its own thread and publishes immutable {@link LiveFrame}s (a
@@ -88,6 +91,34 @@ public final class Trainer extends FrameWorker<LiveFrame> {
             pendingSteps = 0;
             note = why;
         });
+    }
+
+    /**
+     * Loaded trained state: a fresh session of these settings continues from {@code state} (pauses; the next
+     * step is the one the saved session would have taken). The state must fit the config (checked by the loader).
+     */
+    public void restore(SessionConfig config, Hyperparams hp, SessionState state, String why) {
+        setPlaying(false);
+        command(() -> {
+            TrainingSession s = new TrainingSession(config, hp);
+            s.restoreState(state);
+            install(s);
+            pendingSteps = 0;
+            note = StatusNote.text(why);
+        });
+    }
+
+    /** Runs a read-only question on the trainer thread, after the commands sent before it. */
+    public <T> CompletableFuture<T> query(Function<TrainingSession, T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        command(() -> {
+            try {
+                answer.complete(question.apply(session));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
     }
 
     /** Back to step 0 with the same settings. */

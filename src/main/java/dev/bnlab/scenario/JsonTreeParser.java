@@ -34,10 +34,23 @@ final class JsonTreeParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /**
+     * Like {@link #MAPPER} but with binary doubles: a decimal keeps its sign of zero (a BigDecimal has no −0),
+     * for values that must read back bit for bit; a literal beyond the double range reads as ±Infinity here.
+     */
+    private static final JsonMapper DOUBLE_MAPPER = MAPPER.rebuild()
+            .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     private JsonTreeParser() {
     }
 
     static JsonNode parseFile(Path file) throws ScenarioException {
+        return parse(readFile(file));
+    }
+
+    /** The text of a file, or a one-line problem. */
+    static String readFile(Path file) throws ScenarioException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -48,10 +61,19 @@ final class JsonTreeParser {
         } catch (IOException e) {
             throw new ScenarioException("", "cannot read file: " + oneLine(String.valueOf(e.getMessage())));
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8));
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     static JsonNode parse(String content) throws ScenarioException {
+        return parse(content, MAPPER);
+    }
+
+    /** {@link #parse} with decimals as binary doubles (exact round trip of written doubles, −0.0 included). */
+    static JsonNode parseWithDoubles(String content) throws ScenarioException {
+        return parse(content, DOUBLE_MAPPER);
+    }
+
+    private static JsonNode parse(String content, JsonMapper mapper) throws ScenarioException {
         // a UTF-8 byte-order mark is not JSON, but harmless
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
@@ -59,8 +81,8 @@ final class JsonTreeParser {
         }
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(text);
-            JsonNode root = MAPPER.readTree(parser);
+            parser = mapper.createParser(text);
+            JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new ScenarioException("", "the file is empty (expected a JSON object)");
             }

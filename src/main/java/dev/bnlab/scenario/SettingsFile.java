@@ -49,7 +49,7 @@ public final class SettingsFile {
         void move(Path temp, Path target) throws IOException;
     }
 
-    private static final FileMover ATOMIC_MOVE = (temp, target) -> Files.move(temp, target,
+    static final FileMover ATOMIC_MOVE = (temp, target) -> Files.move(temp, target,
             StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 
     private SettingsFile() {
@@ -63,7 +63,11 @@ public final class SettingsFile {
     }
 
     static void save(Path file, SessionConfig config, Hyperparams hp, FileMover mover) throws ScenarioException {
-        byte[] bytes = toJson(config, hp).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        writeAtomically(file, toJson(config, hp).getBytes(java.nio.charset.StandardCharsets.UTF_8), mover);
+    }
+
+    /** Writes bytes to a temporary file next to the target, forces them to disk, then moves it over the target. */
+    static void writeAtomically(Path file, byte[] bytes, FileMover mover) throws ScenarioException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new ScenarioException("", "cannot save: " + target + " is a directory");
@@ -108,8 +112,22 @@ public final class SettingsFile {
 
     /** The file's text: ids as in the enums' {@code id()}, doubles at full precision (shortest round trip). */
     static String toJson(SessionConfig c, Hyperparams hp) {
+        return text(settingsTree(FORMAT, c, hp));
+    }
+
+    /** Indented JSON text with a final newline. */
+    static String text(ObjectNode root) {
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree of numbers and strings always serializes", e);
+        }
+    }
+
+    /** The members of a settings file under the given format name (other formats add members to it). */
+    static ObjectNode settingsTree(String format, SessionConfig c, Hyperparams hp) {
         ObjectNode root = WRITER.createObjectNode();
-        root.put("format", FORMAT);
+        root.put("format", format);
         ObjectNode network = root.putObject("network");
         network.put("hidden", c.hidden());
         network.put("activation", c.activation().id());
@@ -135,11 +153,7 @@ public final class SettingsFile {
         training.put("momentum", hp.momentum());
         training.put("convention", hp.convention().id());
         training.put("eps", hp.eps());
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree of numbers and strings always serializes", e);
-        }
+        return root;
     }
 
     // ------------------------------------------------------------------ load
@@ -159,6 +173,11 @@ public final class SettingsFile {
         if (!format.equals(FORMAT)) {
             throw formatNode.problem("unsupported format \"" + format + "\" (expected " + FORMAT + ")");
         }
+        return readSettings(root);
+    }
+
+    /** The settings members of a file (whatever its format member says). */
+    static Settings readSettings(LocatedNode root) throws ScenarioException {
         LocatedNode network = root.member("network");
         int hidden = integer(network.member("hidden"));
         Activation activation = id(network.member("activation"), "activation", Activation.values(), Activation::id);

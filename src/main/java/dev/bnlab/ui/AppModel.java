@@ -2,6 +2,7 @@ package dev.bnlab.ui;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.SessionState;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.live.StatusNote;
 import dev.bnlab.live.Trainer;
@@ -79,6 +80,16 @@ public final class AppModel {
         trainer.setHyperparams(hp);
         config.set(c);
         trainer.rebuild(c, StatusNote.loaded());
+    }
+
+    /**
+     * Loaded settings with a trained state: sets both settings and continues from the state (paused), so the
+     * next step is the saved session's next step. {@code note} is the status line to show.
+     */
+    public void apply(SessionConfig c, Hyperparams hp, SessionState state, String note) {
+        hyperparams.set(hp);
+        config.set(c);
+        trainer.restore(c, hp, state, note);
     }
 
     public void setTestShift(TestShift s) {

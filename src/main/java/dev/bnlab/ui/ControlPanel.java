@@ -63,6 +63,8 @@ public final class ControlPanel extends VBox {
     final Slider shiftX = new Slider(-2, 2, 0);
     final Slider shiftScale = new Slider(0.5, 2, 1);
     final Button showCode = UiText.bind(new Button(), "controls.showCode");
+    /** "include trained state" for Save…, and Export data (CSV/JSON)…. */
+    SaveOptionsBox saveOptions;
     private CodePanel codePanel;
     private final Label momentumFormula = new Label();
     private final Label speedValue = ControlLabels.value("");
@@ -274,6 +276,7 @@ public final class ControlPanel extends VBox {
                 fmt(lr())));
         tip(open, () -> Messages.get("controls.tip.open"));
         getChildren().add(row(save, open));
+        getChildren().add(saveOptions = new SaveOptionsBox(model, files));
     }
 
     // ------------------------------------------------------------------ model <-> controls

@@ -1,73 +1,119 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.core.SessionState;
+import dev.bnlab.core.TrainingSession;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.ExperimentFile;
 import dev.bnlab.scenario.ScenarioException;
-import dev.bnlab.scenario.SettingsFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Saves the model's settings to a file and loads them back: a bad file or a failed save shows its one-line
- * problem in an alert and changes nothing.
+ * Saves the model's settings (and, when {@link #includeStateProperty()} is on, the trained state) to a file and
+ * loads either kind back (see {@link ExperimentFile}): a bad file or a failed save shows its one-line problem in
+ * an alert and changes nothing.
  */
 public final class SettingsFileActions {
 
+    /** How long a save waits for the trainer thread to hand over the state. */
+    private static final long STATE_TIMEOUT_SECONDS = 10;
+
     private final AppModel model;
+    private final BooleanProperty includeState = new SimpleBooleanProperty(false);
 
     public SettingsFileActions(AppModel model) {
         this.model = model;
     }
 
-    /** Applies the settings in the file; on a problem returns its message and leaves the model unchanged. */
+    /** Whether Save… also writes the trained state (parameters, running statistics, batch order, histories). */
+    public BooleanProperty includeStateProperty() {
+        return includeState;
+    }
+
+    /**
+     * Applies the settings in the file, and its trained state if it has one; on a problem returns its message
+     * and leaves the model and the trainer unchanged.
+     */
     public Optional<String> open(Path file) {
         try {
-            SettingsFile.Settings s = SettingsFile.load(file);
-            model.apply(s.config(), s.hyperparams());
+            ExperimentFile.Experiment e = ExperimentFile.load(file);
+            if (e.hasState()) {
+                model.apply(e.config(), e.hyperparams(), e.state(),
+                        Messages.format("export.note.loadedState", Long.toString(e.state().step())));
+            } else {
+                model.apply(e.config(), e.hyperparams());
+            }
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
         }
     }
 
-    /** Saves the current settings atomically; on a problem returns its message. */
+    /** Saves the current settings atomically, with the trained state when the option is on. */
     public Optional<String> save(Path file) {
+        return save(file, includeState.get());
+    }
+
+    /** Saves the current settings atomically, with the trained state when asked; on a problem returns its message. */
+    public Optional<String> save(Path file, boolean withState) {
         try {
-            SettingsFile.save(file, model.config(), model.hyperparams());
+            SessionState state = withState ? captureState() : null;
+            ExperimentFile.save(file, model.config(), model.hyperparams(), state);
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The session's state, taken on the trainer thread after the settings commands already sent. */
+    private SessionState captureState() throws ScenarioException {
+        try {
+            return model.trainer().query(TrainingSession::captureState).get(STATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScenarioException("", Messages.format("export.error.state", "interrupted"));
+        } catch (ExecutionException | TimeoutException e) {
+            String why = e instanceof TimeoutException ? "the trainer did not answer" : String.valueOf(e.getCause());
+            throw new ScenarioException("", Messages.format("export.error.state", why));
         }
     }
 
     void chooseAndOpen(Window owner) {
-        File f = chooser(Messages.get("controls.file.openTitle")).showOpenDialog(owner);
+        File f = chooser(Messages.get("export.open.title")).showOpenDialog(owner);
         if (f != null) {
-            open(f.toPath()).ifPresent(msg -> showError(Messages.format("controls.file.cannotOpen", f.getName()), msg));
+            open(f.toPath()).ifPresent(msg -> showError(Messages.format("export.error.open", f.getName()), msg));
         }
     }
 
     void chooseAndSave(Window owner) {
-        FileChooser fc = chooser(Messages.get("controls.file.saveTitle"));
-        fc.setInitialFileName("bnlab-settings.json");
+        boolean withState = includeState.get();
+        FileChooser fc = chooser(Messages.get(withState ? "export.save.titleWithState" : "export.save.title"));
+        fc.setInitialFileName(withState ? "bnlab-experiment.json" : "bnlab-settings.json");
         File f = fc.showSaveDialog(owner);
         if (f != null) {
-            save(f.toPath()).ifPresent(msg -> showError(Messages.format("controls.file.cannotSave", f.getName()), msg));
+            save(f.toPath(), withState).ifPresent(msg -> showError(Messages.format("export.error.save", f.getName()),
+                    msg));
         }
     }
 
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("controls.file.filter"), "*.json"),
-                new FileChooser.ExtensionFilter(Messages.get("controls.file.allFiles"), "*.*"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("export.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("export.filter.all"), "*.*"));
         return fc;
     }
 
-    private static void showError(String header, String message) {
+    static void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(header);
         alert.showAndWait();

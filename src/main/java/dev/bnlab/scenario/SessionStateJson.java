@@ -1,0 +1,226 @@
+package dev.bnlab.scenario;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bnlab.core.Divergence;
+import dev.bnlab.core.HistoryColumns;
+import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.Parameters;
+import dev.bnlab.core.SamplerState;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.SessionState;
+import dev.bnlab.core.TrainingSession;
+import dev.bnlab.core.Vec;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The {@code state} member of an experiment file: a {@link SessionState} as JSON. Parameters and running
+ * statistics are JSON numbers (finite, written in the shortest form that reads back to the same double); the
+ * histories, which hold NaN where a quantity does not exist (e.g. γ without BN), are their IEEE-754 bits in
+ * big-endian order, Base64-encoded, one string per row. Reading checks every shape against the settings and names the JSON path of
+ * the first problem.
+ */
+final class SessionStateJson {
+
+    private SessionStateJson() {
+    }
+
+    // ------------------------------------------------------------------ write
+
+    /** Fills {@code node}; a non-finite parameter or statistic (a diverged run) cannot be written. */
+    static void write(ObjectNode node, SessionState s) throws ScenarioException {
+        Parameters p = s.parameters();
+        String bad = new FiniteCheck().vector("state.parameters.w1", p.w1().toArray())
+                .vector("state.parameters.b1", p.b1().toArray()).vector("state.parameters.gamma", p.gamma().toArray())
+                .vector("state.parameters.beta", p.beta().toArray()).vector("state.parameters.w2", p.w2().toArray())
+                .value("state.parameters.b2", p.b2()).vector("state.running.mean", s.runningMean().toArray())
+                .vector("state.running.var", s.runningVar().toArray()).firstProblem();
+        if (bad != null) {
+            throw new ScenarioException("", "cannot save the trained state: " + bad
+                    + " (training diverged); save the settings only");
+        }
+        node.put("step", s.step());
+        node.put("runningUpdates", s.runningUpdates());
+        ObjectNode params = node.putObject("parameters");
+        ArrayNode w1 = params.putArray("w1");
+        for (int j = 0; j < p.hidden(); j++) {
+            ArrayNode row = w1.addArray();
+            for (int k = 0; k < p.inputs(); k++) {
+                row.add(p.w1(j, k));
+            }
+        }
+        numbers(params.putArray("b1"), p.b1());
+        numbers(params.putArray("gamma"), p.gamma());
+        numbers(params.putArray("beta"), p.beta());
+        numbers(params.putArray("w2"), p.w2());
+        params.put("b2", p.b2());
+        ObjectNode running = node.putObject("running");
+        numbers(running.putArray("mean"), s.runningMean());
+        numbers(running.putArray("var"), s.runningVar());
+        ObjectNode sampler = node.putObject("sampler");
+        ArrayNode order = sampler.putArray("order");
+        for (int i : s.sampler().order()) {
+            order.add(i);
+        }
+        sampler.put("position", s.sampler().position());
+        sampler.put("epoch", s.sampler().epoch());
+        sampler.put("rngState", s.sampler().rngState());
+        if (s.divergence() == null) {
+            node.putNull("divergence");
+        } else {
+            ObjectNode d = node.putObject("divergence");
+            d.put("step", s.divergence().step());
+            d.put("what", s.divergence().what());
+        }
+        history(node.putObject("stepHistory"), s.stepHistory());
+        history(node.putObject("evalHistory"), s.evalHistory());
+    }
+
+    private static void numbers(ArrayNode array, Vec v) {
+        for (int i = 0; i < v.size(); i++) {
+            array.add(v.get(i));
+        }
+    }
+
+    /** One Base64 string per row (a single string could exceed the JSON reader's string length limit). */
+    private static void history(ObjectNode node, HistoryTable t) {
+        node.put("count", t.endRow());
+        node.put("rows", t.rows());
+        node.put("columns", t.width());
+        ArrayNode rows = node.putArray("float64");
+        ByteBuffer buf = ByteBuffer.allocate(t.width() * Double.BYTES);
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (int r = 0; r < t.rows(); r++) {
+            buf.clear();
+            for (int c = 0; c < t.width(); c++) {
+                // raw bits: NaN payloads and −0.0 survive
+                buf.putLong(Double.doubleToRawLongBits(t.get(r, c)));
+            }
+            rows.add(base64.encodeToString(buf.array()));
+        }
+    }
+
+    // ------------------------------------------------------------------ read
+
+    /** The state in {@code node}, checked against the settings it was saved with. */
+    static SessionState read(LocatedNode node, SessionConfig config) throws ScenarioException {
+        int h = config.hidden();
+        LocatedNode stepNode = node.member("step");
+        long step = stepNode.wholeNumber(0, Long.MAX_VALUE);
+        long updates = node.member("runningUpdates").wholeNumber(0, Long.MAX_VALUE);
+        LocatedNode params = node.member("parameters");
+        double[][] w1 = params.member("w1").matrix(h, 2);
+        double[] flatW1 = new double[h * 2];
+        for (int j = 0; j < h; j++) {
+            System.arraycopy(w1[j], 0, flatW1, j * 2, 2);
+        }
+        double[] b1 = params.member("b1").vector(h);
+        double[] gamma = params.member("gamma").vector(h);
+        double[] beta = params.member("beta").vector(h);
+        double[] w2 = params.member("w2").vector(h);
+        double b2 = params.member("b2").number();
+        LocatedNode running = node.member("running");
+        double[] mean = running.member("mean").vector(h);
+        LocatedNode varNode = running.member("var");
+        double[] var = varNode.vector(h);
+        for (int j = 0; j < h; j++) {
+            if (var[j] < 0) {
+                throw new ScenarioException(varNode.path() + "[" + j + "]", "a variance must be ≥ 0, got " + var[j]);
+            }
+        }
+        SamplerState sampler = readSampler(node.member("sampler"), config.data().trainSize());
+        Divergence divergence = readDivergence(node.member("divergence"));
+        HistoryTable steps = readHistory(node.member("stepHistory"), HistoryColumns.stepWidth(h));
+        HistoryTable evals = readHistory(node.member("evalHistory"), HistoryColumns.evalWidth(h));
+        if (steps.endRow() != step) {
+            throw new ScenarioException(node.path() + ".stepHistory.count", "the step history counts "
+                    + steps.endRow() + " rows, but state.step says " + step + " steps were done");
+        }
+        if (steps.rows() > 0 && steps.get(steps.rows() - 1, HistoryColumns.STEP) != step) {
+            throw new ScenarioException(node.path() + ".stepHistory.float64[" + (steps.rows() - 1) + "]", "the last row is step "
+                    + LocatedNode.format(steps.get(steps.rows() - 1, HistoryColumns.STEP)) + ", expected " + step);
+        }
+        SessionState state = new SessionState(step, updates,
+                new Parameters(2, h, Vec.copyOf(flatW1), Vec.copyOf(b1), Vec.copyOf(gamma), Vec.copyOf(beta),
+                        Vec.copyOf(w2), b2),
+                Vec.copyOf(mean), Vec.copyOf(var), sampler, divergence, steps, evals);
+        String mismatch = state.mismatch(config);
+        if (mismatch != null) {
+            throw node.problem(mismatch);
+        }
+        return state;
+    }
+
+    private static SamplerState readSampler(LocatedNode node, int total) throws ScenarioException {
+        LocatedNode orderNode = node.member("order");
+        List<LocatedNode> items = orderNode.elements();
+        if (items.size() != total) {
+            throw orderNode.problem("expected " + total + " indices (one per training point), got " + items.size());
+        }
+        int[] order = new int[total];
+        int[] firstAt = new int[total];
+        java.util.Arrays.fill(firstAt, -1);
+        for (int i = 0; i < total; i++) {
+            LocatedNode item = items.get(i);
+            int k = item.integer(0, total - 1);
+            if (firstAt[k] >= 0) {
+                throw item.problem("index " + k + " appears twice (also at [" + firstAt[k] + "])");
+            }
+            firstAt[k] = i;
+            order[i] = k;
+        }
+        int position = node.member("position").integer(0, total);
+        long epoch = node.member("epoch").wholeNumber(0, Long.MAX_VALUE);
+        long rng = node.member("rngState").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        return new SamplerState(order, position, epoch, rng);
+    }
+
+    private static Divergence readDivergence(LocatedNode node) throws ScenarioException {
+        if (node.isNull()) {
+            return null;
+        }
+        long step = node.member("step").wholeNumber(1, Long.MAX_VALUE);
+        return new Divergence(step, node.member("what").text());
+    }
+
+    private static HistoryTable readHistory(LocatedNode node, int width) throws ScenarioException {
+        long count = node.member("count").wholeNumber(0, Long.MAX_VALUE);
+        LocatedNode rowsNode = node.member("rows");
+        long need = Math.min(count, TrainingSession.HISTORY_CAPACITY);
+        int rows = rowsNode.integer(0, Integer.MAX_VALUE / width / Double.BYTES);
+        if (rows > count || rows < need) {
+            throw rowsNode.problem("must be " + (need == count ? "" : "between " + need + " and ") + count
+                    + " (the rows kept of " + count + "), got " + rows);
+        }
+        LocatedNode columnsNode = node.member("columns");
+        int columns = columnsNode.integer(0, Integer.MAX_VALUE);
+        if (columns != width) {
+            throw columnsNode.problem("expected " + width + " columns for these settings, got " + columns);
+        }
+        LocatedNode bitsNode = node.member("float64");
+        List<LocatedNode> rowNodes = bitsNode.elements();
+        if (rowNodes.size() != rows) {
+            throw bitsNode.problem("expected " + LocatedNode.count(rows, "row") + " (Base64 strings), got "
+                    + rowNodes.size());
+        }
+        double[] values = new double[rows * width];
+        Base64.Decoder base64 = Base64.getDecoder();
+        for (int r = 0; r < rows; r++) {
+            LocatedNode rowNode = rowNodes.get(r);
+            byte[] bytes;
+            try {
+                bytes = base64.decode(rowNode.text());
+            } catch (IllegalArgumentException e) {
+                throw rowNode.problem("not valid Base64: " + e.getMessage());
+            }
+            if (bytes.length != width * Double.BYTES) {
+                throw rowNode.problem("expected " + width * Double.BYTES + " bytes (" + width + " doubles), got "
+                        + bytes.length);
+            }
+            ByteBuffer.wrap(bytes).asDoubleBuffer().get(values, r * width, width);
+        }
+        return new HistoryTable(count, width, rows, values);
+    }
+}
