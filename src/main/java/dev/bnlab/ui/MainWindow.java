@@ -6,8 +6,6 @@ import dev.bnlab.ui.view.ViewFrame;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -31,6 +29,9 @@ public final class MainWindow extends BorderPane {
     private final java.util.Set<String> visibleViews = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> highlightedViews = new java.util.HashSet<>();
     private SceneStepper sceneStepper = SceneStepper.NONE;
+    private final dev.bnlab.ui.presentation.PresentationMode presentation =
+            new dev.bnlab.ui.presentation.PresentationMode(this);
+    private final LectureKeys lectureKeys;
     private LiveFrame current;
     private int selectedNeuron;
     private long framesShown;
@@ -53,6 +54,8 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(banner));
         setBottom(status);
         views.network().setOnNeuronSelected(this::selectNeuron);
+        lectureKeys = new LectureKeys(this, model, presentation);
+        status.getChildren().add(new dev.bnlab.ui.presentation.PresentationButtons(presentation, lectureKeys.help()));
     }
 
     private GridPane viewGrid() {
@@ -151,20 +154,14 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Space play/pause, → step, R reset — caught before any focused control can consume them. */
+    /** The lecture keys ({@link LectureKeys}: play, step, reset, scenes, views, presentation, theme, help). */
     public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                model.togglePlay();
-                e.consume();
-            } else if (e.getCode() == KeyCode.RIGHT) {
-                model.step(1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
-                model.reset();
-                e.consume();
-            }
-        });
+        lectureKeys.install(scene);
+    }
+
+    /** Presentation mode (F5): zoomed views, large fonts, only the kept controls, full screen. */
+    public dev.bnlab.ui.presentation.PresentationMode presentation() {
+        return presentation;
     }
 
     /** Draws a new frame in every view (at most once per pulse; called by {@link FrameLoop}). */
