@@ -5,6 +5,8 @@ import dev.bnlab.ui.presentation.PresentationMode;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,17 +32,31 @@ public final class LectureKeys {
 
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!withModifier(e) && handle(e.getCode(), scene.getFocusOwner())) {
+            if (help.isShowing()) {
+                // any key closes the list of keys (and does nothing else)
+                help.hide();
+                e.consume();
+            } else if (!withModifier(e) && handle(e.getCode(), scene.getFocusOwner())) {
                 e.consume();
             }
         });
         // "?" by the character typed, so it works on every keyboard layout
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            if ("?".equals(e.getCharacter()) && !typingIn(scene.getFocusOwner())) {
                 help.toggle(scene.getWindow());
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Whether keys typed now go into text: a text field or area, or an editable spinner or combo box (these keep
+     * the focus themselves while their inner text field edits).
+     */
+    static boolean typingIn(Node focus) {
+        return focus instanceof TextInputControl
+                || focus instanceof Spinner<?> s && s.isEditable()
+                || focus instanceof ComboBoxBase<?> c && c.isEditable();
     }
 
     private static boolean withModifier(KeyEvent e) {
@@ -49,7 +65,7 @@ public final class LectureKeys {
 
     /** Acts on a key; returns whether the key was used. */
     boolean handle(KeyCode code, Node focus) {
-        boolean typing = focus instanceof TextInputControl;
+        boolean typing = typingIn(focus);
         switch (code) {
             case F5 -> presentation.toggle();
             case F11 -> presentation.toggleFullScreen();

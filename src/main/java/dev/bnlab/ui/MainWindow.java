@@ -159,6 +159,10 @@ public final class MainWindow extends BorderPane {
         lectureKeys.install(scene);
     }
 
+    LectureKeys lectureKeys() {
+        return lectureKeys;
+    }
+
     /** Presentation mode (F5): zoomed views, large fonts, only the kept controls, full screen. */
     public dev.bnlab.ui.presentation.PresentationMode presentation() {
         return presentation;

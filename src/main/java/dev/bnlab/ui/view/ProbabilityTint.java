@@ -10,6 +10,9 @@ final class ProbabilityTint {
 
     /** How much of the class colour the tint keeps (the rest is white). */
     static final double STRENGTH = 0.42;
+    /** The tints in the light theme (the dark theme's are {@link #tint0()} / {@link #tint1()} there). */
+    static final Color TINT0 = Color.WHITE.interpolate(ViewTheme.LIGHT.class0(), STRENGTH);
+    static final Color TINT1 = Color.WHITE.interpolate(ViewTheme.LIGHT.class1(), STRENGTH);
     static final Color UNDEFINED = Color.web("#d9d9d9");
 
     /** The class-0 tint on the current theme's background (read at each call: it follows the theme). */

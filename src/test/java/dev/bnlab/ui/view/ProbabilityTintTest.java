@@ -9,8 +9,8 @@ class ProbabilityTintTest {
 
     @Test
     void endsAreTheClassTintsAndTheMiddleIsWhite() {
-        assertThat(ProbabilityTint.of(1)).isEqualTo(ProbabilityTint.tint1());
-        assertThat(ProbabilityTint.of(0)).isEqualTo(ProbabilityTint.tint0());
+        assertThat(ProbabilityTint.of(1)).isEqualTo(ProbabilityTint.TINT1);
+        assertThat(ProbabilityTint.of(0)).isEqualTo(ProbabilityTint.TINT0);
         assertThat(ProbabilityTint.of(0.5)).isEqualTo(Color.WHITE);
         assertThat(ProbabilityTint.of(Double.NaN)).isEqualTo(ProbabilityTint.UNDEFINED);
     }
@@ -18,8 +18,8 @@ class ProbabilityTintTest {
     @Test
     void tintsLeanTowardsTheirClassColour() {
         // class 0 is blue, class 1 orange
-        assertThat(ProbabilityTint.tint0().getBlue()).isGreaterThan(ProbabilityTint.tint0().getRed());
-        assertThat(ProbabilityTint.tint1().getRed()).isGreaterThan(ProbabilityTint.tint1().getBlue());
+        assertThat(ProbabilityTint.TINT0.getBlue()).isGreaterThan(ProbabilityTint.TINT0.getRed());
+        assertThat(ProbabilityTint.TINT1.getRed()).isGreaterThan(ProbabilityTint.TINT1.getBlue());
     }
 
     @Test
@@ -35,7 +35,7 @@ class ProbabilityTintTest {
     @Test
     void argbMatchesTheColour() {
         int argb = ProbabilityTint.argb(1);
-        Color c = ProbabilityTint.tint1();
+        Color c = ProbabilityTint.TINT1;
         assertThat(argb >>> 24).isEqualTo(255);
         assertThat((argb >> 16) & 255).isEqualTo((int) Math.round(c.getRed() * 255));
         assertThat((argb >> 8) & 255).isEqualTo((int) Math.round(c.getGreen() * 255));
