@@ -27,8 +27,8 @@ public final class PresentationMode {
     public static final String STYLE_CLASS = "presentation";
     public static final String CSS =
             PresentationMode.class.getResource("/dev/bnlab/ui/presentation.css").toExternalForm();
-    /** Width of the control panel in presentation mode: its 330 px scaled like its font (14 → 22 px). */
-    static final double SIDE_WIDTH = 330 * 22.0 / 14;
+    /** Width of the control panel in presentation mode: wide enough for the run buttons and BN placement at 22 px. */
+    static final double SIDE_WIDTH = 400;
 
     private final MainWindow window;
     private final PresentationSettings settings;
