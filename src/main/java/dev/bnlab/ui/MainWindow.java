@@ -7,8 +7,6 @@ import dev.bnlab.ui.view.ViewFrame;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,6 +30,9 @@ public final class MainWindow extends BorderPane {
     private final java.util.Set<String> visibleViews = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> highlightedViews = new java.util.HashSet<>();
     private SceneStepper sceneStepper = SceneStepper.NONE;
+    private final dev.bnlab.ui.presentation.PresentationMode presentation =
+            new dev.bnlab.ui.presentation.PresentationMode(this);
+    private final LectureKeys lectureKeys;
     private LiveFrame current;
     private int selectedNeuron;
     private long framesShown;
@@ -59,6 +60,8 @@ public final class MainWindow extends BorderPane {
         views.network().setOnNeuronSelected(this::selectNeuron);
         UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
         markLanguage();
+        lectureKeys = new LectureKeys(this, model, presentation);
+        status.getChildren().add(new dev.bnlab.ui.presentation.PresentationButtons(presentation, lectureKeys.help()));
     }
 
     /** Style class {@code lang-zh} while the language is Chinese (app.css gives bold text a CJK family then). */
@@ -175,20 +178,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Space play/pause, → step, R reset — caught before any focused control can consume them. */
+    /** The lecture keys ({@link LectureKeys}: play, step, reset, scenes, views, presentation, theme, help). */
     public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                model.togglePlay();
-                e.consume();
-            } else if (e.getCode() == KeyCode.RIGHT) {
-                model.step(1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
-                model.reset();
-                e.consume();
-            }
-        });
+        lectureKeys.install(scene);
+    }
+
+    LectureKeys lectureKeys() {
+        return lectureKeys;
+    }
+
+    /** Presentation mode (F5): zoomed views, large fonts, only the kept controls, full screen. */
+    public dev.bnlab.ui.presentation.PresentationMode presentation() {
+        return presentation;
     }
 
     /** Draws a new frame in every view (at most once per pulse; called by {@link FrameLoop}). */

@@ -49,7 +49,7 @@ public final class BatchOfOneView extends ExperimentView {
         Font font = top + 24 + Painter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
                 ? ViewStyle.LABEL : ViewStyle.SMALL;
         top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top - 2, width, ViewStyle.TITLE,
-                fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS);
+                ViewStyle.ink(fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS));
         top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
         // one column per neuron, one row per quantity
         String[] rows = {"batch σ²", "x̂", "γx̂ + β"};

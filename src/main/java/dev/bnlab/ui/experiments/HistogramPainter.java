@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Vec;
 import dev.bnlab.ui.view.HistogramBins;
 import dev.bnlab.ui.view.PlotBox;
+import dev.bnlab.ui.view.ViewStyle;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -30,7 +31,7 @@ final class HistogramPainter {
             double y = b.py(h.count(k));
             g.setFill(fill);
             g.fillRect(x0, y, x1 - x0, b.bottom() - y);
-            g.setStroke(outline);
+            g.setStroke(ViewStyle.ink(outline));
             g.strokeRect(x0 + 0.5, y + 0.5, Math.max(0, x1 - x0 - 1), b.bottom() - y - 1);
         }
         g.restore();
@@ -39,7 +40,7 @@ final class HistogramPainter {
     /** A step outline of the counts (to overlay a second histogram on the same bins). */
     static void outline(GraphicsContext g, PlotBox b, HistogramBins h, Color stroke, double width) {
         Painter.clip(g, b);
-        g.setStroke(stroke);
+        g.setStroke(ViewStyle.ink(stroke));
         g.setLineWidth(width);
         g.beginPath();
         g.moveTo(b.px(h.edge(0)), b.bottom());

@@ -143,7 +143,7 @@ public final class InstancePathView extends ExperimentView {
         g.strokeLine(x, y - 3, x + width, y - 3);
         for (int r = 0; r < cells.size(); r++) {
             if (r == selected) {
-                g.setFill(Color.web("#eef3f8"));
+                g.setFill(ViewStyle.panel(Color.web("#eef3f8")));
                 g.fillRect(x, y - 2, width, rowH);
             }
             cx = x;

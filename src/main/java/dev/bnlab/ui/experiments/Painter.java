@@ -153,7 +153,7 @@ final class Painter {
             return;
         }
         double py = PlotPainter.snap(b.py(y));
-        g.setStroke(color);
+        g.setStroke(ViewStyle.ink(color));
         g.setLineWidth(1.2);
         g.setLineDashes(6, 4);
         g.strokeLine(b.left(), py, b.right(), py);
@@ -161,7 +161,7 @@ final class Painter {
         if (label != null && b.height() > 50) {
             double tw = TextMeasure.width(ViewStyle.SMALL, label);
             double ty = py - b.top() > 18 ? py - 17 : py + 2;
-            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            g.setFill(ViewStyle.labelBox(0.8));
             g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
             textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.muted());
         }
@@ -183,7 +183,7 @@ final class Painter {
     static void line(GraphicsContext g, PlotBox b, double[] xs, double[] ys, Color color, double width,
                      double[] dashes) {
         clip(g, b);
-        g.setStroke(color);
+        g.setStroke(ViewStyle.ink(color));
         g.setLineWidth(width);
         g.setLineDashes(dashes);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -381,22 +381,22 @@ final class Painter {
         g.setLineCap(StrokeLineCap.ROUND);
         switch (e.sample()) {
             case LINE, THICK_LINE, DASHED -> {
-                g.setStroke(e.color());
+                g.setStroke(ViewStyle.ink(e.color()));
                 g.setLineWidth(e.sample() == Sample.THICK_LINE ? 3.5 : 2);
                 g.setLineDashes(e.sample() == Sample.DASHED ? new double[] {5, 3} : null);
                 g.strokeLine(x + 1, cy, x + 21, cy);
                 g.setLineDashes((double[]) null);
             }
             case BAND -> {
-                g.setFill(e.color());
+                g.setFill(ViewStyle.ink(e.color()));
                 g.fillRect(x + 1, cy - 6, 20, 12);
             }
             case DOT -> {
-                g.setFill(e.color());
+                g.setFill(ViewStyle.ink(e.color()));
                 g.fillOval(x + 6, cy - 5, 10, 10);
             }
             case RING -> {
-                g.setStroke(e.color());
+                g.setStroke(ViewStyle.ink(e.color()));
                 g.setLineWidth(2);
                 g.strokeOval(x + 6, cy - 5, 10, 10);
             }

@@ -24,7 +24,6 @@ import javafx.scene.paint.Color;
  */
 public final class RunHistogramsView extends ExperimentView {
 
-    static final Color SATURATED = ViewStyle.shade();
 
     private final List<String> drawnRuns = new ArrayList<>();
 
@@ -72,7 +71,7 @@ public final class RunHistogramsView extends ExperimentView {
         BatchArrays b = s.batch();
         if (s.diverged()) {
             Painter.paragraph(g, "diverged at step " + s.divergence().step() + ": " + s.divergence().message(), x, y,
-                    w, ViewStyle.LABEL, TrainingCurvesColors.DIVERGED);
+                    w, ViewStyle.LABEL, ViewStyle.ink(TrainingCurvesColors.DIVERGED));
             return;
         }
         if (b == null || j >= s.hidden()) {
@@ -128,7 +127,7 @@ public final class RunHistogramsView extends ExperimentView {
         PlotBox box = Painter.plot(g, x, y + 20, w, h - 20, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true, null);
         if (shade != null && shade != Activation.RELU) {
             Painter.clip(g, box);
-            g.setFill(SATURATED);
+            g.setFill(ViewStyle.shade());
             double lo = box.px(shade.saturatedBelow());
             double hi = box.px(shade.saturatedAbove());
             g.fillRect(box.left(), box.top(), Math.max(0, lo - box.left()), box.height());

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.ui.view.ViewStyle;
 import javafx.scene.paint.Color;
 
 /** One colour per run of an experiment (Okabe–Ito, colour-blind safe), the same in every view and control. */
@@ -9,11 +10,17 @@ public final class RunPalette {
         Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#009E73"), Color.web("#CC79A7"),
     };
 
+    /** The same hues lifted for the dark theme (as {@code ViewTheme.DARK}'s neuron colours). */
+    private static final Color[] RUN_DARK = {
+        Color.web("#56B4E9"), Color.web("#E07B1A"), Color.web("#2BC49A"), Color.web("#E89BC8"),
+    };
+
     private RunPalette() {
     }
 
     public static Color of(int run) {
-        return RUN[run % RUN.length];
+        Color[] palette = ViewStyle.theme().dark() ? RUN_DARK : RUN;
+        return palette[run % palette.length];
     }
 
     /** The colour as a CSS hex string, for controls. */

@@ -300,6 +300,9 @@ public final class SeriesPanelsView extends ExperimentView {
 
     /** Darkens a colour that is too light to read as text on white. */
     static Color readable(Color c) {
+        if (ViewStyle.theme().dark()) {
+            return ViewStyle.ink(c);
+        }
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
         return lum > 0.6 ? c.deriveColor(0, 1, 0.7, 1) : c;
     }

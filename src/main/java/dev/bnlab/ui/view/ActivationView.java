@@ -259,7 +259,7 @@ public final class ActivationView extends CanvasView {
             xs[i] = b.px(t);
             ys[i] = Math.max(b.top(), Math.min(b.bottom(), b.py(act.apply(t))));
         }
-        g.setStroke(CURVE);
+        g.setStroke(ViewStyle.ink(CURVE));
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, points + 1);
         if (batch != null && batch.size() > 0) {
@@ -285,7 +285,7 @@ public final class ActivationView extends CanvasView {
     private void drawShadeLegend(GraphicsContext g, double x, double cy, double right) {
         g.setFill(ViewStyle.shade());
         g.fillRect(x, cy - 6, SWATCH, 12);
-        g.setStroke(SHADE_EDGE);
+        g.setStroke(ViewStyle.ink(SHADE_EDGE));
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, cy - 5.5, SWATCH - 1, 11);
         String label = TextMeasure.fit(ViewStyle.SMALL, shadeLabel, right - x - SWATCH - 5);

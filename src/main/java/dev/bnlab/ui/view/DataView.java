@@ -140,7 +140,7 @@ public final class DataView extends CanvasView {
 
     private void drawHeatMap(GraphicsContext g, DecisionGrid grid) {
         // light grey where no probability was computed
-        g.setFill(OUTSIDE_GRID);
+        g.setFill(ViewStyle.panel(OUTSIDE_GRID));
         g.fillRect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
         undefinedSurface = false;
         if (grid == null || grid.columns() < 1 || grid.rows() < 1) {
@@ -198,7 +198,7 @@ public final class DataView extends CanvasView {
         double tw = Math.max(TextMeasure.width(ViewStyle.LABEL, line1), TextMeasure.width(ViewStyle.LABEL, line2));
         double cx = plot.getMinX() + plot.getWidth() / 2;
         double cy = plot.getMinY() + plot.getHeight() / 2;
-        g.setFill(Color.rgb(255, 255, 255, 0.92));
+        g.setFill(ViewStyle.labelBox(0.92));
         g.fillRect(cx - tw / 2 - 8, cy - 22, tw + 16, 44);
         g.setFill(ViewStyle.text());
         g.setTextAlign(TextAlignment.CENTER);
@@ -276,7 +276,7 @@ public final class DataView extends CanvasView {
                 : Messages.format("views.data.batchN", Integer.toString(batch.size()));
         items.add(item((g, x, y) -> dot(g, x, y, 5, MARKER_GREY, OUTLINE), batchText));
         items.add(item((g, x, y) -> {
-            g.setStroke(ProbabilityHeatMap.CONTOUR);
+            g.setStroke(ViewStyle.ink(ProbabilityHeatMap.CONTOUR));
             g.setLineWidth(2);
             g.strokeLine(x - 8, y, x + 8, y);
         }, Messages.get("views.data.boundary")));

@@ -291,7 +291,7 @@ public final class HistogramView extends CanvasView {
         if (colW < 24 + TextMeasure.width(ViewStyle.SMALL, label)) {
             label = "N(0, 1)";
         }
-        PlotPainter.legendLine(g, x0, top + 9, 18, CURVE, 2, null);
+        PlotPainter.legendLine(g, x0, top + 9, 18, ViewStyle.ink(CURVE), 2, null);
         PlotPainter.text(g, label, x0 + 23, top + 13, ViewStyle.SMALL, ViewStyle.text(), TextAlignment.LEFT,
                 VPos.BASELINE);
     }
@@ -365,7 +365,7 @@ public final class HistogramView extends CanvasView {
             xs[i] = box.px(x);
             ys[i] = Math.max(box.top(), box.py(density * scale));
         }
-        g.setStroke(CURVE);
+        g.setStroke(ViewStyle.ink(CURVE));
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, points + 1);
     }

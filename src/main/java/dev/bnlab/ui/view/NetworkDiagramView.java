@@ -201,7 +201,7 @@ public final class NetworkDiagramView extends CanvasView {
             g.setFill(c);
             g.fillOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
             if (j == selected) {
-                g.setStroke(SELECTION);
+                g.setStroke(ViewStyle.ink(SELECTION));
                 g.setLineWidth(n.r() >= 6 ? 3 : 1.5);
                 double ring = n.r() + (n.r() >= 6 ? 2 : 1);
                 g.strokeOval(n.x() - ring, n.y() - ring, 2 * ring, 2 * ring);
@@ -220,7 +220,7 @@ public final class NetworkDiagramView extends CanvasView {
     }
 
     private static void ioNode(GraphicsContext g, NetworkLayout.Node n, String label) {
-        g.setFill(Color.WHITE);
+        g.setFill(ViewStyle.background());
         g.fillOval(n.x() - n.r(), n.y() - n.r(), 2 * n.r(), 2 * n.r());
         g.setStroke(ViewStyle.axis());
         g.setLineWidth(1.5);
@@ -232,7 +232,7 @@ public final class NetworkDiagramView extends CanvasView {
 
     private void bnBlock(GraphicsContext g, NetworkLayout.Box b, double gamma, double beta, int j) {
         double arc = Math.min(8, b.h() / 2);
-        g.setFill(BLOCK_FILL);
+        g.setFill(ViewStyle.panel(BLOCK_FILL));
         g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
         g.setStroke(ViewStyle.neuron(j));
         g.setLineWidth(b.h() >= 8 ? 1.5 : 1);

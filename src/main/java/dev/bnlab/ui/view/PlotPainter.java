@@ -121,6 +121,9 @@ public final class PlotPainter {
 
     /** The colour, darkened when it is too light to read as text or a thin line on white (e.g. yellow). */
     static Color readable(Color c) {
+        if (ViewStyle.theme().dark()) {
+            return ViewStyle.ink(c);
+        }
         // relative luminance (sRGB weights, no gamma: good enough for a threshold)
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
         return lum > 0.7 ? c.deriveColor(0, 1, 0.7, 1) : c;

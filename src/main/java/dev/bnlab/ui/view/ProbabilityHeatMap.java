@@ -48,7 +48,7 @@ public final class ProbabilityHeatMap {
     public static void strokeContour(GraphicsContext g, DecisionGrid grid, DoubleUnaryOperator px,
                                      DoubleUnaryOperator py) {
         double[] seg = ProbabilityContour.segments(grid, 0.5);
-        g.setStroke(CONTOUR);
+        g.setStroke(ViewStyle.ink(CONTOUR));
         g.setLineWidth(2);
         g.beginPath();
         for (int i = 0; i + 3 < seg.length; i += 4) {

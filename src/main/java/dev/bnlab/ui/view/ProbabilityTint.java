@@ -3,28 +3,38 @@ package dev.bnlab.ui.view;
 import javafx.scene.paint.Color;
 
 /**
- * Heat-map colour of a class-1 probability: the class-0 tint at p = 0, white at p = ½, the class-1 tint at
+ * Heat-map colour of a class-1 probability: the class-0 tint at p = 0, the background (white) at p = ½, the class-1 tint at
  * p = 1 (tints are the class colours lightened so points stay visible on top). NaN is light grey.
  */
 final class ProbabilityTint {
 
     /** How much of the class colour the tint keeps (the rest is white). */
     static final double STRENGTH = 0.42;
-    static final Color TINT0 = Color.WHITE.interpolate(ViewStyle.class0(), STRENGTH);
-    static final Color TINT1 = Color.WHITE.interpolate(ViewStyle.class1(), STRENGTH);
+    /** The tints in the light theme (the dark theme's are {@link #tint0()} / {@link #tint1()} there). */
+    static final Color TINT0 = Color.WHITE.interpolate(ViewTheme.LIGHT.class0(), STRENGTH);
+    static final Color TINT1 = Color.WHITE.interpolate(ViewTheme.LIGHT.class1(), STRENGTH);
     static final Color UNDEFINED = Color.web("#d9d9d9");
+
+    /** The class-0 tint on the current theme's background (read at each call: it follows the theme). */
+    static Color tint0() {
+        return ViewStyle.background().interpolate(ViewStyle.class0(), STRENGTH);
+    }
+
+    static Color tint1() {
+        return ViewStyle.background().interpolate(ViewStyle.class1(), STRENGTH);
+    }
 
     private ProbabilityTint() {
     }
 
     static Color of(double p) {
         if (Double.isNaN(p)) {
-            return UNDEFINED;
+            return ViewStyle.panel(UNDEFINED);
         }
         double q = Math.max(0, Math.min(1, p));
         // t = |2p − 1|: 0 at the boundary, 1 when certain
         double t = Math.abs(2 * q - 1);
-        return Color.WHITE.interpolate(q >= 0.5 ? TINT1 : TINT0, t);
+        return ViewStyle.background().interpolate(q >= 0.5 ? tint1() : tint0(), t);
     }
 
     /** {@link #of} as 0xAARRGGBB for a PixelWriter. */

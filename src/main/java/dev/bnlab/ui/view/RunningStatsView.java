@@ -264,11 +264,11 @@ public final class RunningStatsView extends CanvasView {
         }
         if (d.running != null) {
             // a white halo keeps the smooth running line readable over the noisy batch line
-            stroke(g, d.running, box, Color.WHITE, 5.5, null, true);
+            stroke(g, d.running, box, ViewStyle.background(), 5.5, null, true);
             stroke(g, d.running, box, colour, 3, null, true);
         }
         if (d.population != null) {
-            stroke(g, d.population, box, Color.WHITE, 4.5, null, true);
+            stroke(g, d.population, box, ViewStyle.background(), 4.5, null, true);
             stroke(g, d.population, box, populationColour(j), 2, POPULATION_DASHES, true);
         }
         PlotPainter.axes(g, box);
@@ -286,7 +286,7 @@ public final class RunningStatsView extends CanvasView {
     static Color populationColour(int j) {
         Color c = ViewStyle.neuron(j);
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return lum < 0.2 ? ViewStyle.eval() : POPULATION;
+        return lum < 0.2 ? ViewStyle.eval() : ViewStyle.ink(POPULATION);
     }
 
     private void fillBand(GraphicsContext g, ColumnEnvelope e, PlotBox box, Color colour) {
@@ -336,7 +336,8 @@ public final class RunningStatsView extends CanvasView {
         }
         double[] widths = {bn ? 1 : 1.5, 3, 2};
         double[][] dashes = {null, null, POPULATION_DASHES};
-        Color[] colours = {Color.web(bn ? "#999999" : "#666666"), Color.web("#555555"), POPULATION};
+        Color[] colours = {ViewStyle.ink(Color.web(bn ? "#999999" : "#666666")), ViewStyle.ink(Color.web("#555555")),
+                ViewStyle.ink(POPULATION)};
         for (int i = 0; i < labels.length; i++) {
             x = PlotPainter.legendLine(g, x, cy, 22, colours[i], widths[i], dashes[i]) + 4;
             PlotPainter.text(g, labels[i], x, cy, font, ViewStyle.text(), TextAlignment.LEFT, VPos.CENTER);

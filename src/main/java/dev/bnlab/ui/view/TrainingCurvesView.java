@@ -24,13 +24,16 @@ import javafx.scene.text.TextAlignment;
 public final class TrainingCurvesView extends CanvasView {
 
     static final Color DIVERGED = Color.web("#A50F15");
+    /** The raw train-loss line: the train colour, paler and translucent (read at each draw: it follows the theme). */
+    private static Color trainRaw() {
+        return ViewStyle.train().deriveColor(0, 0.55, 1.25, 0.45);
+    }
     /** ln 2: the BCE of always answering p = ½. */
     static final double CHANCE_LOSS = Math.log(2);
 
     private static final double PAD = 8;
     private static final double HEADER = 22;
     private static final double TICK_ROW = 18;
-    private static final Color TRAIN_RAW = ViewStyle.train().deriveColor(0, 0.55, 1.25, 0.45);
     private static final double TRAIN_WIDTH = 1.6;
     private static final double EVAL_WIDTH = 3;
 
@@ -218,7 +221,7 @@ public final class TrainingCurvesView extends CanvasView {
             String text = Messages.get("views.curves.chance");
             double tw = TextMeasure.width(ViewStyle.SMALL, text);
             double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
-            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            g.setFill(ViewStyle.labelBox(0.8));
             double x = r.getMaxX() - tw - 8;
             g.fillRect(x - 3, y, tw + 6, 15);
             g.setFont(ViewStyle.SMALL);
@@ -293,9 +296,9 @@ public final class TrainingCurvesView extends CanvasView {
         bins.bin(xs, ys, n, xMin, xMax, columns);
         if (bins.total() > 1.5 * columns) {
             // dense: the batch noise as a band from each column's min to its max
-            fillEnvelope(g, r, yMax, TRAIN_RAW);
+            fillEnvelope(g, r, yMax, trainRaw());
         } else {
-            strokeM4(g, r, yMax, TRAIN_RAW, 1);
+            strokeM4(g, r, yMax, trainRaw(), 1);
         }
         TrailingMean.of(ys, n, TrailingMean.windowFor(n), smooth);
         bins.bin(xs, smooth, n, xMin, xMax, columns);
@@ -461,7 +464,7 @@ public final class TrainingCurvesView extends CanvasView {
             return;
         }
         double px = PlotPainter.snap(stepToPixel(lossPlot, d.step()));
-        g.setStroke(DIVERGED);
+        g.setStroke(ViewStyle.ink(DIVERGED));
         g.setLineWidth(2);
         g.setLineDashes(6, 4);
         g.strokeLine(px, lossPlot.getMinY(), px, lossPlot.getMaxY());
@@ -472,9 +475,9 @@ public final class TrainingCurvesView extends CanvasView {
         double tw = TextMeasure.width(ViewStyle.SMALL, divergenceLabel);
         double x = px + 6 + tw <= lossPlot.getMaxX() - 2 ? px + 6 : Math.max(lossPlot.getMinX() + 2, px - 6 - tw);
         double y = lossPlot.getMinY() + 4;
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.setFill(ViewStyle.labelBox(0.85));
         g.fillRect(x - 3, y - 1, tw + 6, 17);
-        g.setFill(DIVERGED);
+        g.setFill(ViewStyle.ink(DIVERGED));
         g.setTextBaseline(VPos.TOP);
         g.fillText(divergenceLabel, x, y);
     }

@@ -69,6 +69,47 @@ public final class ViewStyle {
         return theme.eval();
     }
 
+    /** Contrast a line or text colour keeps against the dark background (WCAG: 3 for graphics, 4.5 for text). */
+    static final double DARK_INK_CONTRAST = 4.5;
+
+    /**
+     * A colour chosen for a white background, made readable on the current one: unchanged in the light theme; in
+     * the dark theme a colour too dark to see (near-black ink, dark red, dark blue) is lifted in brightness, same
+     * hue, until it contrasts {@value #DARK_INK_CONTRAST}:1 with the background (or is as bright as it gets).
+     */
+    public static Color ink(Color c) {
+        ViewTheme t = theme;
+        if (!t.dark() || ContrastRatio.of(c, t.background()) >= DARK_INK_CONTRAST) {
+            return c;
+        }
+        double b = c.getBrightness();
+        Color lifted = c;
+        while (b < 1 && ContrastRatio.of(lifted, t.background()) < DARK_INK_CONTRAST) {
+            b = Math.min(1, b + 0.05);
+            // a grey stays grey; a colour gets brighter and slightly paler so it can pass the contrast
+            double s = c.getSaturation() * (b < 1 ? 1 : 0.8);
+            lifted = Color.hsb(c.getHue(), s, b, c.getOpacity());
+        }
+        if (ContrastRatio.of(lifted, t.background()) < DARK_INK_CONTRAST) {
+            lifted = c.interpolate(Color.WHITE, 0.5);
+        }
+        return lifted;
+    }
+
+    /** The background at the given opacity: the box behind a label drawn over data. */
+    public static Color labelBox(double opacity) {
+        Color b = theme.background();
+        return new Color(b.getRed(), b.getGreen(), b.getBlue(), opacity);
+    }
+
+    /**
+     * A fill a little apart from the background (blocks, selected rows): {@code light} in the light theme, the
+     * background lifted 12 % towards the text colour in the dark one.
+     */
+    public static Color panel(Color light) {
+        return theme.dark() ? theme.background().interpolate(theme.text(), 0.12) : light;
+    }
+
     public static final Font TITLE = Font.font("System", FontWeight.BOLD, 16);
     public static final Font LABEL = Font.font("System", 14);
     public static final Font SMALL = Font.font("System", 12);

@@ -1,0 +1,34 @@
+package dev.bnlab.ui.presentation;
+
+/**
+ * The groups of live-lab controls a teacher can keep on screen in presentation mode (like TF Playground's
+ * classroom checkboxes). The label of each is the bundle key {@code presentation.group.<id>}.
+ */
+public enum ControlGroup {
+    RUN("run"),
+    SPEED("speed"),
+    LEARNING_RATE("learning-rate"),
+    BATCH_SIZE("batch-size"),
+    MOMENTUM("momentum"),
+    PLACEMENT("placement"),
+    ACTIVATION("activation"),
+    DATASET("dataset"),
+    SEED("seed"),
+    TEST_SHIFT("test-shift"),
+    CODE_AND_FILES("code-and-files");
+
+    private final String id;
+
+    ControlGroup(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The bundle key of the group's label. */
+    public String labelKey() {
+        return "presentation.group." + id;
+    }
+}
