@@ -201,6 +201,11 @@ final class ExperimentSidebar extends VBox {
         list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 1));
     }
 
+    /** The findings as shown, one per label. */
+    List<String> findingTexts() {
+        return findings.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
     ExperimentSettingsBox settingsBox() {
         return settingsBox;
     }
