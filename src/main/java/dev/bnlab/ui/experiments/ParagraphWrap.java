@@ -52,7 +52,13 @@ final class ParagraphWrap {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            if (cp == ' ') {
+            if (cp == ' ' && i + 1 < s.length() && NO_LINE_START.indexOf(s.codePointAt(i + 1)) >= 0) {
+                // "91.8 %", "x ，": no break before the mark, so the space stays inside the unit
+                if (word.length() == 0 && !out.isEmpty() && !out.get(out.size() - 1).equals(" ")) {
+                    word.append(out.remove(out.size() - 1));
+                }
+                word.append(' ');
+            } else if (cp == ' ') {
                 flush(word, out);
                 out.add(" ");
             } else if (cjk(cp) && NO_LINE_START.indexOf(cp) < 0) {
