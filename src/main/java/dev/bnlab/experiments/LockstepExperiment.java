@@ -156,7 +156,7 @@ public final class LockstepExperiment implements Experiment {
                 }
                 if (runs.session(i).divergence() != null) {
                     findings.add(Finding.of("experiments.finding.diverged", runs.spec(i).label(),
-                            runs.session(i).divergence().message()));
+                            DivergenceText.of(runs.session(i).divergence())));
                 }
             }
             return new ExperimentResult(id, caption(), settings,

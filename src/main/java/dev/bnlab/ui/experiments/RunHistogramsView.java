@@ -6,6 +6,7 @@ import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
+import dev.bnlab.experiments.DivergenceText;
 import dev.bnlab.ui.view.HistogramBins;
 import dev.bnlab.ui.view.PlotBox;
 import dev.bnlab.ui.view.PlotPainter;
@@ -71,8 +72,7 @@ public final class RunHistogramsView extends ExperimentView {
         Snapshot s = r.snapshot();
         BatchArrays b = s.batch();
         if (s.diverged()) {
-            Painter.paragraph(g, ExpText.view("diverged", Long.toString(s.divergence().step()),
-                    s.divergence().what()), x, y,
+            Painter.paragraph(g, ExpText.view("diverged", DivergenceText.of(s.divergence()).text()), x, y,
                     w, ViewStyle.LABEL, TrainingCurvesColors.DIVERGED);
             return;
         }
