@@ -6,7 +6,9 @@ import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Finding;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.ui.BnLabApp;
+import dev.bnlab.ui.HeadlessFx;
 import dev.bnlab.ui.UiText;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -75,6 +77,17 @@ class ExperimentsLanguageTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
+    /** With -Dbnlab.zhshots=DIR, the window as it looks now is written to DIR/name (to look at). */
+    private void saveShot(String name) throws Exception {
+        String dir = System.getProperty("bnlab.zhshots");
+        if (dir != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                HeadlessFx.writePng(pane.getScene().snapshot(null), Path.of(dir, name));
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void switchingTheLanguageRewordsEverythingWithoutRecomputing(FxRobot robot) throws Exception {
         robot.interact(() -> model.runToEnd());
@@ -119,6 +132,7 @@ class ExperimentsLanguageTest {
         assertThat(prebn.title()).isEqualTo(zh("experiments.view.prebn.title"));
         // the experiment list's entries
         assertThat(side.list.getItems().get(0).title()).isEqualTo(zh("experiments.bn-vs-nobn.title"));
+        saveShot("covariate-shift-switched-at-run-time.png");
 
         robot.interact(() -> UiText.setLocale(Messages.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
