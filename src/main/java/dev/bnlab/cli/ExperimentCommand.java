@@ -6,11 +6,13 @@ import dev.bnlab.experiments.ExperimentCatalog;
 import dev.bnlab.experiments.ExperimentRenderer;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.experiments.ExperimentSettings;
+import dev.bnlab.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,12 +58,33 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the experiment names with one line each, then exit")
     boolean list;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "language of the PNGs and of the caption and findings in experiment.txt: en or zh "
+                    + "(default: en; CSV column names stay as they are)")
+    String lang;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Locale language;
+        try {
+            language = Messages.parse(lang);
+        } catch (IllegalArgumentException e) {
+            return fail(err, "--lang: " + e.getMessage());
+        }
+        Locale before = Messages.locale();
+        Messages.setLocale(language);
+        try {
+            return run(err);
+        } finally {
+            Messages.setLocale(before);
+        }
+    }
+
+    private Integer run(PrintWriter err) {
         PrintWriter stdout = spec.commandLine().getOut();
         if (list) {
             stdout.print(ExperimentCatalog.listing());

@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchNormKernels;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
@@ -30,17 +31,12 @@ public final class CovariateShiftExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "Shift/scale the test set only: eval accuracy with running statistics vs after AdaBN re-estimation.";
+        return Messages.get("experiments.covariate-shift.description");
     }
 
     @Override
     public String caption() {
-        return "Only the test set moves (x' = scale*x + (d, d)); the running statistics still describe "
-                + "the training data, so the test pre-BN values no longer match them and eval accuracy drops. "
-                + "AdaBN re-estimates the statistics on the shifted test set. Here BN sits right after the first "
-                + "linear layer, so shifting or scaling the inputs only shifts or scales z, and the re-estimated "
-                + "statistics undo it exactly (up to eps): after AdaBN the accuracy is the same for every shift. "
-                + "In deep networks the recovery is partial.";
+        return Messages.get("experiments.covariate-shift.caption");
     }
 
     @Override
@@ -139,16 +135,15 @@ public final class CovariateShiftExperiment implements Experiment {
         @Override
         public ExperimentResult result() {
             List<SeriesTable> tables = new ArrayList<>(List.of(shiftSweep.build(), scaleSweep.build()));
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             List<Object> details = new ArrayList<>();
             if (preBnStats != null) {
                 tables.add(preBnStats);
                 tables.add(histogram);
                 details.add(outcome);
-                findings.add("test shift (" + LARGE_SHIFT.dx() + ", " + LARGE_SHIFT.dy() + "): eval accuracy "
-                        + SeriesStats.fmt(outcome.cleanAccuracy()) + " → " + SeriesStats.fmt(outcome.shiftedAccuracy())
-                        + "; after AdaBN " + SeriesStats.fmt(outcome.adaBnAccuracy()) + " (recovers "
-                        + SeriesStats.fmt(100 * outcome.recoveredFraction()) + "% of the drop)");
+                findings.add(Finding.of("experiments.finding.shift-accuracy", LARGE_SHIFT.dx(), LARGE_SHIFT.dy(),
+                        outcome.cleanAccuracy(), outcome.shiftedAccuracy(), outcome.adaBnAccuracy(),
+                        100 * outcome.recoveredFraction()));
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings, details);
         }

@@ -66,8 +66,8 @@ public final class CsvSeriesWriter {
         sb.append("steps: ").append(r.settings().steps()).append('\n');
         sb.append("seed: ").append(r.settings().seed()).append('\n');
         sb.append("caption: ").append(r.caption()).append('\n');
-        for (String f : r.findings()) {
-            sb.append("finding: ").append(f).append('\n');
+        for (Finding f : r.findings()) {
+            sb.append("finding: ").append(f.text()).append('\n');
         }
         for (SeriesTable t : r.series()) {
             sb.append("series: ").append(t.name()).append(".csv (").append(t.xColumn()).append(" -> ")

@@ -11,11 +11,11 @@ import java.util.Optional;
  * @param caption      the experiment's caption
  * @param settings     steps and seed used
  * @param series       plotted series groups, in display order
- * @param findings     measured facts, one line each (e.g. "final loss: bn 0.12, nobn 0.45")
+ * @param findings     measured facts, one line each, worded when shown ({@link Finding#text()})
  * @param details      typed immutable records for views
  */
 public record ExperimentResult(String experimentId, String caption, ExperimentSettings settings,
-                               List<SeriesTable> series, List<String> findings, List<Object> details) {
+                               List<SeriesTable> series, List<Finding> findings, List<Object> details) {
 
     public ExperimentResult {
         series = List.copyOf(series);

@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.Placement;
@@ -33,20 +34,12 @@ public final class IcsExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "ICS of the output layer (||G - G'|| and cos(G, G')) for BN, no BN and noisy BN, with their loss "
-                + "curves.";
+        return Messages.get("experiments.internal-covariate-shift.description");
     }
 
     @Override
     public String caption() {
-        return "Santurkar et al. measure internal covariate shift (ICS) as the change of a layer's gradient "
-                + "when the layers before it take their step; here that is the output layer. BN does not reduce "
-                + "ICS on this network (about the same as, or slightly above, no BN on the default seed), in line "
-                + "with the paper. Noisy BN - noise with a non-zero mean and non-unit variance after BN, re-drawn "
-                + "every step - has far higher ICS (||G - G'|| several times BN's, cos(G, G') well below 1). The "
-                + "paper's noisy network trained as fast as BN; ours at the default strength 0.5 still trains, but "
-                + "more slowly than BN (compare the clean loss: the batch loss without the noise). At weak noise "
-                + "(0.1) its ICS is still two to three times BN's and its loss follows BN's.";
+        return Messages.get("experiments.internal-covariate-shift.caption");
     }
 
     @Override
@@ -130,16 +123,13 @@ public final class IcsExperiment implements Experiment {
             SeriesTable tloss = loss.build();
             SeriesTable tclean = cleanLoss.build();
             int tail = Math.max(1, tloss.rowCount() / 10);
-            StringBuilder ics = new StringBuilder("mean ||G - G'|| over all steps:");
-            StringBuilder cos = new StringBuilder("mean cos(G, G') over all steps:");
-            StringBuilder fin = new StringBuilder("mean batch loss without noise over the last 10% of steps:");
+            Finding.RunValues.Builder ics = Finding.RunValues.builder();
+            Finding.RunValues.Builder cos = Finding.RunValues.builder();
+            Finding.RunValues.Builder fin = Finding.RunValues.builder();
             for (RunSpec r : runs.specs()) {
-                ics.append(' ').append(r.label()).append(' ')
-                        .append(SeriesStats.fmt(SeriesStats.mean(tl2.column("l2_" + r.label()), 0, tl2.rowCount())));
-                cos.append(' ').append(r.label()).append(' ').append(
-                        SeriesStats.fmt(SeriesStats.mean(tcos.column("cosine_" + r.label()), 0, tcos.rowCount())));
-                double clean = SeriesStats.meanOfLast(tclean.column("clean_loss_" + r.label()), tail);
-                fin.append(' ').append(r.label()).append(' ').append(SeriesStats.fmt(clean));
+                ics.add(r.label(), SeriesStats.mean(tl2.column("l2_" + r.label()), 0, tl2.rowCount()));
+                cos.add(r.label(), SeriesStats.mean(tcos.column("cosine_" + r.label()), 0, tcos.rowCount()));
+                fin.add(r.label(), SeriesStats.meanOfLast(tclean.column("clean_loss_" + r.label()), tail));
             }
             List<Object> details = new ArrayList<>();
             details.add(lineup());
@@ -147,7 +137,9 @@ public final class IcsExperiment implements Experiment {
                 details.add(new IcsTrace(List.copyOf(m)));
             }
             return new ExperimentResult(id(), caption(), settings, List.of(tl2, tcos, tloss, tclean),
-                    List.of(ics.toString(), cos.toString(), fin.toString()), details);
+                    List.of(Finding.of("experiments.finding.ics-l2", ics.build()),
+                            Finding.of("experiments.finding.ics-cosine", cos.build()),
+                            Finding.of("experiments.finding.clean-loss", fin.build())), details);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +21,12 @@ public final class LayerCouplingExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "Scale W1 and b1 by a (0.25..4): change of the sigmoid inputs and the output, with BN vs without BN.";
+        return Messages.get("experiments.layer-coupling.description");
     }
 
     @Override
     public String caption() {
-        return "Scaling the first layer's weights and bias by a multiplies z, mu_B and sigma_B by a, so with "
-                + "BN before the activation x-hat - and everything after it - is unchanged up to eps: BN decouples "
-                + "the next layer from the scale of the previous one, and gamma and beta decide the scale (the "
-                + "'valve' of explainer C.3.2). Without BN the same scaling multiplies the sigmoid inputs by a and "
-                + "moves the output. This is training mode; in eval mode the running statistics were collected at "
-                + "the old scale.";
+        return Messages.get("experiments.layer-coupling.caption");
     }
 
     @Override
@@ -86,15 +82,14 @@ public final class LayerCouplingExperiment implements Experiment {
         @Override
         public ExperimentResult result() {
             SeriesTable t = coupling.build();
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (RunSpec r : runs.specs()) {
                 double[] out = t.column("output_change_" + r.label());
                 double max = 0;
                 for (double v : out) {
                     max = Math.max(max, v);
                 }
-                findings.add(r.label() + ": largest change of an output probability over a in [0.25, 4]: "
-                        + SeriesStats.fmt(max));
+                findings.add(Finding.of("experiments.finding.coupling-output", r.label(), max));
             }
             return new ExperimentResult(id(), caption(), settings, List.of(t), findings,
                     List.of(lineup()));

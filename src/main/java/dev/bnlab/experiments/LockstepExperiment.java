@@ -3,6 +3,7 @@ package dev.bnlab.experiments;
 import dev.bnlab.core.EvalMetrics;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.TrainingSession;
+import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -20,17 +21,21 @@ import java.util.function.LongFunction;
 public final class LockstepExperiment implements Experiment {
 
     private final String id;
-    private final String description;
-    private final String caption;
+    private final String descriptionKey;
+    private final String captionKey;
     private final int defaultSteps;
     private final LongFunction<List<RunSpec>> runsForSeed;
 
-    /** @param runsForSeed the runs for a seed */
-    public LockstepExperiment(String id, String description, String caption, int defaultSteps,
+    /**
+     * @param descriptionKey message key of the one-line description
+     * @param captionKey     message key of the caption
+     * @param runsForSeed    the runs for a seed
+     */
+    public LockstepExperiment(String id, String descriptionKey, String captionKey, int defaultSteps,
                               LongFunction<List<RunSpec>> runsForSeed) {
         this.id = id;
-        this.description = description;
-        this.caption = caption;
+        this.descriptionKey = descriptionKey;
+        this.captionKey = captionKey;
         this.defaultSteps = defaultSteps;
         this.runsForSeed = runsForSeed;
     }
@@ -42,12 +47,12 @@ public final class LockstepExperiment implements Experiment {
 
     @Override
     public String description() {
-        return description;
+        return Messages.get(descriptionKey);
     }
 
     @Override
     public String caption() {
-        return caption;
+        return Messages.get(captionKey);
     }
 
     @Override
@@ -129,34 +134,32 @@ public final class LockstepExperiment implements Experiment {
         public ExperimentResult result() {
             SeriesTable lossTable = loss.build();
             SeriesTable evalTable = eval.build();
-            List<String> findings = new ArrayList<>();
-            StringBuilder f = new StringBuilder("mean batch loss over the last 10% of steps:");
-            StringBuilder g = new StringBuilder("last test accuracy (eval mode):");
+            List<Finding> findings = new ArrayList<>();
+            Finding.RunValues.Builder f = Finding.RunValues.builder();
+            Finding.RunValues.Builder g = Finding.RunValues.builder();
             int tail = Math.max(1, lossTable.rowCount() / 10);
             for (RunSpec r : runs.specs()) {
-                f.append(' ').append(r.label()).append(' ')
-                        .append(SeriesStats.fmt(SeriesStats.meanOfLast(lossTable.column("loss_" + r.label()), tail)));
+                f.add(r.label(), SeriesStats.meanOfLast(lossTable.column("loss_" + r.label()), tail));
                 if (evalTable.rowCount() > 0) {
-                    g.append(' ').append(r.label()).append(' ')
-                            .append(SeriesStats.fmt(evalTable.last("test_accuracy_" + r.label())));
+                    g.add(r.label(), evalTable.last("test_accuracy_" + r.label()));
                 }
             }
-            findings.add(f.toString());
+            findings.add(Finding.of("experiments.finding.final-loss", f.build()));
             if (evalTable.rowCount() > 0) {
-                findings.add(g.toString());
+                findings.add(Finding.of("experiments.finding.final-accuracy", g.build()));
             }
             for (int i = 0; i < runs.size(); i++) {
                 Network net = runs.session(i).network();
                 if (net.placement.hasBatchNorm()) {
-                    findings.add(runs.spec(i).label() + ": largest |gamma| " + SeriesStats.fmt(maxAbs(net.gamma.data))
-                            + ", largest |beta| " + SeriesStats.fmt(maxAbs(net.beta.data)) + " after the last step");
+                    findings.add(Finding.of("experiments.finding.gamma-beta", runs.spec(i).label(),
+                            maxAbs(net.gamma.data), maxAbs(net.beta.data)));
                 }
                 if (runs.session(i).divergence() != null) {
-                    findings.add(runs.spec(i).label() + " diverged:"
-                            + ": " + runs.session(i).divergence().message());
+                    findings.add(Finding.of("experiments.finding.diverged", runs.spec(i).label(),
+                            DivergenceText.of(runs.session(i).divergence())));
                 }
             }
-            return new ExperimentResult(id, caption, settings,
+            return new ExperimentResult(id, caption(), settings,
                     List.of(lossTable, accuracy.build(), saturation.build(), evalTable), findings,
                     List.of(lineup()));
         }

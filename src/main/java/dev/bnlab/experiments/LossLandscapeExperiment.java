@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,12 @@ public final class LossLandscapeExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "Loss variation, gradient predictiveness and effective beta-smoothness along the gradient, BN vs no BN.";
+        return Messages.get("experiments.loss-landscape.description");
     }
 
     @Override
     public String caption() {
-        return "Santurkar et al. find that with BN the loss changes less along the gradient (loss "
-                + "variation), the gradient changes less (gradient predictiveness) and the effective "
-                + "beta-smoothness is smaller. On this tiny network at learning rate 1 the opposite holds: all "
-                + "three are larger with BN on the default seed (and on every seed we tried). The paper reports "
-                + "the effect for deep networks; a single hidden layer without BN is already smooth, and BN's "
-                + "backward pass scales the gradient reaching z by gamma/sqrt(sigma_B^2 + eps).";
+        return Messages.get("experiments.loss-landscape.caption");
     }
 
     @Override
@@ -97,14 +93,14 @@ public final class LossLandscapeExperiment implements Experiment {
         public ExperimentResult result() {
             List<SeriesTable> tables = List.of(variation.build(), predictiveness.build(), smoothness.build(),
                     loss.build());
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (SeriesTable t : tables.subList(0, 3)) {
-                StringBuilder f = new StringBuilder("mean " + t.name() + " over all steps:");
+                Finding.RunValues.Builder f = Finding.RunValues.builder();
                 for (String c : t.columns()) {
-                    f.append(' ').append(c).append(' ').append(SeriesStats.fmt(SeriesStats.mean(t.column(c), 0,
-                            t.rowCount())));
+                    f.add(c, SeriesStats.mean(t.column(c), 0, t.rowCount()));
                 }
-                findings.add(f.toString());
+                findings.add(Finding.of("experiments.finding.landscape-mean",
+                        Finding.of("experiments.series." + t.name()), f.build()));
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings,
                     List.of(lineup()));

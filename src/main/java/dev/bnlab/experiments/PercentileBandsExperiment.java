@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +28,12 @@ public final class PercentileBandsExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "15th/50th/85th percentile of hidden neuron " + neuron + "'s sigmoid input over training, BN vs no BN.";
+        return Messages.format("experiments.percentile-bands.description", neuron + 1);
     }
 
     @Override
     public String caption() {
-        return "Ioffe and Szegedy (Fig. 1) show that without BN the distribution of a sigmoid input "
-                + "drifts during training while with BN it stays stable. Here BN pins the band at the start - the "
-                + "15th/50th/85th percentiles are those of x-hat (about -1, 0, +1) whatever W1 is - but learning XOR "
-                + "needs steep sigmoids, so gamma and beta grow and on the default seed the band widens about as "
-                + "much with BN as without. The stabilizing effect of the paper does not show on this network.";
+        return Messages.get("experiments.percentile-bands.caption");
     }
 
     @Override
@@ -94,7 +91,7 @@ public final class PercentileBandsExperiment implements Experiment {
         @Override
         public ExperimentResult result() {
             SeriesTable t = bands.build();
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (RunSpec r : runs.specs()) {
                 findings.add(describeDrift(t, r.label()));
             }
@@ -113,14 +110,13 @@ public final class PercentileBandsExperiment implements Experiment {
     }
 
     /** Median and 15–85 width of a run, averaged over the first and the last 10% of steps. */
-    static String describeDrift(SeriesTable t, String label) {
+    static Finding describeDrift(SeriesTable t, String label) {
         int tail = Math.max(1, t.rowCount() / 10);
         double[] p50 = t.column("p50_" + label);
         double[] w = width(t, label);
-        return String.format(java.util.Locale.ROOT,
-                "%s: median %s → %s, 15–85 width %s → %s (first vs last 10%% of steps)", label,
-                SeriesStats.fmt(SeriesStats.mean(p50, 0, tail)), SeriesStats.fmt(SeriesStats.meanOfLast(p50, tail)),
-                SeriesStats.fmt(SeriesStats.mean(w, 0, tail)), SeriesStats.fmt(SeriesStats.meanOfLast(w, tail)));
+        return Finding.of("experiments.finding.percentile-drift", label,
+                SeriesStats.mean(p50, 0, tail), SeriesStats.meanOfLast(p50, tail),
+                SeriesStats.mean(w, 0, tail), SeriesStats.meanOfLast(w, tail));
     }
 
     /** p85 − p15 per step. */

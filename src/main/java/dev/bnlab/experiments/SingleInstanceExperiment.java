@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
@@ -28,15 +29,12 @@ public final class SingleInstanceExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "One test point through the trained network in eval mode, with every number; why batch size 1 fails.";
+        return Messages.get("experiments.single-instance.description");
     }
 
     @Override
     public String caption() {
-        return "Eval mode: each neuron computes gamma*(z - running_mean)/sqrt(running_var + eps) + beta with "
-                + "fixed statistics, so one point can be classified on its own. Training mode with a batch of that "
-                + "one point cannot work: sigma^2 = 0, x-hat = 0 for every input, the BN output is beta whatever "
-                + "the input, and no gradient reaches W1.";
+        return Messages.get("experiments.single-instance.caption");
     }
 
     @Override
@@ -77,7 +75,7 @@ public final class SingleInstanceExperiment implements Experiment {
         @Override
         public ExperimentResult result() {
             List<SeriesTable> tables = new ArrayList<>();
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             List<Object> details = new ArrayList<>();
             if (path != null) {
                 tables.add(pathTable(path));
@@ -94,11 +92,10 @@ public final class SingleInstanceExperiment implements Experiment {
                 tables.add(one.build());
                 details.add(path);
                 details.add(single);
-                findings.add("test point " + testPoint + " (label " + (int) path.label() + "): logit "
-                        + SeriesStats.fmt(path.logit()) + ", p = " + SeriesStats.fmt(path.probability()));
-                findings.add("batch of this one point in training mode: sigma^2 = " + single.batchVar().max()
-                        + ", x-hat = " + single.xhat().max() + " for every neuron, |dL/dW1| = "
-                        + SeriesStats.fmt(single.gradW1Norm()) + ". " + single.explanation());
+                findings.add(Finding.of("experiments.finding.instance-output", testPoint, (int) path.label(),
+                        path.logit(), path.probability()));
+                findings.add(Finding.of("experiments.finding.batch-of-one", single.batchVar().max(),
+                        single.xhat().max(), single.gradW1Norm(), single.verdict().explanationFinding()));
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings, details);
         }

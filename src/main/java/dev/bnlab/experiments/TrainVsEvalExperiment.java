@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,17 +18,12 @@ public final class TrainVsEvalExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "One batch normalized with batch statistics vs running statistics: BN outputs and the output gap "
-                + "over training.";
+        return Messages.get("experiments.train-vs-eval.description");
     }
 
     @Override
     public String caption() {
-        return "The batch of every step goes through the network twice: training mode normalizes each neuron "
-                + "with the batch's own mean and variance, eval mode with the running averages. The BN outputs and "
-                + "the predictions differ, and the difference grows as training sharpens the sigmoids (a small "
-                + "normalization difference moves a steep sigmoid more). A training-mode output depends on which "
-                + "other examples share the batch; an eval-mode output does not.";
+        return Messages.get("experiments.train-vs-eval.caption");
     }
 
     @Override
@@ -65,7 +61,7 @@ public final class TrainVsEvalExperiment implements Experiment {
             List<SeriesTable> tables = new ArrayList<>();
             SeriesTable g = gap.build();
             tables.add(g);
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             List<Object> details = new ArrayList<>();
             if (last != null) {
                 tables.add(normalizationTable(last));
@@ -73,10 +69,9 @@ public final class TrainVsEvalExperiment implements Experiment {
                 details.add(last);
                 int tail = Math.max(1, g.rowCount() / 10);
                 double[] mean = g.column("mean_abs_difference");
-                findings.add("mean |p_train - p_eval| on the step's batch: first 10% of steps "
-                        + SeriesStats.fmt(SeriesStats.mean(mean, 0, tail)) + ", last 10% "
-                        + SeriesStats.fmt(SeriesStats.meanOfLast(mean, tail)));
-                findings.add("last batch: largest |p_train - p_eval| " + SeriesStats.fmt(last.maxOutputDifference()));
+                findings.add(Finding.of("experiments.finding.output-gap-trend", SeriesStats.mean(mean, 0, tail),
+                        SeriesStats.meanOfLast(mean, tail)));
+                findings.add(Finding.of("experiments.finding.output-gap-last", last.maxOutputDifference()));
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings, details);
         }

@@ -1,31 +1,33 @@
 package dev.bnlab.experiments;
 
 import dev.bnlab.core.Placement;
+import dev.bnlab.i18n.Messages;
+import java.util.Locale;
 
 /** Whether a batch of a given size can be trained in training mode, and why not (issue 4 §2). */
 public enum TrainingBatchVerdict {
     /** Two or more examples: BN has a mean and a variance to normalize with. */
-    WORKS("Training mode works: BN normalizes each neuron with the batch's mean and variance."),
+    WORKS,
     /** One example with BN: σ² = 0, so x̂ = 0 whatever the input. */
-    ZERO_VARIANCE("Batch size 1 cannot work in training mode: the batch mean μ_B is the example itself and the "
-            + "batch variance σ²_B = 0, so x̂ = (x − μ_B)/√(σ²_B + ε) = 0 for every input. The BN output is β "
-            + "whatever the input, the network cannot tell examples apart, and no gradient reaches W1. Use eval "
-            + "mode (running statistics) for a single example, or a batch of at least 2."),
+    ZERO_VARIANCE,
     /** One example without BN: plain SGD on one example is possible, but the app trains batches of at least 2. */
-    ONE_EXAMPLE_WITHOUT_BN("Without BN one example per step is plain stochastic gradient descent and would work, "
-            + "but BN Lab trains batches of at least 2 so that BN can be switched on."),
+    ONE_EXAMPLE_WITHOUT_BN,
     /** No example at all. */
-    EMPTY("A batch needs at least one example.");
+    EMPTY;
 
-    private final String explanation;
-
-    TrainingBatchVerdict(String explanation) {
-        this.explanation = explanation;
+    /** The message key of the explanation, e.g. "experiments.batch-verdict.zero-variance". */
+    public String key() {
+        return "experiments.batch-verdict." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A sentence or three for the user. */
+    /** A sentence or three for the user, in the current language. */
     public String explanation() {
-        return explanation;
+        return Messages.get(key());
+    }
+
+    /** The explanation as a finding (worded when shown). */
+    public Finding explanationFinding() {
+        return Finding.of(key());
     }
 
     /** The verdict for training a network with this placement on batches of n examples. */

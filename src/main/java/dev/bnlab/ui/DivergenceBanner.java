@@ -2,7 +2,7 @@ package dev.bnlab.ui;
 
 import dev.bnlab.core.Divergence;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.view.DivergenceText;
+import dev.bnlab.experiments.DivergenceText;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -26,7 +26,7 @@ public final class DivergenceBanner extends StackPane {
         boolean on = d != null;
         setVisible(on);
         setManaged(on);
-        text.setText(on ? Messages.format("controls.banner.diverged", DivergenceText.of(d)) : "");
+        text.setText(on ? Messages.format("controls.banner.diverged", DivergenceText.of(d).text()) : "");
     }
 
     public String text() {

@@ -118,7 +118,7 @@ class ExperimentClaimsTest {
         SingleExampleBatch.Outcome one = r.detail(SingleExampleBatch.Outcome.class).orElseThrow();
         assertThat(one.xhat().max()).isZero();
         assertThat(one.xhat().min()).isZero();
-        assertThat(r.findings().get(1)).contains("cannot work");
+        assertThat(r.findings().get(1).text()).contains("cannot work");
     }
 
     /** A large test shift lowers eval accuracy; AdaBN recovers at least half the drop (here: all of it). */

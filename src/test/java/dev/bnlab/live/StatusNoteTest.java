@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Divergence;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.view.DivergenceText;
+import dev.bnlab.experiments.DivergenceText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,9 @@ class StatusNoteTest {
     @Test
     void aDivergenceIsWordedInTheCurrentLanguageWithItsStepUngrouped() {
         Divergence d = new Divergence(12345, Divergence.LOSS_NAN);
-        assertThat(DivergenceText.of(d)).isEqualTo(d.message()).isEqualTo("loss became NaN at step 12345");
+        assertThat(DivergenceText.of(d).text()).isEqualTo(d.message()).isEqualTo("loss became NaN at step 12345");
         Messages.setLocale(Messages.CHINESE);
-        assertThat(DivergenceText.of(d)).isEqualTo("第 12345 步时损失变为 NaN");
-        assertThat(DivergenceText.of(new Divergence(7, "something else"))).isEqualTo("第 7 步时something else");
+        assertThat(DivergenceText.of(d).text()).isEqualTo("第 12345 步时损失变成了 NaN");
+        assertThat(DivergenceText.of(new Divergence(7, "something else")).text()).isEqualTo("第 7 步时something else");
     }
 }

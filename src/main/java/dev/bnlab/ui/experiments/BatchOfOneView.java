@@ -16,8 +16,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class BatchOfOneView extends ExperimentView {
 
-    static final String PROMPT = "What if we trained on this one point (batch size 1) in training mode? Press "
-            + "\"Batch size 1\" on the left.";
+    /** Message key of the prompt shown before the button is pressed. */
+    static final String PROMPT = "experiments.view.batch-of-one.prompt";
 
     private String explanation = "";
 
@@ -27,7 +27,7 @@ public final class BatchOfOneView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Batch size 1 in training mode";
+        return ExpText.view("batch-of-one.title");
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class BatchOfOneView extends ExperimentView {
         SingleExampleBatch.Outcome o = f.probe(InstanceProbe.class).map(InstanceProbe::batchOfOne).orElse(null);
         if (o == null) {
             explanation = "";
-            Painter.paragraph(g, PROMPT, x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
+            Painter.paragraph(g, ExpText.of(PROMPT), x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
             return;
         }
         explanation = o.explanation();
@@ -48,15 +48,16 @@ public final class BatchOfOneView extends ExperimentView {
         // the explanation in the label font if it fits with the table, else smaller
         Font font = top + 24 + Painter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
                 ? ViewStyle.LABEL : ViewStyle.SMALL;
-        top = Painter.paragraph(g, fails ? "It cannot work:" : "It works:", x, top - 2, width, ViewStyle.TITLE,
-                ViewStyle.ink(fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS));
+        top = Painter.paragraph(g, ExpText.view(fails ? "batch-of-one.fails" : "batch-of-one.works"), x, top - 2, width,
+                ViewStyle.TITLE, ViewStyle.ink(fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS));
         top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
         // one column per neuron, one row per quantity
-        String[] rows = {"batch σ²", "x̂", "γx̂ + β"};
-        double labelW = TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖") + 16;
+        String[] rows = {ExpText.view("batch-of-one.batch-variance"), "x̂", "γx̂ + β"};
+        double labelW = Math.max(TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖"),
+                TextMeasure.width(ViewStyle.LABEL, rows[0])) + 16;
         double colW = Math.min(110, (width - labelW) / Math.max(1, h1));
         for (int j = 0; j < h1; j++) {
-            PlotPainter.text(g, "neuron " + (j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
+            PlotPainter.text(g, ExpText.view("neuron", j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
                     ViewStyle.neuron(j).darker(), TextAlignment.RIGHT, VPos.TOP);
         }
         top += 19;
@@ -71,7 +72,7 @@ public final class BatchOfOneView extends ExperimentView {
         }
         Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.muted());
         Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
-                + "   (the gradient that would reach the first layer)", width - labelW), x + labelW, top,
+                + "   " + ExpText.view("batch-of-one.gradient-note"), width - labelW), x + labelW, top,
                 ViewStyle.LABEL, ViewStyle.text());
     }
 

@@ -37,6 +37,7 @@ public final class CaptionBox extends VBox {
         getChildren().addAll(title, claimRow, onThisNetwork, caption);
     }
 
+    /** Shows the texts of an experiment in the current language (call again after a language switch). */
     public void show(ExperimentChoice c) {
         title.setText(c.title() + "   ·   " + c.id());
         ClaimNote n = c.note();
@@ -49,8 +50,8 @@ public final class CaptionBox extends VBox {
         verdict.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
         verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-'));
-        claim.setText(LabelText.safe("Explainer: " + n.claim()));
-        onThisNetwork.setText(LabelText.safe("On this network: " + n.onThisNetwork()));
+        claim.setText(LabelText.safe(ExpText.ui("caption.explainer", n.claim())));
+        onThisNetwork.setText(LabelText.safe(ExpText.ui("caption.on-this-network", n.onThisNetwork())));
         caption.setText(LabelText.safe(c.caption()));
     }
 

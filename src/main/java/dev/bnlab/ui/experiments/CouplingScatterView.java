@@ -7,7 +7,6 @@ import dev.bnlab.ui.view.PlotPainter;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -25,7 +24,7 @@ public final class CouplingScatterView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Scaling the first layer";
+        return ExpText.view("coupling.title");
     }
 
     @Override
@@ -33,18 +32,17 @@ public final class CouplingScatterView extends ExperimentView {
         CouplingProbe p = f.probe(CouplingProbe.class).orElse(null);
         readouts.clear();
         double a = p == null ? f.controls().couplingScale() : p.factor();
-        double top = Painter.title(g, String.format(Locale.ROOT, "W₁, b₁ scaled by a = %s: input of σ before vs "
-                + "after", RunLabels.compact(round3(a))), w);
+        double top = Painter.title(g, ExpText.view("coupling.heading", RunLabels.compact(round3(a))), w);
         if (p == null) {
-            Painter.message(g, "Step once to see a batch", 0, top, w, h - top);
+            Painter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
             return;
         }
         List<LegendEntry> legend = new ArrayList<>();
         int hidden = p.runs().isEmpty() ? 0 : p.runs().get(0).hidden();
         for (int j = 0; j < hidden; j++) {
-            legend.add(new LegendEntry("neuron " + (j + 1), ViewStyle.neuron(j), Painter.Sample.DOT));
+            legend.add(new LegendEntry(ExpText.view("neuron", j + 1), ViewStyle.neuron(j), Painter.Sample.DOT));
         }
-        legend.add(new LegendEntry("unchanged (y = x)", ViewStyle.muted(), Painter.Sample.DASHED));
+        legend.add(new LegendEntry(ExpText.view("coupling.unchanged"), ViewStyle.muted(), Painter.Sample.DASHED));
         top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
         int k = p.runs().size();
         double colW = (w - Painter.PAD) / Math.max(1, k);
@@ -58,8 +56,7 @@ public final class CouplingScatterView extends ExperimentView {
                           double w, double h) {
         Painter.textAt(g, r.label() + " — " + RunLabels.placement(r.placement()), x, y, ViewStyle.LABEL,
                 SeriesPanelsView.readable(RunPalette.of(i)));
-        String readout = String.format(Locale.ROOT, "largest change: σ input %s, output p %s",
-                Fmt.num(r.measurement().maxActivationInputChange()),
+        String readout = ExpText.view("coupling.readout", Fmt.num(r.measurement().maxActivationInputChange()),
                 Fmt.num(r.measurement().maxOutputChange()));
         readouts.add(readout);
         double top = Painter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 2;
@@ -69,7 +66,7 @@ public final class CouplingScatterView extends ExperimentView {
         double lo = Math.min(range.lo(), -range.hi());
         Range sym = new Range(Math.min(lo, -1), Math.max(-lo, 1));
         PlotBox b = Painter.plot(g, x, top, w, y + h - top, sym, AxisKind.LINEAR, sym, AxisKind.LINEAR, true,
-                "before");
+                ExpText.view("coupling.before"));
         Painter.clip(g, b);
         g.setStroke(ViewStyle.muted());
         g.setLineWidth(1.5);
@@ -92,7 +89,7 @@ public final class CouplingScatterView extends ExperimentView {
             }
         }
         g.restore();
-        Painter.textAt(g, "after", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        Painter.textAt(g, ExpText.view("coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         if (r.placement() != Placement.BEFORE) {
             PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
                     ViewStyle.SMALL, ViewStyle.muted(), javafx.scene.text.TextAlignment.RIGHT,

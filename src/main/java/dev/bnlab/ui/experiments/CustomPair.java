@@ -10,13 +10,10 @@ import java.util.List;
 public final class CustomPair {
 
     public static final String ID = "your-own-runs";
-    public static final String TITLE = "Your own side-by-side runs";
-    public static final String DESCRIPTION = "2 to 4 runs on identical batches; set each run's learning rate, BN "
-            + "placement and running-statistics momentum yourself.";
-    public static final String CAPTION = "Runs of your choice, trained on identical mini-batches from identical "
-            + "initial weights (where the shapes allow). Learning rate, convention and momentum apply from the next "
-            + "step; a new BN placement restarts all runs from step 0. Momentum changes only eval mode (the "
-            + "running statistics), so it shows in the test accuracy, not in the batch loss.";
+    /** Message keys of the list entry's title, its description and the caption. */
+    public static final String TITLE_KEY = "experiments.your-own-runs.title";
+    public static final String DESCRIPTION_KEY = "experiments.your-own-runs.description";
+    public static final String CAPTION_KEY = "experiments.your-own-runs.caption";
 
     private CustomPair() {
     }
@@ -28,7 +25,7 @@ public final class CustomPair {
             throw new IllegalArgumentException("side-by-side needs " + LockstepRuns.MIN_RUNS + " to "
                     + LockstepRuns.MAX_RUNS + " runs, got " + copy.size());
         }
-        return new LockstepExperiment(ID, DESCRIPTION, CAPTION, 300,
+        return new LockstepExperiment(ID, DESCRIPTION_KEY, CAPTION_KEY, 300,
                 seed -> copy.stream().map(r -> r.spec(seed)).toList());
     }
 

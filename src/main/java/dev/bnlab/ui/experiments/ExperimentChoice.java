@@ -6,13 +6,23 @@ import dev.bnlab.experiments.Experiment;
  * One entry of the Experiments list.
  *
  * @param experiment the experiment (for the user's own runs, built from their settings)
- * @param title      a short human title
- * @param group      the section of the list ("Side-by-side runs", ...)
+ * @param titleKey   message key of a short human title
+ * @param groupKey   message key of the section of the list ("Side-by-side runs", ...)
  * @param kind       which views and controls it gets
  * @param note       the explainer's claim and the verdict on this network
  */
-public record ExperimentChoice(Experiment experiment, String title, String group, ExperimentKind kind,
+public record ExperimentChoice(Experiment experiment, String titleKey, String groupKey, ExperimentKind kind,
                                ClaimNote note) {
+
+    /** The short title in the current language. */
+    public String title() {
+        return ExpText.of(titleKey);
+    }
+
+    /** The list section in the current language. */
+    public String group() {
+        return ExpText.of(groupKey);
+    }
 
     public String id() {
         return experiment.id();
@@ -32,11 +42,11 @@ public record ExperimentChoice(Experiment experiment, String title, String group
     }
 
     public ExperimentChoice withExperiment(Experiment e) {
-        return new ExperimentChoice(e, title, group, kind, note);
+        return new ExperimentChoice(e, titleKey, groupKey, kind, note);
     }
 
     @Override
     public String toString() {
-        return title;
+        return title();
     }
 }

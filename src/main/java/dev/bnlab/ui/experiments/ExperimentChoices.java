@@ -10,26 +10,26 @@ import java.util.Optional;
 /** The Experiments list: every experiment of the catalog with a title and a group, plus the user's own runs. */
 public final class ExperimentChoices {
 
-    public static final String SIDE_BY_SIDE = "Side-by-side runs";
-    public static final String STATISTICS = "Training vs testing statistics";
-    public static final String SHIFT = "Covariate shift";
-    public static final String WHY = "Why does BN work?";
+    /** Message keys of the list's sections. */
+    public static final String SIDE_BY_SIDE = "experiments.group.side-by-side";
+    public static final String STATISTICS = "experiments.group.statistics";
+    public static final String SHIFT = "experiments.group.shift";
+    public static final String WHY = "experiments.group.why";
+    public static final String MORE = "experiments.group.more";
 
-    private record Label(String title, String group) {
-    }
-
-    private static final Map<String, Label> LABELS = Map.ofEntries(
-            Map.entry("bn-vs-nobn", new Label("With BN vs without BN", SIDE_BY_SIDE)),
-            Map.entry("lr-x1-vs-x30", new Label("Learning rate ×1 vs ×30", SIDE_BY_SIDE)),
-            Map.entry("before-vs-after", new Label("BN before vs after the sigmoid", SIDE_BY_SIDE)),
-            Map.entry("keras-momentum-0.99-vs-0.9", new Label("Momentum 0.99 vs 0.9", SIDE_BY_SIDE)),
-            Map.entry("train-vs-eval", new Label("Train vs eval normalization", STATISTICS)),
-            Map.entry("single-instance", new Label("Single-instance inference", STATISTICS)),
-            Map.entry("covariate-shift", new Label("Covariate shift and AdaBN", SHIFT)),
-            Map.entry("percentile-bands", new Label("Percentile bands", WHY)),
-            Map.entry("internal-covariate-shift", new Label("Internal covariate shift", WHY)),
-            Map.entry("loss-landscape", new Label("Loss landscape", WHY)),
-            Map.entry("layer-coupling", new Label("Layer coupling (γ-β valve)", WHY)));
+    /** The section of each built-in experiment; its title is the message "experiments.ID.title". */
+    private static final Map<String, String> GROUPS = Map.ofEntries(
+            Map.entry("bn-vs-nobn", SIDE_BY_SIDE),
+            Map.entry("lr-x1-vs-x30", SIDE_BY_SIDE),
+            Map.entry("before-vs-after", SIDE_BY_SIDE),
+            Map.entry("keras-momentum-0.99-vs-0.9", SIDE_BY_SIDE),
+            Map.entry("train-vs-eval", STATISTICS),
+            Map.entry("single-instance", STATISTICS),
+            Map.entry("covariate-shift", SHIFT),
+            Map.entry("percentile-bands", WHY),
+            Map.entry("internal-covariate-shift", WHY),
+            Map.entry("loss-landscape", WHY),
+            Map.entry("layer-coupling", WHY));
 
     private ExperimentChoices() {
     }
@@ -40,7 +40,7 @@ public final class ExperimentChoices {
         boolean customAdded = false;
         for (Experiment e : ExperimentCatalog.all()) {
             ExperimentChoice c = of(e);
-            if (!customAdded && !c.group().equals(SIDE_BY_SIDE) && !out.isEmpty()) {
+            if (!customAdded && !c.groupKey().equals(SIDE_BY_SIDE) && !out.isEmpty()) {
                 out.add(custom(CustomPair.defaults()));
                 customAdded = true;
             }
@@ -54,13 +54,16 @@ public final class ExperimentChoices {
 
     /** The entry of a catalog experiment. */
     public static ExperimentChoice of(Experiment e) {
-        Label l = LABELS.getOrDefault(e.id(), new Label(e.id(), "More"));
-        return new ExperimentChoice(e, l.title(), l.group(), ExperimentKind.of(e), ClaimNotes.forId(e.id()));
+        String group = GROUPS.get(e.id());
+        // an experiment added to the catalog without texts here shows its id (a key that is not one is shown as is)
+        String title = group == null ? e.id() : "experiments." + e.id() + ".title";
+        return new ExperimentChoice(e, title, group == null ? MORE : group, ExperimentKind.of(e),
+                ClaimNotes.forId(e.id()));
     }
 
     /** The user's own runs with these settings. */
     public static ExperimentChoice custom(List<RunSettings> runs) {
-        return new ExperimentChoice(CustomPair.experiment(runs), CustomPair.TITLE, SIDE_BY_SIDE,
+        return new ExperimentChoice(CustomPair.experiment(runs), CustomPair.TITLE_KEY, SIDE_BY_SIDE,
                 ExperimentKind.LOCKSTEP, ClaimNotes.NONE);
     }
 

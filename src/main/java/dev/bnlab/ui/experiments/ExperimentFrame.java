@@ -5,7 +5,6 @@ import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.experiments.ExperimentSettings;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,13 +53,14 @@ public record ExperimentFrame(ExperimentChoice choice, ExperimentSettings settin
         return choice.kind();
     }
 
-    /** "step 120 / 300", then "analysis 3 / 17", then "done". */
+    /** "step 120 / 300", then "analysis 3 / 17", then "done", in the current language. */
     public String progressText() {
-        String s = String.format(Locale.ROOT, "step %d / %d", trainingStep(), settings.steps());
+        String s = ExpText.ui("progress.step", Integer.toString(trainingStep()), Integer.toString(settings.steps()));
         if (analysisUnits() > 0 && unitsDone > settings.steps()) {
-            s += String.format(Locale.ROOT, " · analysis %d / %d", unitsDone - settings.steps(), analysisUnits());
+            s += " · " + ExpText.ui("progress.analysis", Integer.toString(unitsDone - settings.steps()),
+                    Integer.toString(analysisUnits()));
         }
-        return finished() ? s + " · done" : s;
+        return finished() ? s + " · " + ExpText.ui("progress.done") : s;
     }
 
     /** The first probe of this type, if any. */

@@ -2,6 +2,7 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.experiments.ExperimentSettings;
+import dev.bnlab.experiments.Finding;
 import dev.bnlab.live.FrameWorker;
 
 /**
@@ -19,7 +20,8 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
     private ExperimentSession session;
     private long generation;
     private int pendingUnits;
-    private String note = "";
+    /** The status note: a message key of the experiments bundle and its arguments, or null for none. */
+    private Finding note;
     private long nextDue = System.nanoTime();
 
     public ExperimentRunner(ExperimentChoice choice, ExperimentSettings settings, ExperimentControls controls) {
@@ -35,7 +37,7 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
         setPlaying(false);
         command(() -> {
             session = new ExperimentSession(choice, settings, session.controls());
-            restarted("");
+            restarted(null);
         });
     }
 
@@ -45,7 +47,7 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
             if (session.finished()) {
                 // playing a finished experiment starts it over
                 session.restart();
-                restarted("");
+                restarted(null);
             }
             markDirty();
         });
@@ -68,8 +70,13 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
         setPlaying(false);
         command(() -> {
             session.restart();
-            restarted("Reset to step 0");
+            restarted(Finding.of("experiments.ui.status.reset"));
         });
+    }
+
+    /** Publishes a fresh frame of the same state (e.g. after a language switch); computes nothing new. */
+    public void refresh() {
+        command(this::markDirty);
     }
 
     public void setControls(ExperimentControls c) {
@@ -89,7 +96,7 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
 
     // ------------------------------------------------------------------ experiment thread
 
-    private void restarted(String why) {
+    private void restarted(Finding why) {
         generation++;
         pendingUnits = 0;
         note = why;
@@ -121,7 +128,7 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
     @Override
     protected void failed(RuntimeException e) {
         pendingUnits = 0;
-        note = "Experiment error: " + e.getMessage();
+        note = Finding.of("experiments.ui.status.error", String.valueOf(e.getMessage()));
     }
 
     private void playSlice() throws InterruptedException {
@@ -150,6 +157,7 @@ public final class ExperimentRunner extends FrameWorker<ExperimentFrame> {
 
     @Override
     protected ExperimentFrame buildFrame() {
-        return session.frame(isPlaying(), note, generation);
+        // the note is worded now, in the language of the moment; refresh() asks for a new frame after a switch
+        return session.frame(isPlaying(), note == null ? "" : note.text(), generation);
     }
 }

@@ -2,6 +2,7 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentDefaults;
 import dev.bnlab.ui.ControlLabels;
+import dev.bnlab.ui.UiText;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,9 +41,9 @@ final class ExperimentSettingsBox extends VBox {
             }
             case TRAIN_VS_EVAL -> addNeuron(model, hidden, c);
             case SINGLE_INSTANCE -> {
-                testPoint = ControlLabels.hint("Click a test point in the data view.");
+                testPoint = hint("click-test-point");
                 addNeuron(model, hidden, c);
-                batchOfOne = new ToggleButton("Batch size 1 (training mode)");
+                batchOfOne = UiText.bind(new ToggleButton(), key("batch-of-one"));
                 batchOfOne.setSelected(c.batchOfOne());
                 batchOfOne.setMaxWidth(Double.MAX_VALUE);
                 batchOfOne.setOnAction(e -> model.updateControls(x -> x.withBatchOfOne(batchOfOne.isSelected())));
@@ -64,18 +65,18 @@ final class ExperimentSettingsBox extends VBox {
                     sValue.setText(String.format(Locale.ROOT, "×%.2f", s));
                     model.updateControls(x -> x.withScale(s));
                 });
-                noShift = new Button("No shift");
+                noShift = UiText.bind(new Button(), key("no-shift"));
                 noShift.setOnAction(e -> {
                     shift.setValue(0);
                     scale.setValue(0);
                 });
-                adaBn = new ToggleButton("AdaBN: re-estimate statistics on the test set");
+                adaBn = UiText.bind(new ToggleButton(), key("adabn"));
                 adaBn.setWrapText(true);
                 adaBn.setMaxWidth(Double.MAX_VALUE);
                 adaBn.setSelected(c.adaBn());
                 adaBn.setOnAction(e -> model.updateControls(x -> x.withAdaBn(adaBn.isSelected())));
-                getChildren().addAll(ControlLabels.hint("Only the test set moves: x′ = s·x + (d, d)."),
-                        row("Shift d", dValue), shift, row("Scale s", sValue), scale, noShift, adaBn);
+                getChildren().addAll(hint("shift-hint"), row("shift", dValue), shift, row("scale", sValue), scale,
+                        noShift, adaBn);
                 addNeuron(model, hidden, c);
             }
             case INTERNAL_COVARIATE_SHIFT -> {
@@ -86,9 +87,7 @@ final class ExperimentSettingsBox extends VBox {
                     kValue.setText(String.format(Locale.ROOT, "%.2f", k));
                     model.updateControls(x -> x.withNoiseStrength(k));
                 });
-                getChildren().addAll(row("Noise strength k", kValue), noise,
-                        ControlLabels.hint("Noisy BN: after BN each value becomes s·y + m, with a mean and scale "
-                                + "re-drawn every step. Applies from the next step."));
+                getChildren().addAll(row("noise", kValue), noise, hint("noise-hint"));
             }
             case LAYER_COUPLING -> {
                 Label aValue = ControlLabels.value(String.format(Locale.ROOT, "%.2f", c.couplingScale()));
@@ -98,11 +97,9 @@ final class ExperimentSettingsBox extends VBox {
                     aValue.setText(String.format(Locale.ROOT, "%.2f", s));
                     model.updateControls(x -> x.withCouplingScale(s));
                 });
-                getChildren().addAll(row("Scale a on W₁, b₁", aValue), couplingScale,
-                        ControlLabels.hint("The networks are not changed: the scaled copy is compared on the last "
-                                + "batch."));
+                getChildren().addAll(row("coupling-scale", aValue), couplingScale, hint("coupling-hint"));
             }
-            default -> getChildren().add(ControlLabels.hint("Nothing to set: press Play."));
+            default -> getChildren().add(hint("nothing-to-set"));
         }
     }
 
@@ -114,12 +111,22 @@ final class ExperimentSettingsBox extends VBox {
     /** The selected test point (single-instance). */
     void showTestPoint(int i, double label) {
         if (testPoint != null) {
-            testPoint.setText("Test point #" + i + " (label " + (int) label + "). Click another one in the data "
-                    + "view.");
+            testPoint.textProperty().bind(UiText.format(key("test-point"), String.valueOf(i),
+                    String.valueOf((int) label)));
         }
     }
 
+    /** A row "name  value"; the name is the message "experiments.ui.settings." + name. */
     private static HBox row(String name, Label value) {
-        return new HBox(8, new Label(name), value);
+        return new HBox(8, UiText.bind(new Label(), key(name)), value);
+    }
+
+    /** A hint whose text is the message "experiments.ui.settings." + name. */
+    private static Label hint(String name) {
+        return UiText.bind(ControlLabels.hint(""), key(name));
+    }
+
+    private static String key(String name) {
+        return "experiments.ui.settings." + name;
     }
 }

@@ -1,7 +1,9 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentSettings;
+import dev.bnlab.experiments.Finding;
 import dev.bnlab.ui.ControlLabels;
+import dev.bnlab.ui.UiText;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -24,11 +26,11 @@ final class ExperimentSidebar extends VBox {
     static final double[] SPEEDS = {10, 30, 60, 200, ExperimentRunner.FLAT_OUT};
 
     final ListView<ExperimentChoice> list = new ListView<>();
-    final Button playPause = new Button("▶ Play");
-    final Button step = new Button("Step →");
-    final Button step10 = new Button("Step ×10");
-    final Button toEnd = new Button("To the end ▶▶");
-    final Button reset = new Button("⟲ Reset");
+    final Button playPause = new Button();
+    final Button step = UiText.bind(new Button(), "experiments.ui.step");
+    final Button step10 = UiText.bind(new Button(), "experiments.ui.step10");
+    final Button toEnd = UiText.bind(new Button(), "experiments.ui.to-end");
+    final Button reset = UiText.bind(new Button(), "experiments.ui.reset");
     final Slider speed = new Slider(0, SPEEDS.length - 1, 2);
     final Spinner<Integer> steps = new Spinner<>(10, 20_000, 300, 50);
     final Spinner<Integer> seed = new Spinner<>(1, 99_999, 1, 1);
@@ -38,7 +40,8 @@ final class ExperimentSidebar extends VBox {
     private final VBox findings = new VBox(4);
     private final ExperimentsModel model;
     private ExperimentSettingsBox settingsBox;
-    private List<String> shownFindings = List.of();
+    private List<Finding> shownFindings = List.of();
+    private boolean playing;
     private boolean updatingList;
     private boolean updatingSpinners;
 
@@ -58,6 +61,7 @@ final class ExperimentSidebar extends VBox {
             }
         });
 
+        showPlaying(false);
         playPause.setOnAction(e -> model.togglePlay());
         step.setOnAction(e -> model.step(1));
         step10.setOnAction(e -> model.step(10));
@@ -85,6 +89,8 @@ final class ExperimentSidebar extends VBox {
         speed.setMinorTickCount(0);
         speed.setSnapToTicks(true);
         speed.valueProperty().addListener((o, a, b) -> applySpeed());
+        speedValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::speedText,
+                speed.valueProperty(), UiText.localeProperty()));
         applySpeed();
 
         steps.setEditable(true);
@@ -104,22 +110,48 @@ final class ExperimentSidebar extends VBox {
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
         numbers.setVgap(4);
-        numbers.addRow(0, new Label("Steps"), steps);
-        numbers.addRow(1, new Label("Seed"), seed);
-        Label restartHint = ControlLabels.hint("Changing either restarts the experiment.");
+        numbers.addRow(0, UiText.bind(new Label(), "experiments.ui.steps"), steps);
+        numbers.addRow(1, UiText.bind(new Label(), "experiments.ui.seed"), seed);
+        Label restartHint = UiText.bind(ControlLabels.hint(""), "experiments.ui.restart-hint");
 
         progress.getStyleClass().add("progress");
         progress.setWrapText(true);
-        getChildren().addAll(ControlLabels.section("Experiment"), list, ControlLabels.section("Run"), progress, run,
-                new javafx.scene.layout.HBox(8, new Label("Speed"), speedValue), speed, numbers, restartHint,
-                ControlLabels.section("Settings"), settingsHolder, ControlLabels.section("Measured so far"), findings);
+        getChildren().addAll(section("experiment"), list, section("run"), progress, run,
+                new javafx.scene.layout.HBox(8, UiText.bind(new Label(), "experiments.ui.speed"), speedValue), speed,
+                numbers, restartHint, section("settings"), settingsHolder, section("findings"), findings);
         showChoice(model.choice(), model.settings());
     }
 
     private void applySpeed() {
+        model.setSpeed(SPEEDS[(int) Math.round(speed.getValue())]);
+    }
+
+    private String speedText() {
         double s = SPEEDS[(int) Math.round(speed.getValue())];
-        speedValue.setText(Double.isInfinite(s) ? "flat out" : String.format(Locale.ROOT, "%.0f steps/s", s));
-        model.setSpeed(s);
+        return Double.isInfinite(s) ? ExpText.ui("speed.flat-out")
+                : ExpText.ui("speed.steps-per-second", String.format(Locale.ROOT, "%.0f", s));
+    }
+
+    private static Label section(String name) {
+        return UiText.bind(ControlLabels.section(""), "experiments.ui.section." + name);
+    }
+
+    private void showPlaying(boolean p) {
+        playing = p;
+        playPause.setText(ExpText.ui(p ? "pause" : "play"));
+    }
+
+    /**
+     * Re-reads every text that is not bound to the language (list entries, findings, play/pause, the experiment's
+     * own controls) after a language switch; the frame is shown again as it is, nothing is recomputed.
+     */
+    void relabel(ExperimentFrame f) {
+        list.refresh();
+        showPlaying(playing);
+        showChoice(model.choice(), model.settings());
+        if (f != null) {
+            showFrame(f);
+        }
     }
 
     /** Rebuilds the experiment's own controls and selects it in the list. */
@@ -155,8 +187,8 @@ final class ExperimentSidebar extends VBox {
 
     void showFrame(ExperimentFrame f) {
         progress.setText(f.progressText());
-        playPause.setText(f.playing() ? "❚❚ Pause" : "▶ Play");
-        List<String> now = f.result().findings();
+        showPlaying(f.playing());
+        List<Finding> now = f.result().findings();
         if (!now.equals(shownFindings)) {
             shownFindings = now;
             findings.getChildren().setAll(now.stream().map(ExperimentSidebar::finding).toList());
@@ -167,6 +199,11 @@ final class ExperimentSidebar extends VBox {
     /** Scrolls the list so that the selected experiment shows (with one entry above it). */
     void revealSelection() {
         list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 1));
+    }
+
+    /** The findings as shown, one per label. */
+    List<String> findingTexts() {
+        return findings.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     ExperimentSettingsBox settingsBox() {
@@ -182,8 +219,8 @@ final class ExperimentSidebar extends VBox {
         return -1;
     }
 
-    private static Label finding(String s) {
-        Label l = new Label(LabelText.safe(s));
+    private static Label finding(Finding s) {
+        Label l = new Label(LabelText.safe(s.text()));
         l.setWrapText(true);
         l.getStyleClass().add("finding");
         return l;

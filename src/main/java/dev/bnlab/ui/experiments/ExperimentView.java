@@ -19,6 +19,6 @@ public abstract class ExperimentView extends FrameCanvasView<ExperimentFrame> {
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
         double top = Painter.title(g, title(), w);
-        Painter.message(g, "Waiting for the experiment…", 0, top, w, h - top);
+        Painter.message(g, ExpText.view("waiting"), 0, top, w, h - top);
     }
 }

@@ -108,21 +108,21 @@ public final class ExperimentViewSet {
         columns(57, 43);
         rows(100);
         List<Panel> panels = new ArrayList<>();
-        panels.add(Panel.steps("Batch loss (BCE), training mode", "loss",
+        panels.add(Panel.steps("experiments.view.panel.batch-loss-training", "loss",
                 SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
-                .withReference(CHANCE_LOSS, "chance"));
-        panels.add(Panel.steps("Test accuracy, eval mode", "eval",
+                .withReference(CHANCE_LOSS, "experiments.view.ref.chance"));
+        panels.add(Panel.steps("experiments.view.panel.test-accuracy-eval", "eval",
                 SeriesPanelsView.perRun("test_accuracy_", Style.DOTS), AxisKind.PERCENT, false)
-                .withReference(0.5, "chance"));
+                .withReference(0.5, "experiments.view.ref.chance"));
         if (choice.id().startsWith("keras-momentum")) {
-            panels.add(Panel.steps("Running var ÷ population var (1 = up to date)", "eval",
+            panels.add(Panel.steps("experiments.view.panel.var-ratio", "eval",
                     SeriesPanelsView.perRun("var_ratio_", Style.DOTS), AxisKind.LINEAR, true)
-                    .withReference(1.0, "up to date"));
+                    .withReference(1.0, "experiments.view.ref.up-to-date"));
         } else {
-            panels.add(Panel.steps("Saturated share of σ inputs (mean over neurons)", "saturation",
+            panels.add(Panel.steps("experiments.view.panel.saturation", "saturation",
                     SeriesPanelsView.perRun("saturation_", Style.SMOOTHED), AxisKind.PERCENT, true));
         }
-        place("curves", new SeriesPanelsView("Runs side by side: loss and accuracy", "lockstep-curves", panels,
+        place("curves", new SeriesPanelsView("experiments.view.curves.title", "lockstep-curves", panels,
                 SeriesPanelsView::runLegend), 0, 0, 1, 1);
         place("histograms", new RunHistogramsView(), 1, 0, 1, 1);
     }
@@ -133,18 +133,18 @@ public final class ExperimentViewSet {
         place("normalization", new NormalizationMapsView(), 0, 0, 2, 1);
         place("outputs", new OutputGapView(), 0, 1, 1, 1);
         Function<ExperimentFrame, List<Line>> gap = f -> List.of(
-                new Line("mean_abs_difference", "mean", ViewStyle.train(), Style.SMOOTHED),
-                new Line("max_abs_difference", "largest", ViewStyle.eval(), Style.SMOOTHED));
-        place("output-gap", new SeriesPanelsView("|p_train − p_eval| on each step's batch", "output-gap",
-                List.of(Panel.steps("mean and largest over the batch", "output-gap", gap, AxisKind.LINEAR, true)),
-                f -> List.of(new Painter.LegendEntry("mean", ViewStyle.train(), Painter.Sample.THICK_LINE),
-                        new Painter.LegendEntry("largest", ViewStyle.eval(), Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
+                new Line("mean_abs_difference", "experiments.view.line.mean", ViewStyle.train(), Style.SMOOTHED),
+                new Line("max_abs_difference", "experiments.view.line.largest", ViewStyle.eval(), Style.SMOOTHED));
+        place("output-gap", new SeriesPanelsView("experiments.view.output-gap.title", "output-gap",
+                List.of(Panel.steps("experiments.view.output-gap.panel", "output-gap", gap, AxisKind.LINEAR, true)),
+                f -> List.of(new Painter.LegendEntry("experiments.view.line.mean", ViewStyle.train(), Painter.Sample.THICK_LINE),
+                        new Painter.LegendEntry("experiments.view.line.largest", ViewStyle.eval(), Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
     }
 
     private void singleInstance(IntConsumer onPick) {
         columns(40, 60);
         rows(56, 44);
-        TestPointPlaneView plane = new TestPointPlaneView("Test set: click a point", true);
+        TestPointPlaneView plane = new TestPointPlaneView("experiments.view.test-set.click", true);
         plane.setOnPick(onPick);
         place("test-set", plane, 0, 0, 1, 2);
         place("instance-path", new InstancePathView(), 1, 0, 1, 1);
@@ -154,7 +154,7 @@ public final class ExperimentViewSet {
     private void covariateShift() {
         columns(31, 33, 36);
         rows(100);
-        place("test-set", new TestPointPlaneView("Shifted test set", false), 0, 0, 1, 1);
+        place("test-set", new TestPointPlaneView("experiments.view.test-set.shifted", false), 0, 0, 1, 1);
         place("prebn", new ShiftedPreBnView(), 1, 0, 1, 1);
         place("accuracy", new ShiftSweepView(), 2, 0, 1, 1);
     }
@@ -163,43 +163,43 @@ public final class ExperimentViewSet {
         columns(100);
         rows(64, 36);
         place("bands", new PercentileBandsView(), 0, 0, 1, 1);
-        place("loss", new SeriesPanelsView("Batch loss", "bands-loss", List.of(Panel.steps("BCE, training mode",
+        place("loss", new SeriesPanelsView("experiments.view.bands-loss.title", "bands-loss", List.of(Panel.steps("experiments.view.panel.bce-training",
                 "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
-                .withReference(CHANCE_LOSS, "chance")), SeriesPanelsView::runLegend), 0, 1, 1, 1);
+                .withReference(CHANCE_LOSS, "experiments.view.ref.chance")), SeriesPanelsView::runLegend), 0, 1, 1, 1);
     }
 
     private void ics() {
         columns(55, 45);
         rows(100);
-        place("ics", new SeriesPanelsView("Internal covariate shift of the output layer", "ics", List.of(
-                Panel.steps("‖G − G′‖: how much W₂'s gradient moves", "ics-l2",
+        place("ics", new SeriesPanelsView("experiments.view.ics.title", "ics", List.of(
+                Panel.steps("experiments.view.panel.ics-l2", "ics-l2",
                         SeriesPanelsView.perRun("l2_", Style.SMOOTHED), AxisKind.LINEAR, true),
-                Panel.steps("cos(G, G′): 1 = same direction", "ics-cosine",
+                Panel.steps("experiments.view.panel.ics-cosine", "ics-cosine",
                         SeriesPanelsView.perRun("cosine_", Style.SMOOTHED), AxisKind.LINEAR, false)
                         .withReference(1.0, null)), SeriesPanelsView::runLegend), 0, 0, 1, 1);
-        place("loss", new SeriesPanelsView("Does it still train?", "ics-loss", List.of(
-                Panel.steps("Batch loss without the noise (clean)", "clean-loss",
+        place("loss", new SeriesPanelsView("experiments.view.ics-loss.title", "ics-loss", List.of(
+                Panel.steps("experiments.view.panel.clean-loss", "clean-loss",
                         SeriesPanelsView.perRun("clean_loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
-                        .withReference(CHANCE_LOSS, "chance"),
-                Panel.steps("Batch loss as trained (noise included)", "loss",
+                        .withReference(CHANCE_LOSS, "experiments.view.ref.chance"),
+                Panel.steps("experiments.view.panel.noisy-loss", "loss",
                         SeriesPanelsView.perRun("loss_", Style.SMOOTHED), AxisKind.LINEAR, true)
-                        .withReference(CHANCE_LOSS, "chance")), SeriesPanelsView::runLegend), 1, 0, 1, 1);
+                        .withReference(CHANCE_LOSS, "experiments.view.ref.chance")), SeriesPanelsView::runLegend), 1, 0, 1, 1);
     }
 
     private void lossLandscape() {
         columns(50, 50);
         rows(100);
-        place("variation", new SeriesPanelsView("Along the gradient: loss and gradient change", "landscape-a",
-                List.of(Panel.steps("Loss variation: max − min of L(W − ηg)", "loss-variation",
+        place("variation", new SeriesPanelsView("experiments.view.landscape-a.title", "landscape-a",
+                List.of(Panel.steps("experiments.view.panel.loss-variation", "loss-variation",
                                 SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true),
-                        Panel.steps("Gradient predictiveness: max ‖∇L(W) − ∇L(W − ηg)‖", "gradient-predictiveness",
+                        Panel.steps("experiments.view.panel.gradient-predictiveness", "gradient-predictiveness",
                                 SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true)),
                 SeriesPanelsView::runLegend), 0, 0, 1, 1);
-        place("smoothness", new SeriesPanelsView("Smoothness, and the loss itself", "landscape-b",
-                List.of(Panel.steps("Effective β-smoothness: max of the change ÷ ‖ηg‖", "beta-smoothness",
+        place("smoothness", new SeriesPanelsView("experiments.view.landscape-b.title", "landscape-b",
+                List.of(Panel.steps("experiments.view.panel.beta-smoothness", "beta-smoothness",
                                 SeriesPanelsView.perRun("", Style.SMOOTHED), AxisKind.LINEAR, true),
-                        Panel.steps("Batch loss (BCE)", "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED),
-                                AxisKind.LINEAR, true).withReference(CHANCE_LOSS, "chance")),
+                        Panel.steps("experiments.view.panel.batch-loss", "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED),
+                                AxisKind.LINEAR, true).withReference(CHANCE_LOSS, "experiments.view.ref.chance")),
                 SeriesPanelsView::runLegend), 1, 0, 1, 1);
     }
 
@@ -209,11 +209,11 @@ public final class ExperimentViewSet {
         place("scatter", new CouplingScatterView(), 0, 0, 1, 1);
         Function<ExperimentFrame, SeriesTable> sweep = f -> f.probe(CouplingProbe.class).map(CouplingProbe::sweep)
                 .orElse(null);
-        place("sweep", new SeriesPanelsView("Largest change for a = 0.25 … 4", "coupling-sweep", List.of(
-                Panel.sweep("of an output probability p", sweep,
+        place("sweep", new SeriesPanelsView("experiments.view.coupling-sweep.title", "coupling-sweep", List.of(
+                Panel.sweep("experiments.view.panel.output-change", sweep,
                         SeriesPanelsView.perRun("output_change_", Style.DOTS), AxisKind.LINEAR, AxisKind.LOG2, "a",
                         true),
-                Panel.sweep("of an input of σ", sweep,
+                Panel.sweep("experiments.view.panel.input-change", sweep,
                         SeriesPanelsView.perRun("activation_input_change_", Style.DOTS), AxisKind.LINEAR,
                         AxisKind.LOG2, "a", true)), SeriesPanelsView::runLegend), 1, 0, 1, 1);
     }
@@ -237,6 +237,6 @@ public final class ExperimentViewSet {
             };
             panels.add(Panel.sweep(null, source, lines, AxisKind.LINEAR, AxisKind.LINEAR, null, false));
         }
-        place("series", new SeriesPanelsView(choice.title(), "generic-series", panels, f -> List.of()), 0, 0, 1, 1);
+        place("series", new SeriesPanelsView(choice.titleKey(), "generic-series", panels, f -> List.of()), 0, 0, 1, 1);
     }
 }

@@ -199,6 +199,11 @@ public final class ExperimentsModel {
         runner.step(k);
     }
 
+    /** Asks for a fresh frame of the current state (nothing is computed). */
+    public void refreshFrame() {
+        runner.refresh();
+    }
+
     public void runToEnd() {
         runner.runToEnd();
     }

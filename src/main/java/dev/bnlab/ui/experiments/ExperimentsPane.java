@@ -1,6 +1,10 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.ui.UiText;
+import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +29,9 @@ public final class ExperimentsPane extends BorderPane {
     private ExperimentViewSet viewSet;
     private ExperimentFrame current;
     private long framesShown;
+    private long languageSwitches;
+    /** Kept so that the weak listener on the global language lives as long as this pane. */
+    private final ChangeListener<Locale> onLanguage = (o, a, b) -> relabel();
 
     public ExperimentsPane(ExperimentsModel model) {
         this.model = model;
@@ -51,6 +58,28 @@ public final class ExperimentsPane extends BorderPane {
         model.choiceProperty().addListener((o, a, b) -> rebuild(b));
         model.settingsProperty().addListener((o, a, b) -> sidebar.showChoice(model.choice(), b));
         rebuild(model.choice());
+        UiText.localeProperty().addListener(new WeakChangeListener<>(onLanguage));
+    }
+
+    /**
+     * After a language switch: every text of the mode is read again in the new language from what is on screen
+     * (captions, list, findings from their keys and numbers, views redrawn); no experiment step is recomputed.
+     */
+    private void relabel() {
+        languageSwitches++;
+        caption.show(model.choice());
+        sidebar.relabel(current);
+        if (current != null) {
+            viewSet.show(current);
+            showStatus(current);
+        }
+        // the runner's status note is worded when a frame is built: ask for a fresh frame of the same state
+        model.refreshFrame();
+    }
+
+    /** How many language switches this pane has followed. */
+    public long languageSwitches() {
+        return languageSwitches;
     }
 
     private void rebuild(ExperimentChoice c) {
@@ -70,7 +99,11 @@ public final class ExperimentsPane extends BorderPane {
         framesShown++;
         viewSet.show(f);
         sidebar.showFrame(f);
-        status.setText(f.progressText() + (f.playing() ? " · playing" : " · paused")
+        showStatus(f);
+    }
+
+    private void showStatus(ExperimentFrame f) {
+        status.setText(f.progressText() + " · " + ExpText.ui(f.playing() ? "status.playing" : "status.paused")
                 + (f.note().isEmpty() ? "" : " · " + f.note()));
     }
 

@@ -23,8 +23,18 @@ import javafx.scene.text.TextAlignment;
  */
 public final class InstancePathView extends ExperimentView {
 
-    /** Column headers of the per-neuron table (w₂·σ is in the logit line below it). */
-    static final String[] HEADERS = {"neuron", "z", "run. mean", "run. var", "x̂", "γ", "β", "γx̂ + β", "σ(·)"};
+    /** Column headers: message keys (words) or symbols. */
+    private static final String[] HEADER_KEYS = {"experiments.view.path.neuron", "z", "experiments.view.path.run-mean",
+        "experiments.view.path.run-var", "x̂", "γ", "β", "γx̂ + β", "σ(·)"};
+
+    /** The column headers in the current language. */
+    static String[] headers() {
+        String[] out = new String[HEADER_KEYS.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ExpText.of(HEADER_KEYS[i]);
+        }
+        return out;
+    }
 
     private final List<double[]> shownRows = new ArrayList<>();
     private String workedExample = "";
@@ -36,7 +46,7 @@ public final class InstancePathView extends ExperimentView {
 
     @Override
     public String title() {
-        return "One test point through the network (eval mode)";
+        return ExpText.view("path.title");
     }
 
     @Override
@@ -45,28 +55,28 @@ public final class InstancePathView extends ExperimentView {
         shownRows.clear();
         if (probe == null) {
             double top = Painter.title(g, title(), w);
-            Painter.message(g, "Click a test point", 0, top, w, h - top);
+            Painter.message(g, ExpText.view("path.click"), 0, top, w, h - top);
             return;
         }
         InstancePath p = probe.path();
-        double top = Painter.title(g, "Test point #" + probe.testPoint() + " through the network (eval mode)", w);
+        double top = Painter.title(g, ExpText.view("path.heading", Integer.toString(probe.testPoint())), w);
         double x = Painter.PAD;
         double width = w - 2 * Painter.PAD;
         double[] in = p.x();
-        String label = Double.isNaN(p.label()) ? "" : ", label " + (int) p.label();
-        top = Painter.paragraph(g, String.format(Locale.ROOT, "x = (%s, %s)%s · step %d · ε = %s",
-                Fmt.num(in[0]), Fmt.num(in[1]), label, f.trainingStep(), Fmt.num(p.eps())), x, top,
+        String label = Double.isNaN(p.label()) ? "" : ExpText.view("path.label", Integer.toString((int) p.label()));
+        top = Painter.paragraph(g, ExpText.view("path.inputs", Fmt.num(in[0]), Fmt.num(in[1]), label,
+                Integer.toString(f.trainingStep()), Fmt.num(p.eps())), x, top,
                 width, ViewStyle.LABEL, ViewStyle.text());
         if (p.placement() != Placement.BEFORE) {
-            top = Painter.paragraph(g, p.placement() == Placement.NONE ? "This network has no BN."
-                    : "BN after the activation: x̂ normalizes σ(z).", x, top, width, ViewStyle.SMALL, ViewStyle.muted());
+            top = Painter.paragraph(g, ExpText.view(p.placement() == Placement.NONE ? "path.no-bn" : "path.bn-after"),
+                    x, top, width, ViewStyle.SMALL, ViewStyle.muted());
         }
-        top = Painter.paragraph(g, "Each neuron: x̂ = (z − running mean) / √(running var + ε),  then σ(γ·x̂ + β)",
+        top = Painter.paragraph(g, ExpText.view("path.formula"),
                 x, top + 2, width, ViewStyle.LABEL, ViewStyle.text()) + 4;
         top = table(g, p, f.neuron(), x, top, width);
         NeuronPath sel = p.neurons().get(Math.min(f.neuron(), p.neurons().size() - 1));
         workedExample = worked(sel);
-        top = Painter.paragraph(g, "Neuron " + (sel.neuron() + 1) + ":  " + workedExample, x, top + 6, width,
+        top = Painter.paragraph(g, ExpText.view("path.worked", sel.neuron() + 1, workedExample), x, top + 6, width,
                 ViewStyle.TITLE, ViewStyle.neuron(sel.neuron()).darker());
         StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ(·) + b₂ =");
         boolean first = true;
@@ -77,9 +87,9 @@ public final class InstancePathView extends ExperimentView {
         logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
         top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.text());
         String verdict = Double.isNaN(p.label()) ? ""
-                : p.predictedClass() == (int) p.label() ? "  ✓ correct" : "  ✗ wrong";
-        outputLine = String.format(Locale.ROOT, "p = σ(o) = %s  →  class %d%s", Fmt.num(p.probability()),
-                p.predictedClass(), verdict);
+                : "  " + ExpText.view(p.predictedClass() == (int) p.label() ? "path.correct" : "path.wrong");
+        outputLine = ExpText.view("path.output", Fmt.num(p.probability()), Integer.toString(p.predictedClass()),
+                verdict);
         Painter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.text());
     }
 
@@ -108,6 +118,7 @@ public final class InstancePathView extends ExperimentView {
 
     /** The per-neuron table, columns as wide as their widest entry; returns the y below it. */
     private double table(GraphicsContext g, InstancePath p, int selected, double x, double y, double width) {
+        String[] headers = headers();
         List<String[]> cells = new ArrayList<>();
         for (NeuronPath n : p.neurons()) {
             double[] v = {n.z(), n.runningMean(), n.runningVar(), n.normalized(), n.gamma(), n.beta(), n.bnOut(),
@@ -133,9 +144,9 @@ public final class InstancePathView extends ExperimentView {
         double spare = Math.max(0, width - sum(colW)) / colW.length;
         double rowH = Math.round(font.getSize() * 1.6);
         double cx = x;
-        for (int c = 0; c < HEADERS.length; c++) {
+        for (int c = 0; c < headers.length; c++) {
             cx += colW[c] + spare;
-            PlotPainter.text(g, HEADERS[c], cx - 4, y, font, ViewStyle.muted(), TextAlignment.RIGHT, VPos.TOP);
+            PlotPainter.text(g, headers[c], cx - 4, y, font, ViewStyle.muted(), TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;
         g.setStroke(ViewStyle.grid());
@@ -147,7 +158,7 @@ public final class InstancePathView extends ExperimentView {
                 g.fillRect(x, y - 2, width, rowH);
             }
             cx = x;
-            for (int c = 0; c < HEADERS.length; c++) {
+            for (int c = 0; c < headers.length; c++) {
                 cx += colW[c] + spare;
                 Color color = c == 0 ? ViewStyle.neuron(r).darker() : ViewStyle.text();
                 PlotPainter.text(g, cells.get(r)[c], cx - 4, y, font, color, TextAlignment.RIGHT, VPos.TOP);
@@ -160,22 +171,23 @@ public final class InstancePathView extends ExperimentView {
     /** For narrow views: one row per quantity, one column per neuron; returns the y below it. */
     private static double transposedTable(GraphicsContext g, List<String[]> cells, int selected, double x, double y,
                                           double width) {
+        String[] headers = headers();
         Font font = ViewStyle.SMALL;
         double labelW = 0;
-        for (int c = 1; c < HEADERS.length; c++) {
-            labelW = Math.max(labelW, TextMeasure.width(font, HEADERS[c]));
+        for (int c = 1; c < headers.length; c++) {
+            labelW = Math.max(labelW, TextMeasure.width(font, headers[c]));
         }
         labelW += 10;
         double colW = (width - labelW) / Math.max(1, cells.size());
         double rowH = Math.round(font.getSize() * 1.45);
         for (int r = 0; r < cells.size(); r++) {
             Color c = r == selected ? ViewStyle.neuron(r).darker() : ViewStyle.neuron(r);
-            PlotPainter.text(g, "neuron " + cells.get(r)[0], x + labelW + (r + 1) * colW - 4, y, font, c,
+            PlotPainter.text(g, ExpText.view("neuron", cells.get(r)[0]), x + labelW + (r + 1) * colW - 4, y, font, c,
                     TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;
-        for (int q = 1; q < HEADERS.length; q++) {
-            Painter.textAt(g, HEADERS[q], x, y, font, ViewStyle.muted());
+        for (int q = 1; q < headers.length; q++) {
+            Painter.textAt(g, headers[q], x, y, font, ViewStyle.muted());
             for (int r = 0; r < cells.size(); r++) {
                 PlotPainter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.text(),
                         TextAlignment.RIGHT, VPos.TOP);
@@ -187,9 +199,10 @@ public final class InstancePathView extends ExperimentView {
 
     /** Per column: the widest of its header and its cells, plus a gap. */
     private static double[] columnWidths(List<String[]> cells, Font font) {
-        double[] w = new double[HEADERS.length];
-        for (int c = 0; c < HEADERS.length; c++) {
-            w[c] = TextMeasure.width(font, HEADERS[c]);
+        String[] headers = headers();
+        double[] w = new double[headers.length];
+        for (int c = 0; c < headers.length; c++) {
+            w[c] = TextMeasure.width(font, headers[c]);
             for (String[] row : cells) {
                 w[c] = Math.max(w[c], TextMeasure.width(font, row[c]));
             }

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -16,7 +17,7 @@ final class NeuronChooser extends HBox {
     NeuronChooser(int hidden, int selected, IntConsumer onChoose) {
         super(4);
         getStyleClass().add("neuron-chooser");
-        getChildren().add(new Label("Neuron "));
+        getChildren().add(UiText.bind(new Label(), "experiments.ui.neuron"));
         ToggleGroup group = new ToggleGroup();
         for (int j = 0; j < hidden; j++) {
             ToggleButton b = new ToggleButton(Integer.toString(j + 1));

@@ -27,17 +27,17 @@ public final class NormalizationMapsView extends ExperimentView {
 
     @Override
     public String title() {
-        return "The same batch, normalized two ways";
+        return ExpText.view("normalization.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int j = f.neuron();
-        double top = Painter.title(g, "Neuron " + (j + 1) + ": the same batch normalized two ways", w);
+        double top = Painter.title(g, ExpText.view("normalization.heading", j + 1), w);
         panelsDrawn = 0;
         TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
         if (c == null || j >= c.neurons().size()) {
-            Painter.message(g, "Step once to see a batch", 0, top, w, h - top);
+            Painter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
             return;
         }
         NeuronNormalization n = c.neurons().get(j);
@@ -48,11 +48,11 @@ public final class NormalizationMapsView extends ExperimentView {
         Range yr = Range.EMPTY.with(n.withBatchStats().toArray()).with(n.withPopulationStats().toArray()).padded(0.08);
         double colW = (w - Painter.PAD) / 2;
         String gb = String.format(Locale.ROOT, "γ = %s, β = %s", Fmt.num(gamma), Fmt.num(beta));
-        panel(g, "Training mode: batch statistics", String.format(Locale.ROOT, "batch mean = %s, batch var = %s, %s",
+        panel(g, ExpText.view("normalization.training"), ExpText.view("normalization.batch-stats",
                 Fmt.num(n.batchMean()), Fmt.num(n.batchVar()), gb), n.preBn(), n.withBatchStats(),
                 n.withPopulationStats(), ViewStyle.train(), ViewStyle.eval(), xr, yr, Painter.PAD, top,
                 colW - Painter.PAD, h - top - Painter.PAD);
-        panel(g, "Eval mode: running statistics", String.format(Locale.ROOT, "running mean = %s, var = %s, %s",
+        panel(g, ExpText.view("normalization.eval"), ExpText.view("normalization.running-stats",
                 Fmt.num(n.runningMean()), Fmt.num(n.runningVar()), gb), n.preBn(), n.withPopulationStats(),
                 n.withBatchStats(), ViewStyle.eval(), ViewStyle.train(), xr, yr, Painter.PAD + colW, top,
                 colW - Painter.PAD, h - top - Painter.PAD);
@@ -64,10 +64,10 @@ public final class NormalizationMapsView extends ExperimentView {
         Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, name, w), px, py, ViewStyle.LABEL, color.darker());
         double top = Painter.paragraph(g, numbers, px, py + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 4;
         PlotBox b = Painter.plot(g, px, top, w, py + h - top, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true,
-                "value entering BN");
+                "experiments.view.axis.entering-bn");
         Painter.dots(g, b, x.toArray(), other.toArray(), SeriesPanelsView.withAlpha(otherColor, 0.25), 3);
         Painter.dots(g, b, x.toArray(), y.toArray(), SeriesPanelsView.withAlpha(color, 0.8), 4);
-        Painter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, "BN output  (faint: the other mode)", b.width() - 12),
+        Painter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, ExpText.view("normalization.bn-output"), b.width() - 12),
                 b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         panelsDrawn++;
     }

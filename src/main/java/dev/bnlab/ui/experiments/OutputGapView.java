@@ -7,7 +7,6 @@ import dev.bnlab.ui.view.ViewStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -22,7 +21,7 @@ public final class OutputGapView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Output of each example: training vs eval mode";
+        return ExpText.view("outputs.title");
     }
 
     @Override
@@ -30,16 +29,16 @@ public final class OutputGapView extends ExperimentView {
         double top = Painter.title(g, title(), w);
         TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
         if (c == null) {
-            Painter.message(g, "Step once to see a batch", 0, top, w, h - top);
+            Painter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
             return;
         }
         int n = c.trainOutput().size();
-        top = Painter.paragraph(g, String.format(Locale.ROOT, "|p_train − p_eval|: mean %s, largest %s (batch of %d)",
-                Fmt.num(c.meanOutputDifference()), Fmt.num(c.maxOutputDifference()), n), Painter.PAD,
+        top = Painter.paragraph(g, ExpText.view("outputs.gap", Fmt.num(c.meanOutputDifference()),
+                Fmt.num(c.maxOutputDifference()), Integer.toString(n)), Painter.PAD,
                 top - 2, w - 2 * Painter.PAD, ViewStyle.LABEL, ViewStyle.text());
         List<LegendEntry> legend = List.of(
-                new LegendEntry("training mode (batch statistics)", ViewStyle.train(), Painter.Sample.DOT),
-                new LegendEntry("eval mode (running statistics)", ViewStyle.eval(), Painter.Sample.DOT));
+                new LegendEntry("experiments.view.outputs.training", ViewStyle.train(), Painter.Sample.DOT),
+                new LegendEntry("experiments.view.outputs.eval", ViewStyle.eval(), Painter.Sample.DOT));
         top += Painter.legend(g, Painter.PAD, top + 2, w - 2 * Painter.PAD, legend) + 4;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -48,7 +47,7 @@ public final class OutputGapView extends ExperimentView {
         Arrays.sort(order, Comparator.comparingDouble(i -> c.evalOutput().get(i)));
         PlotBox b = Painter.plot(g, Painter.PAD, top, w - 2 * Painter.PAD, h - top - Painter.PAD,
                 new Range(-0.5, n - 0.5), AxisKind.LINEAR, new Range(0, 1), AxisKind.LINEAR, true,
-                "example, by eval output");
+                "experiments.view.axis.example-by-eval");
         Painter.reference(g, b, 0.5, ViewStyle.muted());
         Painter.clip(g, b);
         double r = Math.max(2.5, Math.min(5, b.width() / n / 3));

@@ -31,14 +31,14 @@ final class Painter {
 
     /** The view title at the top left; returns the y below it. */
     static double title(GraphicsContext g, String s, double w) {
-        textAt(g, TextMeasure.fit(ViewStyle.TITLE, s, w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.text());
+        textAt(g, TextMeasure.fit(ViewStyle.TITLE, ExpText.of(s), w - 2 * PAD), PAD, PAD, ViewStyle.TITLE, ViewStyle.text());
         return PAD + TITLE_ROW;
     }
 
     /** Wrapped text starting at (x, y) within width; returns the y below the last line. */
     static double paragraph(GraphicsContext g, String s, double x, double y, double width, Font font, Color color) {
         double lineH = Math.round(font.getSize() * 1.35);
-        for (String line : TextMeasure.wrap(font, s, width)) {
+        for (String line : ParagraphWrap.wrap(font, s, width)) {
             textAt(g, line, x, y, font, color);
             y += lineH;
         }
@@ -46,13 +46,13 @@ final class Painter {
     }
 
     static double paragraphHeight(String s, double width, Font font) {
-        return TextMeasure.wrap(font, s, width).size() * Math.round(font.getSize() * 1.35);
+        return ParagraphWrap.wrap(font, s, width).size() * Math.round(font.getSize() * 1.35);
     }
 
     /** A message centred in the area. */
     static void message(GraphicsContext g, String s, double x, double y, double w, double h) {
         double lineH = Math.round(ViewStyle.LABEL.getSize() * 1.35);
-        List<String> lines = TextMeasure.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
+        List<String> lines = ParagraphWrap.wrap(ViewStyle.LABEL, s, Math.max(40, w - 2 * PAD));
         double top = y + h / 2 - lines.size() * lineH / 2;
         for (String line : lines) {
             PlotPainter.text(g, line, x + w / 2, top, ViewStyle.LABEL, ViewStyle.muted(), TextAlignment.CENTER, VPos.TOP);
@@ -73,7 +73,8 @@ final class Painter {
 
     /** Like {@link #plot}, reserving at least {@code minLabelWidth} for the y tick labels (to align stacked plots). */
     static PlotBox plot(GraphicsContext g, double x, double y, double w, double h, Range xr, AxisKind xKind,
-                        Range yr, AxisKind yKind, boolean xLabels, String xName, double minLabelWidth) {
+                        Range yr, AxisKind yKind, boolean xLabels, String xNameOrKey, double minLabelWidth) {
+        String xName = ExpText.of(xNameOrKey);
         double xLo = xKind.toAxis(xr.lo());
         double xHi = xKind.toAxis(xr.hi());
         double yLo = yKind.toAxis(yr.lo());
@@ -148,7 +149,8 @@ final class Painter {
     }
 
     /** A dashed reference line with a small label at its right end (on a light box, drawn over the data). */
-    static void reference(GraphicsContext g, PlotBox b, double y, Color color, String label) {
+    static void reference(GraphicsContext g, PlotBox b, double y, Color color, String labelOrKey) {
+        String label = ExpText.of(labelOrKey);
         if (y < b.yLo() || y > b.yHi()) {
             return;
         }
@@ -336,8 +338,11 @@ final class Painter {
     /** How a legend entry's sample is drawn. */
     enum Sample { LINE, THICK_LINE, DASHED, BAND, DOT, RING }
 
-    /** One legend entry. */
+    /** One legend entry; a label given as a key of the experiments bundle is read in the current language. */
     record LegendEntry(String label, Color color, Sample sample) {
+        LegendEntry {
+            label = ExpText.of(label);
+        }
     }
 
     static double entryWidth(LegendEntry e) {

@@ -26,19 +26,19 @@ public final class PercentileBandsView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Percentile bands of a sigmoid input";
+        return ExpText.view("bands.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int neuron = f.choice().experiment() instanceof PercentileBandsExperiment p ? p.neuron() : 0;
-        double top = Painter.title(g, "Neuron " + (neuron + 1) + "'s input to σ over training: 15th, 50th, 85th "
-                + "percentile of the batch", w);
+        double top = Painter.title(g, ExpText.view("bands.heading", neuron + 1), w);
         panelsDrawn = 0;
         SeriesTable t = SeriesPanelsView.find(f, SERIES);
         int k = f.runs().size();
-        List<LegendEntry> legend = List.of(new LegendEntry("15th–85th percentile", Color.web("#9ab"),
-                Painter.Sample.BAND), new LegendEntry("median (50th)", ViewStyle.text(), Painter.Sample.THICK_LINE));
+        List<LegendEntry> legend = List.of(new LegendEntry("experiments.view.bands.band", Color.web("#9ab"),
+                Painter.Sample.BAND), new LegendEntry("experiments.view.bands.median", ViewStyle.text(),
+                Painter.Sample.THICK_LINE));
         top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
         Range yr = Range.EMPTY;
         if (t != null) {
@@ -56,9 +56,9 @@ public final class PercentileBandsView extends ExperimentView {
             Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
                     ViewStyle.LABEL, SeriesPanelsView.readable(RunPalette.of(i)));
             PlotBox b = Painter.plot(g, x, top + 22, cw, h - top - 22 - Painter.PAD, xr, AxisKind.LINEAR, yr,
-                    AxisKind.LINEAR, true, "step");
+                    AxisKind.LINEAR, true, "experiments.view.axis.step");
             if (t == null || t.rowCount() == 0) {
-                Painter.message(g, "Press Play or Step to train", b.left(), b.top(), b.width(), b.height());
+                Painter.message(g, ExpText.view("press-play"), b.left(), b.top(), b.width(), b.height());
                 continue;
             }
             double[] xs = t.xValues();

@@ -6,6 +6,7 @@ import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
+import dev.bnlab.experiments.DivergenceText;
 import dev.bnlab.ui.view.HistogramBins;
 import dev.bnlab.ui.view.PlotBox;
 import dev.bnlab.ui.view.PlotPainter;
@@ -33,13 +34,13 @@ public final class RunHistogramsView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Histograms of the batch, per run";
+        return ExpText.view("histograms.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int j = f.neuron();
-        double top = Painter.title(g, "Neuron " + (j + 1) + " on the current batch, per run", w);
+        double top = Painter.title(g, ExpText.view("histograms.heading", j + 1), w);
         drawnRuns.clear();
         int k = f.runs().size();
         if (k == 0) {
@@ -70,20 +71,20 @@ public final class RunHistogramsView extends ExperimentView {
         Snapshot s = r.snapshot();
         BatchArrays b = s.batch();
         if (s.diverged()) {
-            Painter.paragraph(g, "diverged at step " + s.divergence().step() + ": " + s.divergence().message(), x, y,
+            Painter.paragraph(g, ExpText.view("diverged", DivergenceText.of(s.divergence()).text()), x, y,
                     w, ViewStyle.LABEL, ViewStyle.ink(TrainingCurvesColors.DIVERGED));
             return;
         }
         if (b == null || j >= s.hidden()) {
-            Painter.message(g, "Step once to see a batch", x, y, w, bottom - y);
+            Painter.message(g, ExpText.view("step-once"), x, y, w, bottom - y);
             return;
         }
         drawnRuns.add(r.label());
         NeuronState ns = s.neurons().get(j);
         double each = (bottom - y) / 2;
         Activation act = s.config().activation();
-        String sat = String.format(Locale.ROOT, "%.0f %% saturated", 100 * ns.saturation());
-        histogram(g, "input of " + activationName(act), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
+        String sat = ExpText.view("histograms.saturated", String.format(Locale.ROOT, "%.0f", 100 * ns.saturation()));
+        histogram(g, ExpText.view("histograms.input-of", activationName(act)), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
         Placement p = s.config().placement();
         Vec second = switch (p) {
             case BEFORE -> b.z().get(j);
@@ -91,11 +92,11 @@ public final class RunHistogramsView extends ExperimentView {
             case NONE -> b.activationOut().get(j);
         };
         String name = switch (p) {
-            case BEFORE -> "into BN: z = W₁x + b₁";
-            case AFTER -> "out of BN: γx̂ + β";
-            case NONE -> "output " + activationName(act) + "(z)";
+            case BEFORE -> ExpText.view("histograms.into-bn");
+            case AFTER -> ExpText.view("histograms.out-of-bn");
+            case NONE -> ExpText.view("histograms.output-of", activationName(act));
         };
-        String stats = String.format(Locale.ROOT, "mean %s, var %s", short3(second.mean()), short3(second.variance()));
+        String stats = ExpText.view("histograms.stats", short3(second.mean()), short3(second.variance()));
         histogram(g, name, stats, second, null, c, x, y + each, w, each - 2);
     }
 

@@ -14,7 +14,7 @@ final class RunLabels {
     /** "bn", or "noisy (k = 0.5)" for a noisy-BN run. */
     static String describe(RunState r) {
         if (r.noisy()) {
-            return r.label() + String.format(Locale.ROOT, " (noise k = %.2f)", r.noiseStrength());
+            return ExpText.ui("run.noisy", r.label(), String.format(Locale.ROOT, "%.2f", r.noiseStrength()));
         }
         return r.label();
     }
@@ -22,9 +22,9 @@ final class RunLabels {
     /** "BN before", "no BN", "BN after". */
     static String placement(Placement p) {
         return switch (p) {
-            case NONE -> "no BN";
-            case BEFORE -> "BN before σ";
-            case AFTER -> "BN after σ";
+            case NONE -> ExpText.ui("run.no-bn");
+            case BEFORE -> ExpText.ui("run.bn-before");
+            case AFTER -> ExpText.ui("run.bn-after");
         };
     }
 
@@ -33,7 +33,7 @@ final class RunLabels {
         return switch (hp.convention()) {
             case KERAS -> "Keras m " + compact(hp.momentum());
             case PYTORCH -> "PyTorch m " + compact(hp.momentum());
-            case PYTORCH_CUMULATIVE -> "cumulative avg";
+            case PYTORCH_CUMULATIVE -> ExpText.ui("run.cumulative-average");
         };
     }
 
@@ -60,7 +60,7 @@ final class RunLabels {
         return switch (c) {
             case KERAS -> "Keras";
             case PYTORCH -> "PyTorch";
-            case PYTORCH_CUMULATIVE -> "cumulative";
+            case PYTORCH_CUMULATIVE -> ExpText.ui("run.cumulative");
         };
     }
 }

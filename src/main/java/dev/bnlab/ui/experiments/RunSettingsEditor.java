@@ -5,6 +5,7 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.LockstepExperiment;
 import dev.bnlab.experiments.LockstepRuns;
 import dev.bnlab.ui.ControlLabels;
+import dev.bnlab.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +47,16 @@ final class RunSettingsEditor extends VBox {
             getChildren().add(runBlock(model, i, runs.get(i), editable));
         }
         if (editable) {
-            addRun = new Button("+ run");
-            removeRun = new Button("− run");
+            addRun = UiText.bind(new Button(), "experiments.ui.runs.add");
+            removeRun = UiText.bind(new Button(), "experiments.ui.runs.remove");
             addRun.setDisable(runs.size() >= LockstepRuns.MAX_RUNS);
             removeRun.setDisable(runs.size() <= LockstepRuns.MIN_RUNS);
             addRun.setOnAction(e -> model.addRun());
             removeRun.setOnAction(e -> model.removeRun());
-            Label note = ControlLabels.hint("η, convention and momentum apply from the next step; a new BN "
-                    + "placement restarts the runs.");
+            Label note = UiText.bind(ControlLabels.hint(""), "experiments.ui.runs.hint");
             getChildren().addAll(new HBox(6, addRun, removeRun), note);
         } else {
-            editAsOwn = new Button("Edit these runs as your own");
+            editAsOwn = UiText.bind(new Button(), "experiments.ui.runs.edit-as-own");
             editAsOwn.setMaxWidth(Double.MAX_VALUE);
             editAsOwn.setOnAction(e -> model.editAsOwnRuns());
             getChildren().add(editAsOwn);

@@ -37,7 +37,7 @@ public final class SeriesPanelsView extends ExperimentView {
      * One line: a value column of the panel's series group.
      *
      * @param column column name in the series group
-     * @param label  name for the readout
+     * @param label  name for the readout (a key of the experiments bundle, or a literal such as a run label)
      * @param color  colour
      * @param style  how it is drawn
      */
@@ -47,12 +47,12 @@ public final class SeriesPanelsView extends ExperimentView {
     /**
      * One plot.
      *
-     * @param title     its name, drawn above it (null: the series group's name)
+     * @param title     its name, drawn above it: a key of the experiments bundle (null: the series group's name)
      * @param source    the series group for a frame (null when there is none yet)
      * @param lines     the lines for a frame
      * @param yKind     y axis kind
      * @param xKind     x axis kind
-     * @param xName     x axis name ("step", "a", ...)
+     * @param xName     x axis name (a key such as "experiments.view.axis.step", or a symbol such as "a")
      * @param overSteps x spans 0..planned steps (else the data's range)
      * @param fromZero  y starts at 0 for non-negative data
      * @param reference a dashed reference value on the y axis, or NaN
@@ -65,7 +65,8 @@ public final class SeriesPanelsView extends ExperimentView {
         /** A panel of the result's training series {@code series}, over the planned steps. */
         static Panel steps(String title, String series, Function<ExperimentFrame, List<Line>> lines, AxisKind yKind,
                            boolean fromZero) {
-            return new Panel(title, f -> find(f, series), lines, yKind, AxisKind.LINEAR, "step", true, fromZero,
+            return new Panel(title, f -> find(f, series), lines, yKind, AxisKind.LINEAR, "experiments.view.axis.step",
+                    true, fromZero,
                     Double.NaN, null);
         }
 
@@ -96,7 +97,7 @@ public final class SeriesPanelsView extends ExperimentView {
 
     @Override
     public String title() {
-        return title;
+        return ExpText.of(title);
     }
 
     /** One line per run, column {@code prefix + label}. */
@@ -122,7 +123,7 @@ public final class SeriesPanelsView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title, w);
+        double top = Painter.title(g, title(), w);
         List<LegendEntry> entries = legend.apply(f);
         top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, entries);
         drawnLines.clear();
@@ -148,7 +149,7 @@ public final class SeriesPanelsView extends ExperimentView {
         SeriesTable t = panel.source().apply(f);
         List<String> drawn = new ArrayList<>();
         drawnLines.add(drawn);
-        String name = panel.title() != null ? panel.title() : t == null ? "" : t.name();
+        String name = panel.title() != null ? ExpText.of(panel.title()) : t == null ? "" : t.name();
         Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         if (t != null && t.rowCount() > 0) {
             drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
@@ -177,7 +178,7 @@ public final class SeriesPanelsView extends ExperimentView {
             if (!Double.isNaN(panel.reference())) {
                 Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
             }
-            String msg = panel.overSteps() ? "Press Play or Step to train" : "No data yet: press Play or Step";
+            String msg = ExpText.view(panel.overSteps() ? "press-play" : "no-data-yet");
             Painter.message(g, msg, b.left(), b.top(), b.width(), b.height());
             return;
         }
@@ -232,7 +233,7 @@ public final class SeriesPanelsView extends ExperimentView {
                 continue;
             }
             double v = latest(t, l);
-            String s = l.label() + " " + Fmt.num(v);
+            String s = ExpText.of(l.label()) + " " + Fmt.num(v);
             texts.add(s);
             colors.add(l.color());
             total += TextMeasure.width(ViewStyle.SMALL, s) + 12;

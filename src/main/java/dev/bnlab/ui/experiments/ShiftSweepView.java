@@ -27,7 +27,7 @@ public final class ShiftSweepView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Eval accuracy";
+        return ExpText.view("sweep.title");
     }
 
     @Override
@@ -40,27 +40,27 @@ public final class ShiftSweepView extends ExperimentView {
         double x = Painter.PAD;
         double width = w - 2 * Painter.PAD;
         shownAccuracy = p.currentAccuracy();
-        headline = String.format(Locale.ROOT, "Now: %s  (%s)", percent(shownAccuracy),
-                p.adaBnApplied() ? "AdaBN statistics of the shifted test set" : "running statistics from training");
+        headline = ExpText.view("sweep.now", percent(shownAccuracy),
+                ExpText.view(p.adaBnApplied() ? "sweep.adabn-stats" : "sweep.running-stats"));
         top = Painter.paragraph(g, headline, x, top - 2, width, ViewStyle.TITLE,
                 p.adaBnApplied() ? ADABN.darker() : RUNNING.darker()) + 2;
         String recovered = Double.isNaN(p.recoveredFraction()) ? ""
-                : String.format(Locale.ROOT, " — AdaBN wins back %.0f %% of the drop", 100 * p.recoveredFraction());
-        top = Painter.paragraph(g, String.format(Locale.ROOT, "unshifted %s · shifted %s · after AdaBN %s%s",
-                percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
+                : ExpText.view("sweep.recovered", String.format(Locale.ROOT, "%.0f", 100 * p.recoveredFraction()));
+        top = Painter.paragraph(g, ExpText.view("sweep.accuracies", percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
                 recovered), x, top, width, ViewStyle.LABEL, ViewStyle.text()) + 2;
-        List<LegendEntry> legend = List.of(new LegendEntry("running statistics", RUNNING, Painter.Sample.THICK_LINE),
-                new LegendEntry("after AdaBN", ADABN, Painter.Sample.THICK_LINE),
-                new LegendEntry("sliders", ViewStyle.text(), Painter.Sample.DASHED));
+        List<LegendEntry> legend = List.of(
+                new LegendEntry("experiments.view.sweep.legend-running", RUNNING, Painter.Sample.THICK_LINE),
+                new LegendEntry("experiments.view.sweep.legend-adabn", ADABN, Painter.Sample.THICK_LINE),
+                new LegendEntry("experiments.view.sweep.legend-sliders", ViewStyle.text(), Painter.Sample.DASHED));
         top += Painter.legend(g, x, top, width, legend) + 2;
         // two plots when there is room for them, else the shift only
         boolean both = h - top > 260;
         double each = (h - top - Painter.PAD) / (both ? 2 : 1);
-        panel(g, "vs shift d (x′ = x + (d, d), scale 1)", p.shiftSweep(), p.shift().dx(),
+        panel(g, ExpText.view("sweep.vs-shift"), p.shiftSweep(), p.shift().dx(),
                 p.shift().scale() == 1 ? p.currentAccuracy() : Double.NaN, AxisKind.LINEAR, "d", x, top, width,
                 each - 4);
         if (both) {
-            panel(g, "vs scale s (x′ = s·x, no shift)", p.scaleSweep(), p.shift().scale(),
+            panel(g, ExpText.view("sweep.vs-scale"), p.scaleSweep(), p.shift().scale(),
                     p.shift().dx() == 0 ? p.currentAccuracy() : Double.NaN, AxisKind.LOG2, "s", x, top + each,
                     width, each);
         }

@@ -6,7 +6,6 @@ import dev.bnlab.ui.view.PlotBox;
 import dev.bnlab.ui.view.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -28,30 +27,29 @@ public final class ShiftedPreBnView extends ExperimentView {
 
     @Override
     public String title() {
-        return "Test values entering BN";
+        return ExpText.view("prebn.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
         double top = Painter.title(g, p == null ? title()
-                : "Neuron " + (p.neuron() + 1) + " entering BN", w);
+                : ExpText.view("prebn.heading", p.neuron() + 1), w);
         if (p == null) {
             return;
         }
         double x = Painter.PAD;
         double width = w - 2 * Painter.PAD;
-        top = Painter.paragraph(g, String.format(Locale.ROOT, "running mean %s, var %s  ·  shifted test mean %s, "
-                        + "var %s", Fmt.num(p.runningMean()), Fmt.num(p.runningVar()),
+        top = Painter.paragraph(g, ExpText.view("prebn.stats", Fmt.num(p.runningMean()), Fmt.num(p.runningVar()),
                 Fmt.num(p.shiftedPreBn().mean()), Fmt.num(p.shiftedPreBn().variance())), x, top - 2,
                 width, ViewStyle.SMALL, ViewStyle.text());
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry("shifted test set", SeriesPanelsView.withAlpha(ViewStyle.train(), 0.55),
+        legend.add(new LegendEntry("experiments.view.prebn.shifted", SeriesPanelsView.withAlpha(ViewStyle.train(), 0.55),
                 Painter.Sample.BAND));
-        legend.add(new LegendEntry("unshifted test set", CLEAN, Painter.Sample.LINE));
-        legend.add(new LegendEntry("N(running mean, var)", RUNNING, Painter.Sample.DASHED));
+        legend.add(new LegendEntry("experiments.view.prebn.unshifted", CLEAN, Painter.Sample.LINE));
+        legend.add(new LegendEntry("experiments.view.prebn.running-normal", RUNNING, Painter.Sample.DASHED));
         if (p.adaBnApplied()) {
-            legend.add(new LegendEntry("N(AdaBN mean, var)", ADABN, Painter.Sample.THICK_LINE));
+            legend.add(new LegendEntry("experiments.view.prebn.adabn-normal", ADABN, Painter.Sample.THICK_LINE));
         }
         top += Painter.legend(g, x, top + 2, width, legend) + 4;
         Range xr = Range.EMPTY.with(p.cleanPreBn().toArray()).with(p.shiftedPreBn().toArray());
@@ -68,14 +66,14 @@ public final class ShiftedPreBnView extends ExperimentView {
             peak = Math.max(peak, m * binW / (Math.sqrt(p.adaBnVar()) * Math.sqrt(2 * Math.PI)));
         }
         PlotBox b = Painter.plot(g, x, top, width, h - top - Painter.PAD, xr, AxisKind.LINEAR,
-                new Range(0, peak * 1.1), AxisKind.LINEAR, true, "value entering BN");
+                new Range(0, peak * 1.1), AxisKind.LINEAR, true, "experiments.view.axis.entering-bn");
         HistogramPainter.bars(g, b, shifted, SeriesPanelsView.withAlpha(ViewStyle.train(), 0.45), ViewStyle.train());
         HistogramPainter.outline(g, b, clean, CLEAN, 2);
         normal(g, b, p.runningMean(), p.runningVar(), m * binW, RUNNING, new double[] {7, 5}, 2.4);
         if (p.adaBnApplied()) {
             normal(g, b, p.adaBnMean(), p.adaBnVar(), m * binW, ADABN, null, 3);
         }
-        Painter.textAt(g, "count", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        Painter.textAt(g, ExpText.view("axis.count"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 
     /** The count curve m·width·φ((v − mean)/sd)/sd of a normal distribution (a drawing of given numbers). */

@@ -30,7 +30,7 @@ public final class TestPointPlaneView extends ExperimentView {
     private int selected = -1;
 
     /**
-     * @param title   the view's title
+     * @param title   the view's title: a key of the experiments bundle (read at draw time) or a literal
      * @param picking whether clicks pick a test point
      */
     public TestPointPlaneView(String title, boolean picking) {
@@ -51,7 +51,7 @@ public final class TestPointPlaneView extends ExperimentView {
 
     @Override
     public String title() {
-        return title;
+        return ExpText.of(title);
     }
 
     /** Called with the index of the picked test point (FX thread). */
@@ -61,7 +61,7 @@ public final class TestPointPlaneView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title, w);
+        double top = Painter.title(g, title(), w);
         Dataset data = f.dataset();
         if (data == null) {
             return;
@@ -89,13 +89,14 @@ public final class TestPointPlaneView extends ExperimentView {
 
     private List<LegendEntry> legend(ShiftProbe shift) {
         List<LegendEntry> out = new ArrayList<>();
-        out.add(new LegendEntry(shift != null && !shift.shift().isIdentity() ? "test, class 0 (shifted)"
-                : "test, class 0", ViewStyle.class0(), Painter.Sample.RING));
-        out.add(new LegendEntry("class 1", ViewStyle.class1(), Painter.Sample.RING));
-        out.add(new LegendEntry("p = ½ (eval mode" + (shift != null && shift.adaBnApplied() ? ", AdaBN)" : ")"),
+        out.add(new LegendEntry(shift != null && !shift.shift().isIdentity() ? "experiments.view.plane.class0-shifted"
+                : "experiments.view.plane.class0", ViewStyle.class0(), Painter.Sample.RING));
+        out.add(new LegendEntry("experiments.view.plane.class1", ViewStyle.class1(), Painter.Sample.RING));
+        out.add(new LegendEntry(shift != null && shift.adaBnApplied() ? "experiments.view.plane.boundary-adabn"
+                : "experiments.view.plane.boundary",
                 ProbabilityHeatMap.CONTOUR, Painter.Sample.LINE));
         if (picking) {
-            out.add(new LegendEntry("selected: click a point", ViewStyle.text(), Painter.Sample.RING));
+            out.add(new LegendEntry("experiments.view.plane.selected", ViewStyle.text(), Painter.Sample.RING));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.experiments.DivergenceText;
+
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Divergence;
 import dev.bnlab.core.EvalMetrics;
@@ -459,7 +461,7 @@ public final class TrainingCurvesView extends CanvasView {
         divergenceLabel = null;
         if (d == null || d.step() < xMin || d.step() > xMax) {
             if (d != null) {
-                divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d));
+                divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d).text());
             }
             return;
         }
@@ -470,7 +472,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.strokeLine(px, lossPlot.getMinY(), px, lossPlot.getMaxY());
         g.strokeLine(px, accuracyPlot.getMinY(), px, accuracyPlot.getMaxY());
         g.setLineDashes((double[]) null);
-        divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d));
+        divergenceLabel = Messages.format("views.curves.diverged", DivergenceText.of(d).text());
         g.setFont(ViewStyle.SMALL);
         double tw = TextMeasure.width(ViewStyle.SMALL, divergenceLabel);
         double x = px + 6 + tw <= lossPlot.getMaxX() - 2 ? px + 6 : Math.max(lossPlot.getMinX() + 2, px - 6 - tw);
