@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * can reject them with the path of the member that holds them; decimals are kept as {@link java.math.BigDecimal}
  * so a literal like {@code 1e400} can be reported as out of range instead of silently becoming Infinity.
  */
-final class JsonTreeParser {
+public final class JsonTreeParser {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -37,7 +37,7 @@ final class JsonTreeParser {
     private JsonTreeParser() {
     }
 
-    static JsonNode parseFile(Path file) throws ScenarioException {
+    public static JsonNode parseFile(Path file) throws ScenarioException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -51,7 +51,7 @@ final class JsonTreeParser {
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
-    static JsonNode parse(String content) throws ScenarioException {
+    public static JsonNode parse(String content) throws ScenarioException {
         // a UTF-8 byte-order mark is not JSON, but harmless
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
