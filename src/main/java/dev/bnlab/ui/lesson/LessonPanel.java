@@ -80,6 +80,12 @@ public final class LessonPanel extends VBox implements SceneStepper {
                 .then(UiText.text("lessons.expand")).otherwise(UiText.text("lessons.collapse")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // at 1280 px the chooser gives way (its title is elided); buttons and labels keep their full text
+        chooser.setPrefWidth(340);
+        chooser.setMinWidth(140);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, open, counter, previous, next, collapse}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, title, chooser, open, gap, counter, previous, next, collapse);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("lesson-bar");
@@ -87,6 +93,10 @@ public final class LessonPanel extends VBox implements SceneStepper {
         caption.getStyleClass().add("lesson-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(Double.MAX_VALUE);
+        // a small preferred width: the strip takes the window's width and the caption wraps in it, instead of
+        // asking for its whole text on one line (which would widen the window's centre)
+        caption.setPrefWidth(200);
+        caption.setMinWidth(0);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.visibleProperty().bind(collapse.selectedProperty().not());
         caption.managedProperty().bind(caption.visibleProperty());
@@ -94,6 +104,8 @@ public final class LessonPanel extends VBox implements SceneStepper {
         problem.getStyleClass().add("lesson-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setPrefWidth(200);
+        problem.setMinWidth(0);
         HBox.setHgrow(problem, Priority.ALWAYS);
         Button dismiss = UiText.bind(new Button(), "lessons.error.dismiss");
         dismiss.setOnAction(e -> clearProblem());
