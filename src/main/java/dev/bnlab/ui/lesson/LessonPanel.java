@@ -220,7 +220,8 @@ public final class LessonPanel extends VBox implements SceneStepper {
         }
         previous.setDisable(lesson == null || sceneIndex <= 0);
         next.setDisable(lesson == null || sceneIndex + 1 >= lesson.sceneCount());
-        // the chooser's cells show titles: redraw them in the new language
+        // the chooser's cells show titles: new cells draw them in the new language
+        chooser.setCellFactory(l -> new TitleCell());
         chooser.setButtonCell(new TitleCell());
     }
 
