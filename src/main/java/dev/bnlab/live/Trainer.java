@@ -121,6 +121,29 @@ public final class Trainer extends FrameWorker<LiveFrame> {
         return answer;
     }
 
+    /**
+     * A lesson scene: pauses, rebuilds the session from the seeds with these settings, trains exactly
+     * {@code steps} steps and evaluates (as {@link #runHeadless} does), all in one command, so the next frame
+     * is the scene's frame and no frame in between is published; then plays if {@code play}.
+     */
+    public void arrive(SessionConfig config, Hyperparams hp, int steps, boolean play, String why) {
+        setPlaying(false);
+        command(() -> {
+            setPlaying(false);
+            TrainingSession s = new TrainingSession(config, hp);
+            for (int i = 0; i < steps && s.advance(); i++) {
+                // deterministic: the same scene always trains the same steps
+            }
+            if (s.divergence() == null && steps > 0) {
+                s.evaluate();
+            }
+            install(s);
+            pendingSteps = 0;
+            note = StatusNote.text(why);
+            setPlaying(play);
+        });
+    }
+
     /** Back to step 0 with the same settings. */
     public void reset() {
         command(() -> {

@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * can reject them with the path of the member that holds them; decimals are kept as {@link java.math.BigDecimal}
  * so a literal like {@code 1e400} can be reported as out of range instead of silently becoming Infinity.
  */
-final class JsonTreeParser {
+public final class JsonTreeParser {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -45,7 +45,7 @@ final class JsonTreeParser {
     private JsonTreeParser() {
     }
 
-    static JsonNode parseFile(Path file) throws ScenarioException {
+    public static JsonNode parseFile(Path file) throws ScenarioException {
         return parse(readFile(file));
     }
 
@@ -64,7 +64,7 @@ final class JsonTreeParser {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static JsonNode parse(String content) throws ScenarioException {
+    public static JsonNode parse(String content) throws ScenarioException {
         return parse(content, MAPPER);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * A JSON tree node together with its path ({@code input.batches[2].y[4]}), with typed getters that fail with a
  * {@link ScenarioException} naming that path and what was expected.
  */
-final class LocatedNode {
+public final class LocatedNode {
 
     private final JsonNode node;
     private final String path;
@@ -18,26 +18,31 @@ final class LocatedNode {
         this.path = path;
     }
 
-    static LocatedNode root(JsonNode node) {
+    public static LocatedNode root(JsonNode node) {
         return new LocatedNode(node, "");
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    ScenarioException problem(String message) {
+    public ScenarioException problem(String message) {
         return new ScenarioException(path, message);
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return node.isNull();
+    }
+
+    /** The underlying JSON value. */
+    public JsonNode json() {
+        return node;
     }
 
     // ------------------------------------------------------------------ objects and arrays
 
     /** The member {@code name}, which must be present. */
-    LocatedNode member(String name) throws ScenarioException {
+    public LocatedNode member(String name) throws ScenarioException {
         LocatedNode child = optionalMember(name);
         if (child == null) {
             throw new ScenarioException(childPath(name), "required member is missing");
@@ -46,7 +51,7 @@ final class LocatedNode {
     }
 
     /** The member {@code name}, or null when absent (an explicit JSON null counts as present). */
-    LocatedNode optionalMember(String name) throws ScenarioException {
+    public LocatedNode optionalMember(String name) throws ScenarioException {
         requireObject();
         JsonNode child = node.get(name);
         return child == null ? null : new LocatedNode(child, childPath(name));
@@ -63,7 +68,7 @@ final class LocatedNode {
     }
 
     /** The elements of an array. */
-    List<LocatedNode> elements() throws ScenarioException {
+    public List<LocatedNode> elements() throws ScenarioException {
         if (!node.isArray()) {
             throw problem("expected an array, got " + describe(node));
         }
@@ -76,7 +81,7 @@ final class LocatedNode {
 
     // ------------------------------------------------------------------ scalars
 
-    String text() throws ScenarioException {
+    public String text() throws ScenarioException {
         if (!node.isTextual()) {
             throw problem("expected a string, got " + describe(node));
         }
@@ -84,7 +89,7 @@ final class LocatedNode {
     }
 
     /** A finite double; NaN, ±Infinity and literals beyond the double range are refused. */
-    double number() throws ScenarioException {
+    public double number() throws ScenarioException {
         if (!node.isNumber()) {
             throw problem("expected a number, got " + describe(node));
         }
@@ -101,7 +106,7 @@ final class LocatedNode {
     }
 
     /** An integer in [min, max]; a number with a fraction is refused. */
-    int integer(int min, int max) throws ScenarioException {
+    public int integer(int min, int max) throws ScenarioException {
         double v = number();
         if (!node.canConvertToExactIntegral() || v != Math.rint(v)) {
             throw problem("expected an integer, got " + format(v));
@@ -113,7 +118,7 @@ final class LocatedNode {
     }
 
     /** A whole number in [min, max] (for seeds and sizes); a fraction or a string is refused. */
-    long wholeNumber(long min, long max) throws ScenarioException {
+    public long wholeNumber(long min, long max) throws ScenarioException {
         if (node.isTextual()) {
             throw problem("expected an integer, got \"" + abbreviate(node.textValue()) + "\"");
         }

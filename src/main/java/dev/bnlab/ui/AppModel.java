@@ -92,6 +92,16 @@ public final class AppModel {
         trainer.restore(c, hp, state, note);
     }
 
+    /**
+     * A lesson scene: sets both, rebuilds from their seeds paused and trains exactly {@code steps} steps before
+     * the next frame (one trainer command, see {@link Trainer#arrive}); then plays if {@code play}.
+     */
+    public void arrive(SessionConfig c, Hyperparams hp, int steps, boolean play, String why) {
+        hyperparams.set(hp);
+        config.set(c);
+        trainer.arrive(c, hp, steps, play, why);
+    }
+
     public void setTestShift(TestShift s) {
         setConfig(config().withData(config().data().withTestShift(s)), "controls.setting.shift");
     }

@@ -25,6 +25,7 @@ public final class BnLabApp extends Application {
         trainer = new Trainer(config, hp);
         AppModel model = new AppModel(trainer, config, hp);
         MainWindow window = new MainWindow(model);
+        dev.bnlab.ui.lesson.LessonPanel.install(window, model);
         // the mode bar switches between the live lab and the Experiments mode (issue 4)
         shell = new LabShell(window, model);
         Scene scene = createScene(shell, 1600, 900);

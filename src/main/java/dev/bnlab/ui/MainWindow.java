@@ -220,6 +220,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Puts a strip (the lesson panel) above the view grid; the grid keeps the rest of the height. */
+    public void setLessonPanel(javafx.scene.Node panel) {
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        setCenter(new VBox(panel, grid));
+    }
+
     /** The lesson navigation that keyboard shortcuts drive (set by the lesson panel). */
     public void setSceneStepper(SceneStepper s) {
         sceneStepper = s == null ? SceneStepper.NONE : s;

@@ -51,8 +51,12 @@ public abstract class FrameCanvasView<F> extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
+        // the canvas fills the area inside the border (CSS), so a border such as "highlighted" stays visible
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        canvas.relocate(left, top);
+        double w = Math.max(0, Math.floor(getWidth() - left - snappedRightInset()));
+        double h = Math.max(0, Math.floor(getHeight() - top - snappedBottomInset()));
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -72,7 +76,10 @@ public abstract class FrameCanvasView<F> extends Region {
         return zoom;
     }
 
-    /** Converts a mouse coordinate on the canvas into the view's drawing coordinates (undoes the zoom). */
+    /**
+     * Converts a mouse coordinate relative to the canvas (not to the region, whose CSS border lies outside the
+     * canvas) into the view's drawing coordinates (undoes the zoom).
+     */
     protected static double unzoom(double canvasCoordinate) {
         return canvasCoordinate / zoom;
     }

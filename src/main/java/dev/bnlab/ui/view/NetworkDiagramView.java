@@ -37,14 +37,14 @@ public final class NetworkDiagramView extends CanvasView {
     public NetworkDiagramView() {
         super("network-diagram-view");
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int j = neuronAt(unzoom(e.getX()), unzoom(e.getY()));
+            int j = neuronAt(unzoom(e.getX() - canvas().getLayoutX()), unzoom(e.getY() - canvas().getLayoutY()));
             if (j != NetworkLayout.NONE && onNeuronSelected != null) {
                 onNeuronSelected.accept(j);
                 e.consume();
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED,
-                e -> setCursor(neuronAt(unzoom(e.getX()), unzoom(e.getY())) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
+                e -> setCursor(neuronAt(unzoom(e.getX() - canvas().getLayoutX()), unzoom(e.getY() - canvas().getLayoutY())) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
     }
 
     /** Called with the 0-based index of a hidden neuron the user clicks. */

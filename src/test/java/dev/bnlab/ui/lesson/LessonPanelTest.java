@@ -1,0 +1,190 @@
+package dev.bnlab.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.core.Snapshot;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.lesson.Lesson;
+import dev.bnlab.lesson.LessonLibrary;
+import dev.bnlab.lesson.LessonScene;
+import dev.bnlab.lesson.LessonViews;
+import dev.bnlab.live.LiveFrame;
+import dev.bnlab.live.Trainer;
+import dev.bnlab.ui.AppModel;
+import dev.bnlab.ui.BnLabApp;
+import dev.bnlab.ui.FrameLoop;
+import dev.bnlab.ui.MainWindow;
+import dev.bnlab.ui.UiText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the lesson panel in the real main window (headless Monocle in CI). */
+@ExtendWith(ApplicationExtension.class)
+class LessonPanelTest {
+
+    private Trainer trainer;
+    private AppModel model;
+    private MainWindow window;
+    private LessonPanel panel;
+    private FrameLoop loop;
+
+    @Start
+    void start(Stage stage) {
+        SessionConfig cfg = SessionConfig.defaults();
+        Hyperparams hp = Hyperparams.defaults();
+        trainer = new Trainer(cfg, hp);
+        model = new AppModel(trainer, cfg, hp);
+        window = new MainWindow(model);
+        panel = LessonPanel.install(window, model);
+        Scene scene = BnLabApp.createScene(window, 1280, 720);
+        stage.setScene(scene);
+        loop = new FrameLoop(trainer, window);
+        loop.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            loop.stop();
+            UiText.setLocale(Messages.ENGLISH);
+        }).get(5, TimeUnit.SECONDS);
+        trainer.close();
+    }
+
+    private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            LiveFrame f = window.currentFrame();
+            return f != null && condition.test(f);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.currentFrame();
+    }
+
+    /** Waits for the frame of a scene: a session newer than {@code after}, with the scene's settings and steps. */
+    private LiveFrame awaitScene(LessonScene s, long after) throws Exception {
+        return awaitFrame(f -> f.generation() > after && f.snapshot().step() == s.steps()
+                && f.snapshot().config().equals(s.config()) && f.snapshot().hyperparams().equals(s.hyperparams()));
+    }
+
+    private long generationNow() {
+        return window.currentFrame() == null ? 0 : window.currentFrame().generation();
+    }
+
+    private void assertShowing(Lesson lesson, int k) {
+        LessonScene s = lesson.scene(k);
+        assertThat(panel.sceneIndex()).isEqualTo(k);
+        assertThat(panel.captionText()).isEqualTo(s.caption().en());
+        assertThat(panel.counterText()).isEqualTo("Scene " + (k + 1) + " of " + lesson.sceneCount());
+        assertThat(window.visibleViews()).isEqualTo(Set.copyOf(s.views()));
+        assertThat(window.highlightedViews()).isEqualTo(Set.copyOf(s.highlighted()));
+        assertThat(model.config()).isEqualTo(s.config());
+        assertThat(model.hyperparams()).isEqualTo(s.hyperparams());
+    }
+
+    @Test
+    void nextNextPreviousMovesThroughTheScenesAndEachSceneShowsTheSameFrame(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        Lesson lesson = LessonLibrary.builtIn("c2-placement");
+        assertThat(panel.previous.isDisabled()).isTrue();
+        long g = generationNow();
+        robot.interact(() -> panel.chooser.setValue(lesson));
+        awaitScene(lesson.scene(0), g);
+        assertShowing(lesson, 0);
+        assertThat(panel.previous.isDisabled()).isTrue();
+
+        g = generationNow();
+        robot.clickOn(panel.next);
+        awaitScene(lesson.scene(1), g);
+        assertShowing(lesson, 1);
+
+        g = generationNow();
+        robot.clickOn(panel.next);
+        Snapshot viaNext = awaitScene(lesson.scene(2), g).snapshot();
+        assertShowing(lesson, 2);
+
+        g = generationNow();
+        robot.clickOn(panel.previous);
+        awaitScene(lesson.scene(1), g);
+        assertShowing(lesson, 1);
+
+        g = generationNow();
+        robot.interact(() -> window.sceneStepper().nextScene()); // the keyboard's path
+        Snapshot again = awaitScene(lesson.scene(2), g).snapshot();
+        assertShowing(lesson, 2);
+        assertThat(again.loss()).isEqualTo(viaNext.loss());
+        assertThat(again.eval().testAccuracy()).isEqualTo(viaNext.eval().testAccuracy());
+        assertThat(again.parameters()).isEqualTo(viaNext.parameters());
+        assertThat(trainer.isPlaying()).isFalse();
+    }
+
+    @Test
+    void theCaptionFollowsTheLanguage(FxRobot robot) throws Exception {
+        awaitFrame(f -> true);
+        Lesson lesson = LessonLibrary.builtIn("a-what-bn-does");
+        robot.interact(() -> panel.start(lesson));
+        assertThat(panel.captionText()).isEqualTo(lesson.scene(0).caption().en());
+        robot.interact(() -> UiText.setLocale(Messages.CHINESE));
+        assertThat(panel.captionText()).isEqualTo(lesson.scene(0).caption().zh());
+        assertThat(panel.counterText()).isEqualTo("第 1 个场景，共 4 个");
+        assertThat(panel.next.getText()).isEqualTo("下一场景 ▶");
+        robot.interact(() -> UiText.setLocale(Messages.ENGLISH));
+        assertThat(panel.captionText()).isEqualTo(lesson.scene(0).caption().en());
+    }
+
+    @Test
+    void aMalformedLessonFileChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        awaitFrame(f -> true);
+        Lesson lesson = LessonLibrary.builtIn("b1-train-vs-test");
+        long g = generationNow();
+        robot.interact(() -> panel.start(lesson));
+        robot.clickOn(panel.next);
+        LiveFrame before = awaitScene(lesson.scene(1), g);
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, """
+                {
+                  "format": "bnlab-lesson/1",
+                  "id": "broken",
+                  "title": "Broken",
+                  "scenes": [
+                    {"caption": "ok", "steps": 5},
+                    {"caption": "bad", "steps": "ten"}
+                  ]
+                }
+                """);
+        java.util.Optional<String> problem = dev.bnlab.ui.FxToolkit.call(() -> panel.openFile(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.problemText()).contains("broken.json line 7: scenes[1].steps: expected an integer, got \"ten\"");
+        assertThat(problem).hasValueSatisfying(m -> assertThat(m).startsWith("broken.json line 7: "));
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.lesson()).isEqualTo(lesson);
+        assertShowing(lesson, 1);
+        LiveFrame after = window.currentFrame();
+        assertThat(after.generation()).isEqualTo(before.generation());
+        assertThat(after.snapshot().step()).isEqualTo(before.snapshot().step());
+        assertThat(after.snapshot().parameters()).isEqualTo(before.snapshot().parameters());
+        assertThat(panel.chooser.getValue()).isEqualTo(lesson);
+    }
+
+    @Test
+    void theLessonViewNamesAreTheWindowsViewNames() {
+        assertThat(List.copyOf(window.views().all().keySet())).isEqualTo(LessonViews.NAMES);
+    }
+}
