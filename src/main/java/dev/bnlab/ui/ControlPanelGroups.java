@@ -63,6 +63,7 @@ public final class ControlPanelGroups {
 
     private static Map<ControlGroup, List<Node>> controls(ControlPanel p) {
         Map<ControlGroup, List<Node>> m = new EnumMap<>(ControlGroup.class);
+        m.put(ControlGroup.LANGUAGE, List.of(p.language));
         m.put(ControlGroup.RUN, List.of(p.playPause, p.step, p.step10, p.reset));
         m.put(ControlGroup.SPEED, List.of(p.speed));
         m.put(ControlGroup.LEARNING_RATE, List.of(p.learningRate));

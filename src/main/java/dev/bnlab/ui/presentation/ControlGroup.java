@@ -5,6 +5,7 @@ package dev.bnlab.ui.presentation;
  * classroom checkboxes). The label of each is the bundle key {@code presentation.group.<id>}.
  */
 public enum ControlGroup {
+    LANGUAGE("language"),
     RUN("run"),
     SPEED("speed"),
     LEARNING_RATE("learning-rate"),
