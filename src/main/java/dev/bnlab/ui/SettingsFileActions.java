@@ -1,5 +1,7 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.SessionState;
 import dev.bnlab.core.TrainingSession;
 import dev.bnlab.i18n.Messages;
@@ -8,9 +10,14 @@ import dev.bnlab.scenario.ScenarioException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Alert;
@@ -23,6 +30,13 @@ import javafx.stage.Window;
  * an alert and changes nothing.
  */
 public final class SettingsFileActions {
+
+    /** One background thread for reading and writing files, so the FX thread never waits on the disk. */
+    private static final ExecutorService FILES = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bnlab-files");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** How long a save waits for the trainer thread to hand over the state. */
     private static final long STATE_TIMEOUT_SECONDS = 10;
@@ -45,16 +59,19 @@ public final class SettingsFileActions {
      */
     public Optional<String> open(Path file) {
         try {
-            ExperimentFile.Experiment e = ExperimentFile.load(file);
-            if (e.hasState()) {
-                model.apply(e.config(), e.hyperparams(), e.state(),
-                        Messages.format("export.note.loadedState", Long.toString(e.state().step())));
-            } else {
-                model.apply(e.config(), e.hyperparams());
-            }
+            apply(ExperimentFile.load(file));
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    private void apply(ExperimentFile.Experiment e) {
+        if (e.hasState()) {
+            model.apply(e.config(), e.hyperparams(), e.state(),
+                    Messages.format("export.note.loadedState", Long.toString(e.state().step())));
+        } else {
+            model.apply(e.config(), e.hyperparams());
         }
     }
 
@@ -65,9 +82,14 @@ public final class SettingsFileActions {
 
     /** Saves the current settings atomically, with the trained state when asked; on a problem returns its message. */
     public Optional<String> save(Path file, boolean withState) {
+        return write(file, model.config(), model.hyperparams(), withState);
+    }
+
+    /** The writing half of a save; any thread but the trainer's (it waits for the trainer to hand over the state). */
+    private Optional<String> write(Path file, SessionConfig config, Hyperparams hp, boolean withState) {
         try {
             SessionState state = withState ? captureState() : null;
-            ExperimentFile.save(file, model.config(), model.hyperparams(), state);
+            ExperimentFile.save(file, config, hp, state);
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
@@ -87,11 +109,30 @@ public final class SettingsFileActions {
         }
     }
 
+    /**
+     * Open… from the button: the file is read and checked off the FX thread (a saved state with a long history
+     * takes a second or two), then applied on it; the window stays live meanwhile.
+     */
     void chooseAndOpen(Window owner) {
         File f = chooser(Messages.get("export.open.title")).showOpenDialog(owner);
-        if (f != null) {
-            open(f.toPath()).ifPresent(msg -> showError(Messages.format("export.error.open", f.getName()), msg));
+        if (f == null) {
+            return;
         }
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return ExperimentFile.load(f.toPath());
+            } catch (ScenarioException e) {
+                throw new CompletionException(e);
+            }
+        }, FILES).whenCompleteAsync((loaded, failure) -> {
+            if (failure == null) {
+                apply(loaded);
+            } else {
+                Throwable why = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                showError(Messages.format("export.error.open", f.getName()), String.valueOf(why.getMessage()));
+            }
+        }, Platform::runLater);
     }
 
     void chooseAndSave(Window owner) {
@@ -99,10 +140,15 @@ public final class SettingsFileActions {
         FileChooser fc = chooser(Messages.get(withState ? "export.save.titleWithState" : "export.save.title"));
         fc.setInitialFileName(withState ? "bnlab-experiment.json" : "bnlab-settings.json");
         File f = fc.showSaveDialog(owner);
-        if (f != null) {
-            save(f.toPath(), withState).ifPresent(msg -> showError(Messages.format("export.error.save", f.getName()),
-                    msg));
+        if (f == null) {
+            return;
         }
+        // the settings as they are now, on the FX thread; the state and the writing off it
+        SessionConfig config = model.config();
+        Hyperparams hp = model.hyperparams();
+        CompletableFuture.supplyAsync(() -> write(f.toPath(), config, hp, withState), FILES)
+                .thenAcceptAsync(problem -> problem.ifPresent(
+                        msg -> showError(Messages.format("export.error.save", f.getName()), msg)), Platform::runLater);
     }
 
     private static FileChooser chooser(String title) {
