@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A temporary file next to the target that becomes the target only on {@link #commit()}; {@link #discard()}
@@ -39,6 +40,12 @@ public final class AtomicOutput {
 
     /** Moves the finished temporary file over the target. */
     public void commit() throws IOException {
+        try {
+            // temporary files are private (rw-------); a clip is an ordinary file (rw-r--r--)
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the default permissions are fine
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -107,7 +107,9 @@ public final class GifClipWriter implements ClipWriter {
             }
         }
         BufferedImage img = indexedImage(bw, bh, colours, clear, indices);
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
+        // not createFromRenderedImage: for a BYTE_INDEXED image it answers the standard web palette, not ours
+        IIOMetadata meta = writer.getDefaultImageMetadata(
+                new ImageTypeSpecifier(img.getColorModel(), img.getSampleModel()), null);
         meta.mergeTree(IMAGE_FORMAT, imageMetadata(bx, by, bw, bh, clear));
         writer.writeToSequence(new IIOImage(img, null, meta), null);
         previous = argb.clone();
@@ -159,8 +161,9 @@ public final class GifClipWriter implements ClipWriter {
             g[i] = (byte) (colours[i] >>> 8);
             b[i] = (byte) colours[i];
         }
-        IndexColorModel cm = clear >= 0 ? new IndexColorModel(bits, entries, r, g, b, clear)
-                : new IndexColorModel(bits, entries, r, g, b);
+        // 8-bit pixels whatever the table size (a BYTE_INDEXED raster stores bytes)
+        IndexColorModel cm = clear >= 0 ? new IndexColorModel(8, entries, r, g, b, clear)
+                : new IndexColorModel(8, entries, r, g, b);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, cm);
         byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         System.arraycopy(indices, 0, data, 0, indices.length);
