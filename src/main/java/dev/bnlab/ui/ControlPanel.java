@@ -236,6 +236,7 @@ public final class ControlPanel extends VBox {
                 + model.config().initSeed() + ", " + model.config().placement().id() + ", η = " + fmt(lr()));
         tip(open, () -> "Load settings from a JSON file and rebuild from its seeds\n(a bad file changes nothing)");
         getChildren().add(row(save, open));
+        getChildren().add(dev.bnlab.ui.record.ExportActions.menuButton(model));
     }
 
     // ------------------------------------------------------------------ model <-> controls

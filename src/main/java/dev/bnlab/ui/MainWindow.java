@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(banner));
         setBottom(status);
         views.network().setOnNeuronSelected(this::selectNeuron);
+        dev.bnlab.ui.record.ExportActions.install(this);
     }
 
     private GridPane viewGrid() {

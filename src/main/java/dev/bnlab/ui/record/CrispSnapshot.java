@@ -48,6 +48,9 @@ public final class CrispSnapshot {
                 Canvas c = v.canvas();
                 widths[i] = c.getWidth();
                 heights[i] = c.getHeight();
+                // an unmanaged canvas, laid out now, so the snapshot's layout pass leaves the enlarged canvas alone
+                c.setManaged(false);
+                v.layout();
                 Scale shrink = new Scale(1 / scale, 1 / scale, 0, 0);
                 c.setWidth(c.getWidth() * scale);
                 c.setHeight(c.getHeight() * scale);
@@ -64,6 +67,7 @@ public final class CrispSnapshot {
                 c.getTransforms().remove(shrinks.get(i));
                 c.setWidth(widths[i]);
                 c.setHeight(heights[i]);
+                c.setManaged(true);
                 v.redraw();
             }
         }
