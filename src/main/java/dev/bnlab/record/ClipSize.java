@@ -42,9 +42,12 @@ public record ClipSize(int width, int height) {
         }
     }
 
-    /** The scale from the 1280-wide layout the views are designed for to this size (1.5 for 1920×1080). */
+    /**
+     * The scale from the layout to this size: clips wider than 1280 pixels are laid out 1280 wide (the size the
+     * views are designed for) and rendered enlarged, max(1, width/1280) (1.5 for 1920×1080); smaller ones 1:1.
+     */
     public double layoutScale() {
-        return width / 1280.0;
+        return Math.max(1, width / 1280.0);
     }
 
     @Override
