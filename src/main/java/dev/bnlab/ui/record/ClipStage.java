@@ -41,7 +41,7 @@ public final class ClipStage extends BorderPane {
         summary.getStyleClass().add("clip-summary");
         summary.setPadding(new Insets(4, 10, 4, 10));
         summary.setMaxWidth(Double.MAX_VALUE);
-        summary.setStyle("-fx-background-color: #dee2e6; -fx-font-size: 13px;");
+        summary.setStyle("-fx-background-color: #dee2e6;");
         caption.getStyleClass().add("clip-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(Double.MAX_VALUE);
@@ -78,14 +78,20 @@ public final class ClipStage extends BorderPane {
         }
         setBackground(new Background(new BackgroundFill(ViewStyle.background(), null, null)));
         summary.setText(summaryText(f));
+        summary.setFont(Font.font(family(), 13));
         if (segment.caption().isEmpty()) {
             setBottom(null);
         } else {
             caption.setText(segment.caption());
             // readable from the back of a room: 24 px at 1280×720 (the snapshot scales it for larger clips)
-            caption.setFont(Font.font(Messages.chinese() ? "Noto Sans CJK SC" : "System", FontWeight.BOLD, 24));
+            caption.setFont(Font.font(family(), FontWeight.BOLD, 24));
             setBottom(caption);
         }
+    }
+
+    /** Chinese text needs a CJK font (see the toolchain notes); otherwise the app's usual one. */
+    private static String family() {
+        return Messages.chinese() ? "Noto Sans CJK SC" : "System";
     }
 
     private static String summaryText(LiveFrame f) {

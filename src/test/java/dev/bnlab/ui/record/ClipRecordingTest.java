@@ -136,6 +136,31 @@ class ClipRecordingTest {
         assertThat(luma(shot[0][(hd.height() / 2) * hd.width() + hd.width() / 2])).isGreaterThan(150);
     }
 
+    @Test
+    void chineseCaptionsAndLabelsRender() throws Exception {
+        java.util.Locale before = dev.bnlab.i18n.Messages.locale();
+        dev.bnlab.i18n.Messages.setLocale(dev.bnlab.i18n.Messages.CHINESE);
+        try {
+            ClipSegment seg = ClipSegment.of(SessionConfig.defaults(), Hyperparams.defaults(), 3)
+                    .withCaption("批归一化：每个神经元的激活值按小批量的均值和方差归一化");
+            ClipPlan plan = new ClipPlan("", List.of(seg));
+            ClipSize hd = ClipSize.HD;
+            OffscreenClipRenderer renderer = new OffscreenClipRenderer(hd);
+            var source = new dev.bnlab.record.ClipFrameSource(plan, 3);
+            source.next();
+            int[] px = renderer.render(source.next());
+            BufferedImage img = new BufferedImage(hd.width(), hd.height(), BufferedImage.TYPE_INT_RGB);
+            img.setRGB(0, 0, hd.width(), hd.height(), px, 0, hd.width());
+            Files.createDirectories(Path.of("screenshots"));
+            ImageIO.write(img, "png", Path.of("screenshots/record-caption-frame-zh.png").toFile());
+            String summary = FxToolkit.call(() -> renderer.stage().summary());
+            assertThat(summary).startsWith("第 3 步");
+            assertThat(luma(px[(hd.height() - 8) * hd.width() + 20])).isLessThan(60);
+        } finally {
+            dev.bnlab.i18n.Messages.setLocale(before);
+        }
+    }
+
     private static int countFrames(Path gif) throws Exception {
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
