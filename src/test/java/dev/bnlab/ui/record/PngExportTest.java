@@ -111,6 +111,21 @@ class PngExportTest {
         assertThat(b.getHeight()).isEqualTo(1440);
     }
 
+    @Test
+    void everyViewHasAnExportMenuAndTheControlPanelAnExportButton() {
+        FxToolkit.run(() -> {
+            window.views().all().values().forEach(v -> assertThat(v.getOnContextMenuRequested()).isNotNull());
+            var items = ExportActions.viewMenu(window.views().get("data"), "data").getItems();
+            assertThat(items.stream().map(javafx.scene.control.MenuItem::getText).toList())
+                    .containsExactly("Save view as PNG (1×)…", "Save view as PNG (2×)…", null, "Copy view to clipboard");
+            var button = window.controls().getChildren().stream()
+                    .filter(n -> n instanceof javafx.scene.control.MenuButton).map(n -> (javafx.scene.control.MenuButton) n)
+                    .findFirst().orElseThrow();
+            assertThat(button.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
+                    .containsExactly("Save window as PNG (1×)…", "Save window as PNG (2×)…", null, "Record clip…");
+        });
+    }
+
     private static BufferedImage reRender(CanvasView view, Path file) throws Exception {
         FxToolkit.run(() -> {
             try {
