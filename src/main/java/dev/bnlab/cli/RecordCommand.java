@@ -11,6 +11,7 @@ import dev.bnlab.record.ClipRecorder;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.FrameRenderer;
+import dev.bnlab.record.GifClipWriter;
 import dev.bnlab.record.LessonClipPlans;
 import dev.bnlab.scenario.ScenarioException;
 import dev.bnlab.scenario.SettingsFile;
@@ -70,6 +71,8 @@ public final class RecordCommand implements Callable<Integer> {
         }
         if (problem.isEmpty() && format == null) {
             problem = Optional.of("--out: " + Messages.format("record.cli.badExtension", out.getFileName()));
+        } else if (problem.isEmpty() && format == ClipFormat.GIF && fps > GifClipWriter.MAX_FPS) {
+            problem = Optional.of("--fps: " + Messages.format("record.cli.gifFps", Integer.toString(fps)));
         } else if (problem.isEmpty() && steps < 0) {
             problem = Optional.of("--steps: " + Messages.format("record.cli.badSteps", steps));
         } else if (problem.isEmpty() && (out.toAbsolutePath().getParent() == null

@@ -24,6 +24,9 @@ public final class GifClipWriter implements ClipWriter {
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
 
+    /** Browsers play GIF frames shorter than 2/100 s at 1/10 s, so a GIF runs at most 50 frames per second. */
+    public static final int MAX_FPS = 50;
+
     private final AtomicOutput output;
     private final ClipSize size;
     private final int fps;
@@ -36,8 +39,8 @@ public final class GifClipWriter implements ClipWriter {
     private boolean closed;
 
     public GifClipWriter(Path target, ClipSize size, int fps) throws IOException {
-        if (fps < 1 || fps > 100) {
-            throw new IllegalArgumentException("a GIF plays at 1..100 frames per second, got " + fps);
+        if (fps < 1 || fps > MAX_FPS) {
+            throw new IllegalArgumentException("a GIF plays at 1.." + MAX_FPS + " frames per second, got " + fps);
         }
         this.size = size;
         this.fps = fps;

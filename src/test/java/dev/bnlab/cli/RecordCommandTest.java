@@ -77,6 +77,9 @@ class RecordCommandTest {
         Run fps = run(Map.of(), "--out", out.toString(), "--fps", "0");
         assertThat(fps.exit()).isEqualTo(2);
         assertThat(fps.lines()).singleElement().asString().startsWith("record: --fps:");
+        Run fastGif = run(Map.of(), "--out", out.toString(), "--fps", "60");
+        assertThat(fastGif.exit()).isEqualTo(2);
+        assertThat(fastGif.lines()).singleElement().asString().startsWith("record: --fps:").contains("50");
         Run ext = run(Map.of(), "--out", tmp.resolve("clip.avi").toString());
         assertThat(ext.exit()).isEqualTo(2);
         assertThat(ext.lines()).singleElement().asString().startsWith("record: --out:").contains(".gif or .mp4");

@@ -192,6 +192,10 @@ public final class RecordDialog extends VBox {
             status.setText(Messages.get("record.dialog.badOutput"));
             return;
         }
+        if (selectedFormat() == ClipFormat.GIF && fps.getValue() > dev.bnlab.record.GifClipWriter.MAX_FPS) {
+            status.setText(Messages.format("record.cli.gifFps", Integer.toString(fps.getValue())));
+            return;
+        }
         ClipOptions options = new ClipOptions(size.getValue(), fps.getValue(), stepsPerFrame.getValue());
         setRunning(true);
         lastResult = null;
