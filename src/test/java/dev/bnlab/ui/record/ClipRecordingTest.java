@@ -127,8 +127,7 @@ class ClipRecordingTest {
         assertThat(countFrames(out)).isEqualTo(6);
         BufferedImage img = new BufferedImage(hd.width(), hd.height(), BufferedImage.TYPE_INT_RGB);
         img.setRGB(0, 0, hd.width(), hd.height(), shot[0], 0, hd.width());
-        Files.createDirectories(Path.of("screenshots"));
-        ImageIO.write(img, "png", Path.of("screenshots/record-caption-frame.png").toFile());
+        ImageIO.write(img, "png", Shots.dir(tmp.resolve("shots")).resolve("record-caption-frame.png").toFile());
         // the caption banner is dark across the bottom of the frame
         int bannerPixel = shot[0][(hd.height() - 8) * hd.width() + 20];
         assertThat(luma(bannerPixel)).isLessThan(60);
@@ -151,8 +150,7 @@ class ClipRecordingTest {
             int[] px = renderer.render(source.next());
             BufferedImage img = new BufferedImage(hd.width(), hd.height(), BufferedImage.TYPE_INT_RGB);
             img.setRGB(0, 0, hd.width(), hd.height(), px, 0, hd.width());
-            Files.createDirectories(Path.of("screenshots"));
-            ImageIO.write(img, "png", Path.of("screenshots/record-caption-frame-zh.png").toFile());
+            ImageIO.write(img, "png", Shots.dir(tmp.resolve("shots")).resolve("record-caption-frame-zh.png").toFile());
             String summary = FxToolkit.call(() -> renderer.stage().summary());
             assertThat(summary).startsWith("第 3 步");
             assertThat(luma(px[(hd.height() - 8) * hd.width() + 20])).isLessThan(60);

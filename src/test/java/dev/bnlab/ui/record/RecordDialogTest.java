@@ -94,10 +94,10 @@ class RecordDialogTest {
             assertThat(with.getChildren()).noneMatch(n -> n instanceof javafx.scene.control.Label l
                     && l.getText().contains("apt-get install ffmpeg"));
             try {
-                java.nio.file.Files.createDirectories(Path.of("screenshots"));
                 without.applyCss();
                 without.layout();
-                dev.bnlab.ui.HeadlessFx.writePng(without.snapshot(null, null), Path.of("screenshots/record-dialog.png"));
+                dev.bnlab.ui.HeadlessFx.writePng(without.snapshot(null, null),
+                        Shots.dir(tmp.resolve("shots")).resolve("record-dialog.png"));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
