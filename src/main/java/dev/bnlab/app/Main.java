@@ -4,6 +4,7 @@ import dev.bnlab.cli.BenchCommand;
 import dev.bnlab.cli.ExperimentCommand;
 import dev.bnlab.cli.FrameBenchCommand;
 import dev.bnlab.cli.LanguageOption;
+import dev.bnlab.cli.RecordCommand;
 import dev.bnlab.cli.ReplayCommand;
 import dev.bnlab.cli.ShortUsageErrorHandler;
 import dev.bnlab.cli.SnapshotCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1",
         description = "Watch batch normalization work inside a tiny neural network.",
         subcommands = {ReplayCommand.class, BenchCommand.class, SnapshotCommand.class, FrameBenchCommand.class,
-            ExperimentCommand.class})
+            ExperimentCommand.class, RecordCommand.class})
 public final class Main implements Runnable {
 
     /** Class opened by reflection for the GUI, so this class stays free of JavaFX references. */

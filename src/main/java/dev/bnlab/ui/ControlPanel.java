@@ -277,6 +277,7 @@ public final class ControlPanel extends VBox {
         tip(open, () -> Messages.get("controls.tip.open"));
         getChildren().add(row(save, open));
         getChildren().add(saveOptions = new SaveOptionsBox(model, files));
+        getChildren().add(dev.bnlab.ui.record.ExportActions.menuButton(model));
     }
 
     // ------------------------------------------------------------------ model <-> controls

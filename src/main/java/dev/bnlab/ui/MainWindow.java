@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
         markLanguage();
         lectureKeys = new LectureKeys(this, model, presentation);
         status.getChildren().add(new dev.bnlab.ui.presentation.PresentationButtons(presentation, lectureKeys.help()));
+        dev.bnlab.ui.record.ExportActions.install(this);
     }
 
     /** Style class {@code lang-zh} while the language is Chinese (app.css gives bold text a CJK family then). */
