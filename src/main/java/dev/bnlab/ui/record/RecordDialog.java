@@ -1,12 +1,14 @@
 package dev.bnlab.ui.record;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.record.ClipFormat;
 import dev.bnlab.record.ClipOptions;
 import dev.bnlab.record.ClipPlan;
 import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
+import dev.bnlab.record.LessonClipPlans;
 import dev.bnlab.ui.AppModel;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.UiText;
@@ -40,6 +42,9 @@ import javafx.stage.Window;
  */
 public final class RecordDialog extends VBox {
 
+    /** What to film: "" for the current settings, else a built-in lesson's id (each scene, then held still). */
+    final ChoiceBox<String> source = new ChoiceBox<>();
+    final Spinner<Double> holdSeconds = new Spinner<>(0.0, 60.0, 4.0, 0.5);
     final Spinner<Integer> steps = new Spinner<>(0, 100_000, 200, 50);
     final Spinner<Integer> fps = new Spinner<>(1, ClipOptions.MAX_FPS, 25);
     final Spinner<Integer> stepsPerFrame = new Spinner<>(1, 1000, 1);
@@ -95,11 +100,37 @@ public final class RecordDialog extends VBox {
             s.setEditable(true);
             s.valueProperty().addListener((o, a, b) -> updateFrames());
         }
+        source.getItems().add("");
+        source.getItems().addAll(LessonLibrary.BUILT_IN);
+        source.setValue("");
+        source.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? Messages.get("record.dialog.source.current")
+                        : Messages.format("record.dialog.source.lesson", LessonLibrary.builtIn(id).title().current());
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        holdSeconds.setEditable(true);
+        holdSeconds.valueProperty().addListener((o, a, b) -> updateFrames());
+        source.valueProperty().addListener((o, a, b) -> {
+            boolean lesson = !lessonId().isEmpty();
+            steps.setDisable(lesson);
+            holdSeconds.setDisable(!lesson);
+            updateFrames();
+        });
+        holdSeconds.setDisable(true);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
         int row = 0;
+        form.addRow(row++, UiText.bind(new Label(), "record.dialog.source"), source);
         form.addRow(row++, UiText.bind(new Label(), "record.dialog.steps"), steps);
+        form.addRow(row++, UiText.bind(new Label(), "record.dialog.hold"), holdSeconds);
         form.addRow(row++, UiText.bind(new Label(), "record.dialog.stepsPerFrame"), stepsPerFrame);
         form.addRow(row++, UiText.bind(new Label(), "record.dialog.fps"), fps);
         form.addRow(row++, UiText.bind(new Label(), "record.dialog.size"), size);
@@ -149,8 +180,23 @@ public final class RecordDialog extends VBox {
                 String.format(Locale.ROOT, "%.1f", n / (double) fps.getValue())));
     }
 
-    /** The plan at the dialog's step count (the settings come from the supplier). */
+    private String lessonId() {
+        return source.getValue() == null ? "" : source.getValue();
+    }
+
+    /**
+     * The current settings at the dialog's step count (from the supplier), or the chosen lesson scene by scene,
+     * each scene's last frame held for the chosen seconds.
+     */
     ClipPlan plan() {
+        if (!lessonId().isEmpty()) {
+            try {
+                return LessonClipPlans.plan(lessonId(), (int) Math.round(holdSeconds.getValue() * fps.getValue()));
+            } catch (dev.bnlab.lesson.LessonException e) {
+                // a built-in lesson always loads (its files are tested); fall back to the current settings
+                status.setText(e.getMessage());
+            }
+        }
         ClipPlan base = planFor.get();
         var seg = base.segments().get(0);
         return ClipPlan.of(seg.config(), seg.hyperparams(), steps.getValue());
@@ -241,9 +287,12 @@ public final class RecordDialog extends VBox {
         start.setDisable(running);
         cancel.setDisable(!running);
         mp4.setDisable(running || !ffmpegInstalled);
-        for (var n : java.util.List.of(steps, fps, stepsPerFrame, size, gif, output, browse)) {
+        for (var n : java.util.List.of(source, fps, stepsPerFrame, size, gif, output, browse)) {
             n.setDisable(running);
         }
+        boolean lesson = !lessonId().isEmpty();
+        steps.setDisable(running || lesson);
+        holdSeconds.setDisable(running || !lesson);
     }
 
     /** Cancels a running recording (the partial clip is deleted). */

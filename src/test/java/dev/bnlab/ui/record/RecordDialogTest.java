@@ -108,4 +108,31 @@ class RecordDialogTest {
         });
         assertThat(RecordDialog.withExtension("/x/clip.GIF", ClipFormat.MP4)).isEqualTo("/x/clip.mp4");
     }
+
+    @Test
+    void aChosenLessonIsFilmedSceneBySceneWithItsCaptionsAndHold() {
+        RecordDialog d = dialog(false);
+        FxToolkit.run(() -> {
+            d.source.setValue("c2-placement");
+            d.fps.getValueFactory().setValue(10);
+            d.holdSeconds.getValueFactory().setValue(2.0);
+            assertThat(d.steps.isDisabled()).isTrue();
+            assertThat(d.holdSeconds.isDisabled()).isFalse();
+            ClipPlan plan = d.plan();
+            var lesson = dev.bnlab.lesson.LessonLibrary.builtIn("c2-placement");
+            assertThat(plan.segments()).hasSize(lesson.sceneCount());
+            for (int k = 0; k < lesson.sceneCount(); k++) {
+                var scene = lesson.scene(k);
+                var seg = plan.segments().get(k);
+                assertThat(seg.config()).isEqualTo(scene.config());
+                assertThat(seg.steps()).isEqualTo(scene.steps());
+                assertThat(seg.caption()).isEqualTo(scene.caption().text(false));
+                assertThat(seg.views()).isEqualTo(scene.views());
+                assertThat(seg.holdFrames()).isEqualTo(20);
+            }
+            d.source.setValue("");
+            assertThat(d.steps.isDisabled()).isFalse();
+            assertThat(d.plan().segments()).singleElement().satisfies(seg -> assertThat(seg.holdFrames()).isZero());
+        });
+    }
 }
