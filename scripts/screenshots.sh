@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates every picture in screenshots/ with the app's own headless commands (no display needed).
-# Run from the repository root after `mvn -B -DskipTests package`.
+# Run from the repository root after `mvn -B -DskipTests package` (the last step runs a few tests with Maven).
 set -e
 jar=target/bnlab.jar
 # the live lab after 300 deterministic steps (seed 1), 1920x1080, plus one PNG per view
@@ -11,3 +11,4 @@ java -jar "$jar" snapshot --steps 300 --seed 1 --width 1280 --height 720 --out s
 java -jar "$jar" snapshot --steps 300 --seed 1 --lang zh --out screenshots/zh > /dev/null
 # one picture per teaching experiment
 sh scripts/experiment-screenshots.sh
+sh scripts/ui-screenshots.sh

@@ -51,6 +51,8 @@ public final class HeadlessRenderer {
             return onFx(() -> {
                 AppModel model = new AppModel(idle, config, hp);
                 MainWindow window = new MainWindow(model);
+                // as the app builds it: the lesson strip above the views
+                dev.bnlab.ui.lesson.LessonPanel.install(window, model);
                 LabShell shell = new LabShell(window, model);
                 try {
                     Scene scene = BnLabApp.createScene(shell, width, height);
@@ -92,7 +94,11 @@ public final class HeadlessRenderer {
         Hyperparams hp = Hyperparams.defaults().withBatchSize(batch);
         try (Trainer trainer = new Trainer(config, hp)) {
             AppModel model = new AppModel(trainer, config, hp);
-            MainWindow window = onFx(() -> new MainWindow(model));
+            MainWindow window = onFx(() -> {
+                MainWindow w = new MainWindow(model);
+                dev.bnlab.ui.lesson.LessonPanel.install(w, model);
+                return w;
+            });
             // after the control panel, which sets the speed from its slider
             trainer.setSpeed(Trainer.FLAT_OUT);
             LabShell shell = onFx(() -> new LabShell(window, model));

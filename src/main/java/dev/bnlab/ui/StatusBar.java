@@ -22,6 +22,10 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 12, 4, 12));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // when the bar is short (presentation mode), the note gives way; step and loss stay whole
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        note.setMinWidth(0);
         getChildren().addAll(step, note, grow, speed);
     }
 

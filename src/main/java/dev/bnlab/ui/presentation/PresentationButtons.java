@@ -31,7 +31,10 @@ public final class PresentationButtons extends HBox {
         UiText.bind(keys, "presentation.help.button").setOnAction(e -> help.toggle(window()));
         for (var b : new javafx.scene.control.ButtonBase[] {presentation, settings, theme, keys}) {
             b.setFocusTraversable(false);
+            // the status texts give way first: a lecture button is never cut short
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(presentation, settings, theme, keys);
     }
 

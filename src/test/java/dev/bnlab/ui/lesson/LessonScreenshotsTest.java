@@ -16,6 +16,7 @@ import dev.bnlab.ui.MainWindow;
 import dev.bnlab.ui.UiText;
 import dev.bnlab.ui.experiments.LabShell;
 import dev.bnlab.ui.view.CanvasView;
+import dev.bnlab.ui.view.ViewTheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,12 +34,14 @@ class LessonScreenshotsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "a-what-bn-does, 2, en, 1920, 1080",
-        "b3-speed-and-lr, 1, en, 1920, 1080",
-        "c3-why-it-works, 1, zh, 1920, 1080",
-        "c1-covariate-shift, 1, zh, 1280, 720",
-        "c2-placement, 1, en, 1280, 720"})
-    void aSceneFitsTheWindow(String id, int k, String lang, int w, int h) throws Exception {
+        "a-what-bn-does, 2, en, 1920, 1080, window",
+        "b3-speed-and-lr, 1, en, 1920, 1080, window",
+        "c3-why-it-works, 1, zh, 1920, 1080, window",
+        "c1-covariate-shift, 1, zh, 1280, 720, window",
+        "c2-placement, 1, en, 1280, 720, window",
+        "c1-covariate-shift, 1, en, 1920, 1080, presentation-dark",
+        "b1-train-vs-test, 2, zh, 1920, 1080, presentation-light"})
+    void aSceneFitsTheWindow(String id, int k, String lang, int w, int h, String mode) throws Exception {
         Lesson lesson = LessonLibrary.builtIn(id);
         LessonScene s = lesson.scene(k);
         try (Trainer trainer = new Trainer(s.config(), s.hyperparams())) {
@@ -51,6 +54,10 @@ class LessonScreenshotsTest {
                 Scene scene = BnLabApp.createScene(shell, w, h);
                 panel.start(lesson);
                 panel.goTo(k);
+                if (mode.startsWith("presentation")) {
+                    window.presentation().settings().setTheme(mode.endsWith("dark") ? ViewTheme.DARK : ViewTheme.LIGHT);
+                    window.presentation().enter();
+                }
                 return new Holder(window, panel, scene);
             });
             LiveFrame f = sceneFrame(trainer, s);
@@ -76,11 +83,15 @@ class LessonScreenshotsTest {
                 String dir = System.getProperty("bnlab.lessonshots");
                 if (dir != null) {
                     Files.createDirectories(Path.of(dir));
-                    HeadlessFx.writePng(img, Path.of(dir, String.format(Locale.ROOT, "lesson-%s-s%d-%s-%dx%d.png",
-                            id, k + 1, lang, w, h)));
+                    String suffix = mode.equals("window") ? "" : "-" + mode;
+                    HeadlessFx.writePng(img, Path.of(dir, String.format(Locale.ROOT, "lesson-%s-s%d-%s-%dx%d%s.png",
+                            id, k + 1, lang, w, h, suffix)));
                 }
             } finally {
-                FxToolkit.run(() -> UiText.setLocale(Messages.ENGLISH));
+                FxToolkit.run(() -> {
+                    ui.window.presentation().leave();
+                    UiText.setLocale(Messages.ENGLISH);
+                });
             }
         }
     }

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Regenerates the pictures of the app's modes that tests render (no display needed): presentation mode light and
+# dark, lesson scenes (English and Chinese, 1920x1080 and 1280x720), the record dialog and clip frames, and
+# 2x PNG exports. Run from the repository root.
+set -e
+dir="$PWD/screenshots"
+mvn -B -q -o test -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dtest='PresentationLayoutTest,LessonScreenshotsTest,RecordDialogTest,ClipRecordingTest,PngExportTest' \
+    -Dbnlab.viewshots="$dir" -Dbnlab.lessonshots="$dir" > /dev/null
