@@ -4,14 +4,11 @@ import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.ui.view.CanvasView;
 import dev.bnlab.ui.view.ViewFrame;
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -97,33 +94,8 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the visible views in a grid of about 3:2 cells, in catalogue order. */
     private void layoutViews() {
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
-        List<CanvasView> shown = views.all().entrySet().stream()
-                .filter(e -> visibleViews.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList();
-        int n = shown.size();
-        if (n == 0) {
-            return;
-        }
-        // columns × rows for n views: 1→1×1, 2→2×1, 3→3×1, 4→2×2, 5,6→3×2
-        int cols = n <= 3 ? n : (n == 4 ? 2 : 3);
-        int rows = (n + cols - 1) / cols;
-        for (int c = 0; c < cols; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cols);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < n; i++) {
-            grid.add(shown.get(i), i % cols, i / cols);
-        }
+        ViewGrid.fill(grid, views.all().entrySet().stream()
+                .filter(e -> visibleViews.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList());
     }
 
     /** Shows or hides one view (by its {@link ViewCatalog} name); the others re-flow to fill the grid. */

@@ -4,6 +4,7 @@ import dev.bnlab.i18n.Messages;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.record.ClipSegment;
 import dev.bnlab.ui.ViewCatalog;
+import dev.bnlab.ui.ViewGrid;
 import dev.bnlab.ui.view.CanvasView;
 import dev.bnlab.ui.view.ViewFrame;
 import dev.bnlab.ui.view.ViewStyle;
@@ -16,10 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -108,7 +106,7 @@ public final class ClipStage extends BorderPane {
         return String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+(e|$)", "$1");
     }
 
-    /** Same grid as the main window: 1→1×1, 2→2×1, 3→3×1, 4→2×2, 5,6→3×2. */
+    /** The main window's grid ({@link ViewGrid}) of the named views. */
     private void layoutViews(List<String> names) {
         List<String> valid = new ArrayList<>();
         for (String n : names) {
@@ -120,27 +118,7 @@ public final class ClipStage extends BorderPane {
         }
         // keep catalogue order, as the main window does
         List<String> ordered = views.all().keySet().stream().filter(valid::contains).toList();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
-        int n = ordered.size();
-        int cols = n <= 3 ? n : (n == 4 ? 2 : 3);
-        int rows = (n + cols - 1) / cols;
-        for (int c = 0; c < cols; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cols);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < n; i++) {
-            grid.add(views.get(ordered.get(i)), i % cols, i / cols);
-        }
+        ViewGrid.fill(grid, ordered.stream().map(views::get).toList());
         shown = ordered;
     }
 
