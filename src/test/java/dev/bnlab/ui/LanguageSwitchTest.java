@@ -15,12 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -43,45 +41,28 @@ class LanguageSwitchTest {
     /** A text with a word in it (numbers, symbols and one-letter variables such as "n = 32" have none). */
     private static final Pattern HAS_WORD = Pattern.compile(".*[A-Za-z]{2,}.*", Pattern.DOTALL);
 
+    private LiveLab lab;
     private Trainer trainer;
     private AppModel model;
     private MainWindow window;
     private LabShell shell;
-    private FrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        UiText.setLocale(Messages.ENGLISH);
-        SessionConfig cfg = SessionConfig.defaults();
-        Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(cfg, hp);
-        model = new AppModel(trainer, cfg, hp);
-        window = new MainWindow(model);
-        shell = new LabShell(window, model);
-        Scene scene = BnLabApp.createScene(shell, 1280, 720);
-        stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
-        stage.show();
+        lab = LiveLab.show(stage, 1280, 720);
+        trainer = lab.trainer;
+        model = lab.model;
+        window = lab.window;
+        shell = lab.shell;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            UiText.setLocale(Messages.ENGLISH);
-            loop.stop();
-            shell.close();
-        }).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        lab.close();
     }
 
     private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            LiveFrame f = window.currentFrame();
-            return f != null && condition.test(f);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.currentFrame();
+        return lab.awaitFrame(condition);
     }
 
     /** A key's text straight from a language's bundle file (not through the code under test). */

@@ -3,15 +3,12 @@ package dev.bnlab.ui;
 import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
-import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.view.HistogramView;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,39 +23,24 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    private LiveLab lab;
     private Trainer trainer;
     private MainWindow window;
-    private FrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        SessionConfig cfg = SessionConfig.defaults();
-        Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(cfg, hp);
-        AppModel model = new AppModel(trainer, cfg, hp);
-        window = new MainWindow(model);
-        Scene scene = BnLabApp.createScene(window, 1280, 720);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
-        stage.show();
+        lab = LiveLab.show(stage, 1280, 720);
+        trainer = lab.trainer;
+        window = lab.window;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> loop.stop()).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        lab.close();
     }
 
-    /** Waits (≤ 10 s) until the frame on screen satisfies the condition; returns it. */
     private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            LiveFrame f = window.currentFrame();
-            return f != null && condition.test(f);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.currentFrame();
+        return lab.awaitFrame(condition);
     }
 
     @Test
@@ -153,10 +135,18 @@ class MainWindowTest {
     void typingGarbageIntoTheSeedIsRefusedWithoutAnException(FxRobot robot) throws Exception {
         awaitFrame(f -> true);
         var editor = window.controls().seed.getEditor();
-        robot.interact(() -> editor.setText(""));
+        robot.interact(() -> {
+            // the seed sits low in the scrolling control panel: bring it into view before clicking it
+            javafx.scene.Node n = window.controls().seed;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+            editor.setText("");
+        });
         robot.clickOn(editor).write("4x2-");
         assertThat(editor.getText()).isEqualTo("42");
-        robot.clickOn(window.controls().step); // focus leaves: the value is committed and the session rebuilt
+        robot.type(KeyCode.TAB); // focus leaves: the value is committed and the session rebuilt
         LiveFrame f = awaitFrame(x -> x.snapshot().config().initSeed() == 42);
         assertThat(f.snapshot().config().data().seed()).isEqualTo(42);
     }

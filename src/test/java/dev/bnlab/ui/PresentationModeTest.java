@@ -2,8 +2,6 @@ package dev.bnlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bnlab.core.Hyperparams;
-import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
 import dev.bnlab.ui.presentation.ControlGroup;
@@ -22,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -43,10 +40,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresentationModeTest {
 
+    private LiveLab lab;
     private Trainer trainer;
     private MainWindow window;
     private LabShell shell;
-    private FrameLoop loop;
     private Stage stage;
     private final AtomicInteger scenesForward = new AtomicInteger();
     private final AtomicInteger scenesBack = new AtomicInteger();
@@ -54,14 +51,10 @@ class PresentationModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SessionConfig cfg = SessionConfig.defaults();
-        Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(cfg, hp);
-        AppModel model = new AppModel(trainer, cfg, hp);
-        window = new MainWindow(model);
-        shell = new LabShell(window, model);
-        Scene scene = BnLabApp.createScene(shell, 1280, 800);
-        window.installShortcuts(scene);
+        lab = LiveLab.show(stage, 1280, 800);
+        trainer = lab.trainer;
+        window = lab.window;
+        shell = lab.shell;
         window.setSceneStepper(new SceneStepper() {
             @Override
             public void nextScene() {
@@ -73,23 +66,11 @@ class PresentationModeTest {
                 scenesBack.incrementAndGet();
             }
         });
-        stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
-        stage.show();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.presentation().leave();
-            loop.stop();
-            // global state other tests draw with
-            ViewStyle.setTheme(ViewTheme.LIGHT);
-            FrameCanvasView.setZoom(1);
-            stage.setFullScreen(false);
-        }).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        lab.close();
     }
 
     private void awaitFirstFrame() throws Exception {

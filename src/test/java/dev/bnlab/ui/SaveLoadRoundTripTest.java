@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,37 +41,26 @@ class SaveLoadRoundTripTest {
     @TempDir
     Path dir;
 
+    private LiveLab lab;
     private Trainer trainer;
     private AppModel model;
     private MainWindow window;
-    private FrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        trainer = new Trainer(CONFIG, HP);
-        model = new AppModel(trainer, CONFIG, HP);
-        window = new MainWindow(model);
-        Scene scene = BnLabApp.createScene(window, 1280, 720);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
-        stage.show();
+        lab = LiveLab.show(stage, CONFIG, HP, 1280, 720);
+        trainer = lab.trainer;
+        model = lab.model;
+        window = lab.window;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> loop.stop()).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        lab.close();
     }
 
     private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            LiveFrame f = window.currentFrame();
-            return f != null && condition.test(f);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.currentFrame();
+        return lab.awaitFrame(condition);
     }
 
     private LiveFrame stepTo(FxRobot robot, long step) throws Exception {

@@ -2,8 +2,6 @@ package dev.bnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bnlab.core.Hyperparams;
-import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.lesson.Lesson;
@@ -13,15 +11,13 @@ import dev.bnlab.lesson.LessonViews;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.AppModel;
-import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.FrameLoop;
+import dev.bnlab.ui.LiveLab;
 import dev.bnlab.ui.MainWindow;
 import dev.bnlab.ui.UiText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -38,43 +34,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonPanelTest {
 
+    private LiveLab lab;
     private Trainer trainer;
     private AppModel model;
     private MainWindow window;
     private LessonPanel panel;
-    private FrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        SessionConfig cfg = SessionConfig.defaults();
-        Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(cfg, hp);
-        model = new AppModel(trainer, cfg, hp);
-        window = new MainWindow(model);
-        panel = LessonPanel.install(window, model);
-        Scene scene = BnLabApp.createScene(window, 1280, 720);
-        stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
-        stage.show();
+        lab = LiveLab.show(stage, 1280, 720);
+        trainer = lab.trainer;
+        model = lab.model;
+        window = lab.window;
+        panel = lab.lessons;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            loop.stop();
-            UiText.setLocale(Messages.ENGLISH);
-        }).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        lab.close();
     }
 
     private LiveFrame awaitFrame(Predicate<LiveFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            LiveFrame f = window.currentFrame();
-            return f != null && condition.test(f);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.currentFrame();
+        return lab.awaitFrame(condition);
     }
 
     /** Waits for the frame of a scene: a session newer than {@code after}, with the scene's settings and steps. */
