@@ -20,6 +20,7 @@ public final class BnLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        GlyphLayoutRaceGuard.install();
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults();
         trainer = new Trainer(config, hp);

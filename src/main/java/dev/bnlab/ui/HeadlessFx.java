@@ -48,6 +48,7 @@ public final class HeadlessFx {
         }
         Platform.setImplicitExit(false);
         ready.join();
+        GlyphLayoutRaceGuard.install();
     }
 
     /**

@@ -26,6 +26,7 @@ public final class FxToolkit {
                 throw new IllegalStateException("the JavaFX toolkit did not start", e);
             }
             Platform.setImplicitExit(false);
+            GlyphLayoutRaceGuard.install();
         }
     }
 

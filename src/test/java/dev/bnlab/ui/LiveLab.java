@@ -34,6 +34,7 @@ public final class LiveLab {
 
     private LiveLab(Stage stage, SessionConfig config, Hyperparams hp, double width, double height) {
         this.stage = stage;
+        GlyphLayoutRaceGuard.install();
         UiText.setLocale(Messages.ENGLISH);
         trainer = new Trainer(config, hp);
         model = new AppModel(trainer, config, hp);

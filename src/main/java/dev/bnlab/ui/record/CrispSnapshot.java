@@ -14,8 +14,8 @@ import javafx.scene.transform.Scale;
 /**
  * A snapshot of a node at a scale, rendered at that scale rather than enlarged. Controls and text are vectors
  * and scale by themselves, but a canvas is a bitmap of its own size, so each canvas view in the node is
- * temporarily redrawn at {@code scale} × its pixel size with the views' zoom multiplied by {@code scale} (same
- * layout, finer pixels), shown shrunk by 1/scale so that the snapshot transform maps it 1:1 to output pixels.
+ * temporarily redrawn at {@code scale} × its pixel size under an output scale of {@code scale} (same layout,
+ * finer pixels; see {@link FrameCanvasView#setOutputScale}), shown shrunk by 1/scale so that the snapshot transform maps it 1:1 to output pixels.
  * Everything is restored before returning. FX thread only.
  */
 public final class CrispSnapshot {
@@ -36,12 +36,12 @@ public final class CrispSnapshot {
             return node.snapshot(params, target);
         }
         params.setTransform(new Scale(scale, scale));
-        double zoom = FrameCanvasView.zoom();
+        double outputScale = FrameCanvasView.outputScale();
         List<FrameCanvasView<?>> views = canvasViews(node);
         List<Scale> shrinks = new ArrayList<>();
         double[] widths = new double[views.size()];
         double[] heights = new double[views.size()];
-        FrameCanvasView.setZoom(Math.min(4, zoom * scale));
+        FrameCanvasView.setOutputScale(outputScale * scale);
         try {
             for (int i = 0; i < views.size(); i++) {
                 FrameCanvasView<?> v = views.get(i);
@@ -60,7 +60,7 @@ public final class CrispSnapshot {
             }
             return node.snapshot(params, target);
         } finally {
-            FrameCanvasView.setZoom(zoom);
+            FrameCanvasView.setOutputScale(outputScale);
             for (int i = 0; i < shrinks.size(); i++) {
                 FrameCanvasView<?> v = views.get(i);
                 Canvas c = v.canvas();

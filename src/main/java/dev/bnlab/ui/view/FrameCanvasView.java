@@ -15,10 +15,16 @@ import javafx.scene.layout.Region;
 public abstract class FrameCanvasView<F> extends Region {
 
     /** Every view's drawing scale: 1 normally, larger in presentation mode (fonts, lines and margins grow together). */
+    /** The smallest drawing area (layout pixels after zoom) the views are laid out for. */
+    public static final double MIN_LOGICAL_WIDTH = 300;
+    public static final double MIN_LOGICAL_HEIGHT = 240;
+
     private static volatile double zoom = 1;
+    private static volatile double outputScale = 1;
 
     private final Canvas canvas = new Canvas();
     private F frame;
+    private double drawnZoom = 1;
     private long draws;
 
     /** A view with the style classes {@code bn-view} and {@code styleClasses}, at least minWidth × minHeight. */
@@ -77,11 +83,41 @@ public abstract class FrameCanvasView<F> extends Region {
     }
 
     /**
+     * Pixels per layout pixel of the canvases (1 on screen; 2 while a 2× picture is taken, the canvases then being
+     * twice as large): the views draw the same picture, only finer.
+     */
+    public static void setOutputScale(double s) {
+        if (!(s >= 1 && s <= 8)) {
+            throw new IllegalArgumentException("output scale must be within [1, 8]: " + s);
+        }
+        outputScale = s;
+    }
+
+    public static double outputScale() {
+        return outputScale;
+    }
+
+    /**
+     * The zoom a view of logical size w × h (layout pixels) draws at: the global zoom, but never so large that the
+     * view has less than {@link #MIN_LOGICAL_WIDTH} × {@link #MIN_LOGICAL_HEIGHT} to draw in (where its titles,
+     * readouts and axes still fit), and never below 1. A presentation in a small window zooms less.
+     */
+    static double fittedZoom(double z, double w, double h) {
+        // max(1, min(z, w / W_min, h / H_min))
+        return Math.max(1, Math.min(z, Math.min(w / MIN_LOGICAL_WIDTH, h / MIN_LOGICAL_HEIGHT)));
+    }
+
+    /** The zoom this view drew with last (1 before its first draw). */
+    public final double drawnZoom() {
+        return drawnZoom;
+    }
+
+    /**
      * Converts a mouse coordinate relative to the canvas (not to the region, whose CSS border lies outside the
      * canvas) into the view's drawing coordinates (undoes the zoom).
      */
-    protected static double unzoom(double canvasCoordinate) {
-        return canvasCoordinate / zoom;
+    protected final double unzoom(double canvasCoordinate) {
+        return canvasCoordinate / drawnZoom;
     }
 
     /** Redraws the current frame (after a theme or zoom change, or a resize). */
@@ -94,7 +130,9 @@ public abstract class FrameCanvasView<F> extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         ViewStyle.clear(g, w, h);
         draws++;
-        double z = zoom;
+        double out = outputScale;
+        drawnZoom = fittedZoom(zoom, w / out, h / out);
+        double z = out * drawnZoom;
         g.save();
         // the view draws at logical size (w/z) × (h/z); the transform scales it back up to the canvas
         g.scale(z, z);

@@ -37,14 +37,19 @@ public final class NetworkDiagramView extends CanvasView {
     public NetworkDiagramView() {
         super("network-diagram-view");
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int j = neuronAt(unzoom(e.getX() - canvas().getLayoutX()), unzoom(e.getY() - canvas().getLayoutY()));
+            int j = neuronUnder(e);
             if (j != NetworkLayout.NONE && onNeuronSelected != null) {
                 onNeuronSelected.accept(j);
                 e.consume();
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED,
-                e -> setCursor(neuronAt(unzoom(e.getX() - canvas().getLayoutX()), unzoom(e.getY() - canvas().getLayoutY())) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
+                e -> setCursor(neuronUnder(e) == NetworkLayout.NONE ? Cursor.DEFAULT : Cursor.HAND));
+    }
+
+    /** The hidden neuron under the mouse (event coordinates are the region's; the canvas sits inside its border). */
+    private int neuronUnder(MouseEvent e) {
+        return neuronAt(unzoom(e.getX() - canvas().getLayoutX()), unzoom(e.getY() - canvas().getLayoutY()));
     }
 
     /** Called with the 0-based index of a hidden neuron the user clicks. */
