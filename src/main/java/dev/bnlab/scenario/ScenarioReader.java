@@ -171,7 +171,7 @@ public final class ScenarioReader {
             LocatedNode yNode = item.member("y");
             List<LocatedNode> labels = yNode.elements();
             if (labels.size() != x.length) {
-                throw yNode.problem("expected " + LocatedNode.count(x.length, "label") + " (one per row of x), got "
+                throw yNode.problem("expected " + LocatedNode.count(x.length, LocatedNode.Noun.LABEL) + " (one per row of x), got "
                         + labels.size());
             }
             double[] y = new double[x.length];
