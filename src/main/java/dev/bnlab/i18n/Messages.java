@@ -19,7 +19,7 @@ public final class Messages {
 
     /** The bundle files, one per part of the app. */
     public static final List<String> AREAS = List.of(
-            "app", "controls", "views", "experiments", "lessons", "presentation", "export", "cli", "record");
+            "app", "controls", "views", "experiments", "lessons", "presentation", "export", "cli", "record", "files");
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

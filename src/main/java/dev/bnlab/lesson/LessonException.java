@@ -1,8 +1,11 @@
 package dev.bnlab.lesson;
 
+import dev.bnlab.scenario.FileText;
+
 /**
  * A problem with a lesson file, one line: {@code lesson.json line 14: scenes[2].steps: expected an integer,
- * got "ten"} (file name, line when known, JSON path of the member, what is wrong).
+ * got "ten"} (file name, line when known, JSON path of the member, what is wrong). The word "line" and the
+ * problem are in the language current when the problem was found; the file name and path are never translated.
  */
 public final class LessonException extends Exception {
 
@@ -22,10 +25,7 @@ public final class LessonException extends Exception {
     }
 
     private static String message(String source, int line, String path, String problem) {
-        StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
-            sb.append(" line ").append(line);
-        }
+        StringBuilder sb = new StringBuilder(line > 0 ? FileText.format("files.lesson.atLine", source, line) : source);
         sb.append(": ");
         if (!path.isEmpty()) {
             sb.append(path).append(": ");

@@ -2,6 +2,8 @@ package dev.bnlab.lesson;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.scenario.FileText;
+import dev.bnlab.scenario.JsonSyntaxError;
 import dev.bnlab.scenario.JsonTreeParser;
 import dev.bnlab.scenario.LocatedNode;
 import dev.bnlab.scenario.PartialSettings;
@@ -17,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a lesson file of format {@value #FORMAT} (see docs/lessons.md). Settings are written in the shape of a
@@ -35,7 +35,6 @@ public final class LessonFile {
     private static final Set<String> SCENE_MEMBERS =
             Set.of("settings", "steps", "caption", "views", "highlight", "play");
     private static final Set<String> TEXT_MEMBERS = Set.of("en", "zh");
-    private static final Pattern SYNTAX_LINE = Pattern.compile("at line (\\d+), column (\\d+)");
 
     private LessonFile() {
     }
@@ -47,11 +46,11 @@ public final class LessonFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new LessonException(name, 0, "", "cannot read file: no such file");
+            throw new LessonException(name, 0, "", FileText.format("files.read.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw new LessonException(name, 0, "", "cannot read file: permission denied");
+            throw new LessonException(name, 0, "", FileText.format("files.read.permissionDenied"));
         } catch (IOException e) {
-            throw new LessonException(name, 0, "", "cannot read file: " + e.getClass().getSimpleName());
+            throw new LessonException(name, 0, "", FileText.format("files.read.failed", e.getClass().getSimpleName()));
         }
         return parse(new String(bytes, StandardCharsets.UTF_8), name);
     }
@@ -61,12 +60,11 @@ public final class LessonFile {
         try {
             return read(LocatedNode.root(JsonTreeParser.parse(text)));
         } catch (ScenarioException e) {
-            Matcher m = SYNTAX_LINE.matcher(e.problem());
-            if (m.find()) {
+            JsonSyntaxError syntax = e.syntax();
+            if (syntax != null) {
                 // a syntax error knows its own line
-                String problem = e.problem().substring(0, m.start()) + "at column " + m.group(2)
-                        + e.problem().substring(m.end());
-                throw new LessonException(source, Integer.parseInt(m.group(1)), e.path(), problem);
+                throw new LessonException(source, syntax.line(), e.path(),
+                        FileText.format("files.json.invalidAtColumn", syntax.column(), syntax.reason()));
             }
             throw new LessonException(source, JsonLineIndex.of(text).lineOf(e.path()), e.path(), e.problem());
         }
@@ -78,12 +76,12 @@ public final class LessonFile {
         LocatedNode formatNode = root.member("format");
         String format = formatNode.text();
         if (!format.equals(FORMAT)) {
-            throw formatNode.problem("unsupported format \"" + format + "\" (expected " + FORMAT + ")");
+            throw formatNode.problem(FileText.format("files.format.unsupported", format, FORMAT));
         }
         LocatedNode idNode = root.member("id");
         String id = idNode.text();
         if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw idNode.problem("must be lower-case letters, digits, '-', '_' or '.', got \"" + id + "\"");
+            throw idNode.problem(FileText.format("files.lesson.id", id));
         }
         LocalizedText title = text(root.member("title"));
         SettingsFile.Settings defaults = new SettingsFile.Settings(SessionConfig.defaults(), Hyperparams.defaults());
@@ -92,7 +90,7 @@ public final class LessonFile {
         LocatedNode scenesNode = root.member("scenes");
         List<LocatedNode> items = scenesNode.elements();
         if (items.isEmpty()) {
-            throw scenesNode.problem("a lesson needs at least one scene, got an empty array");
+            throw scenesNode.problem(FileText.format("files.lesson.noScenes"));
         }
         List<LessonScene> scenes = new ArrayList<>();
         for (LocatedNode item : items) {
@@ -112,7 +110,7 @@ public final class LessonFile {
         LocatedNode viewsNode = node.optionalMember("views");
         List<String> views = viewsNode == null ? LessonViews.NAMES : viewNames(viewsNode, LessonViews.NAMES);
         if (views.isEmpty()) {
-            throw viewsNode.problem("a scene shows at least one view (leave \"views\" out to show all)");
+            throw viewsNode.problem(FileText.format("files.lesson.noViews"));
         }
         LocatedNode highlightNode = node.optionalMember("highlight");
         List<String> highlight = highlightNode == null ? List.of() : viewNames(highlightNode, views);
@@ -127,13 +125,13 @@ public final class LessonFile {
         for (LocatedNode item : node.elements()) {
             String name = item.text();
             if (!LessonViews.known(name)) {
-                throw item.problem("unknown view \"" + name + "\" (expected " + String.join(", ", LessonViews.NAMES) + ")");
+                throw item.problem(FileText.format("files.lesson.unknownView", name, String.join(", ", LessonViews.NAMES)));
             }
             if (!allowed.contains(name)) {
-                throw item.problem("view \"" + name + "\" is highlighted but not among the scene's views");
+                throw item.problem(FileText.format("files.lesson.highlightNotShown", name));
             }
             if (names.contains(name)) {
-                throw item.problem("view \"" + name + "\" is listed twice");
+                throw item.problem(FileText.format("files.lesson.viewTwice", name));
             }
             names.add(name);
         }
@@ -155,21 +153,21 @@ public final class LessonFile {
     private static String nonBlank(LocatedNode node) throws ScenarioException {
         String s = node.text();
         if (s.isBlank()) {
-            throw node.problem("must not be empty");
+            throw node.problem(FileText.format("files.lesson.emptyText"));
         }
         return s;
     }
 
     private static boolean bool(LocatedNode node) throws ScenarioException {
         if (!node.json().isBoolean()) {
-            throw node.problem("expected true or false, got " + describe(node));
+            throw node.problem(FileText.format("files.lesson.expectedBoolean", describe(node)));
         }
         return node.json().booleanValue();
     }
 
     private static void requireObject(LocatedNode node) throws ScenarioException {
         if (!node.json().isObject()) {
-            throw node.problem("expected an object, got " + describe(node));
+            throw node.problem(FileText.format("files.value.expectedObject", describe(node)));
         }
     }
 
@@ -183,8 +181,8 @@ public final class LessonFile {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw node.member(name).problem("unknown member (expected "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw node.member(name).problem(FileText.format("files.lesson.unknownMember",
+                        String.join(", ", known.stream().sorted().toList())));
             }
         }
     }

@@ -62,8 +62,8 @@ public final class LessonLibrary {
         }
         Path p = Path.of(idOrPath);
         if (!Files.exists(p)) {
-            throw new LessonException(idOrPath, 0, "", "no such lesson file, and not a built-in lesson ("
-                    + String.join(", ", BUILT_IN) + ")");
+            throw new LessonException(idOrPath, 0, "", dev.bnlab.scenario.FileText.format("files.lesson.notFound",
+                    String.join(", ", BUILT_IN)));
         }
         return LessonFile.load(p);
     }

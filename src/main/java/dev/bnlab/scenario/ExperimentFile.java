@@ -47,7 +47,7 @@ public final class ExperimentFile {
         }
         String mismatch = state.mismatch(config);
         if (mismatch != null) {
-            throw new ScenarioException("", "cannot save the trained state: " + mismatch);
+            throw new ScenarioException("", FileText.format("files.state.cannotSave", KnownMessages.rule(mismatch)));
         }
         ObjectNode root = SettingsFile.settingsTree(FORMAT, config, hp);
         SessionStateJson.write(root.putObject("state"), state);
@@ -74,8 +74,8 @@ public final class ExperimentFile {
         String format = formatNode.text();
         boolean withState = format.equals(FORMAT);
         if (!withState && !format.equals(SettingsFile.FORMAT)) {
-            throw formatNode.problem("unsupported format \"" + format + "\" (expected " + SettingsFile.FORMAT
-                    + " or " + FORMAT + ")");
+            throw formatNode.problem(FileText.format("files.format.unsupported", format,
+                    FileText.format("files.list.or", SettingsFile.FORMAT, FORMAT)));
         }
         SettingsFile.Settings s = SettingsFile.readSettings(root);
         if (withState) {

@@ -7,10 +7,14 @@ package dev.bnlab.scenario;
 final class FiniteCheck {
 
     private String firstProblem;
+    private String firstName;
+    private double firstValue;
 
     FiniteCheck value(String name, double v) {
         if (firstProblem == null && !Double.isFinite(v)) {
             firstProblem = name + " is " + v;
+            firstName = name;
+            firstValue = v;
         }
         return this;
     }
@@ -45,5 +49,15 @@ final class FiniteCheck {
     /** Description of the first non-finite value, or null when all were finite. */
     String firstProblem() {
         return firstProblem;
+    }
+
+    /** Name of the first non-finite value, or null. */
+    String firstName() {
+        return firstName;
+    }
+
+    /** The first non-finite value (NaN or ±Infinity; meaningful only when {@link #firstName()} is not null). */
+    double firstValue() {
+        return firstValue;
     }
 }

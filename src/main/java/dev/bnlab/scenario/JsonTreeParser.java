@@ -55,11 +55,11 @@ public final class JsonTreeParser {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException("", "cannot read file: no such file");
+            throw new ScenarioException("", FileText.format("files.read.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw new ScenarioException("", "cannot read file: permission denied");
+            throw new ScenarioException("", FileText.format("files.read.permissionDenied"));
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read file: " + oneLine(String.valueOf(e.getMessage())));
+            throw new ScenarioException("", FileText.format("files.read.failed", oneLine(String.valueOf(e.getMessage()))));
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -77,40 +77,44 @@ public final class JsonTreeParser {
         // a UTF-8 byte-order mark is not JSON, but harmless
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
-            throw new ScenarioException("", "the file is empty (expected a JSON object)");
+            throw new ScenarioException("", FileText.format("files.json.empty"));
         }
         JsonParser parser = null;
         try {
             parser = mapper.createParser(text);
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw new ScenarioException("", "the file is empty (expected a JSON object)");
+                throw new ScenarioException("", FileText.format("files.json.empty"));
             }
             return root;
         } catch (JsonProcessingException e) {
             String where = parser == null ? "" : pathOf(parser.getParsingContext());
-            throw new ScenarioException(where, "not valid JSON " + location(e) + ": " + reason(e));
+            throw syntaxError(where, e);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read JSON: " + oneLine(String.valueOf(e.getMessage())));
+            throw new ScenarioException("", FileText.format("files.json.readFailed", oneLine(String.valueOf(e.getMessage()))));
         }
     }
 
-    private static String location(JsonProcessingException e) {
+    /** "not valid JSON at line 3, column 7: ..." with the line and column also kept as data. */
+    private static ScenarioException syntaxError(String where, JsonProcessingException e) {
+        String reason = reason(e);
         JsonLocation loc = e.getLocation();
         if (loc == null || loc.getLineNr() < 1) {
-            return "";
+            return new ScenarioException(where, FileText.format("files.json.invalid", reason));
         }
-        return "at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        JsonSyntaxError syntax = new JsonSyntaxError(loc.getLineNr(), loc.getColumnNr(), reason);
+        return new ScenarioException(where,
+                FileText.format("files.json.invalidAt", syntax.line(), syntax.column(), reason), syntax);
     }
 
     private static String reason(JsonProcessingException e) {
         if (e instanceof JsonEOFException) {
-            return "unexpected end of file (an object or array is not closed)";
+            return FileText.format("files.json.unexpectedEnd");
         }
         String msg = oneLine(String.valueOf(e.getOriginalMessage()));
         // Jackson lists every kind of JSON value here; say it shortly
         int cut = msg.indexOf("was expecting (JSON String");
-        return cut > 0 ? msg.substring(0, cut) + "was expecting a JSON value" : msg;
+        return KnownMessages.syntax(cut > 0 ? msg.substring(0, cut) + "was expecting a JSON value" : msg);
     }
 
     private static String oneLine(String s) {

@@ -45,7 +45,7 @@ public final class LocatedNode {
     public LocatedNode member(String name) throws ScenarioException {
         LocatedNode child = optionalMember(name);
         if (child == null) {
-            throw new ScenarioException(childPath(name), "required member is missing");
+            throw new ScenarioException(childPath(name), FileText.format("files.value.missing"));
         }
         return child;
     }
@@ -59,7 +59,7 @@ public final class LocatedNode {
 
     private void requireObject() throws ScenarioException {
         if (!node.isObject()) {
-            throw problem("expected an object, got " + describe(node));
+            throw problem(FileText.format("files.value.expectedObject", describe(node)));
         }
     }
 
@@ -70,7 +70,7 @@ public final class LocatedNode {
     /** The elements of an array. */
     public List<LocatedNode> elements() throws ScenarioException {
         if (!node.isArray()) {
-            throw problem("expected an array, got " + describe(node));
+            throw problem(FileText.format("files.value.expectedArray", describe(node)));
         }
         List<LocatedNode> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
@@ -83,7 +83,7 @@ public final class LocatedNode {
 
     public String text() throws ScenarioException {
         if (!node.isTextual()) {
-            throw problem("expected a string, got " + describe(node));
+            throw problem(FileText.format("files.value.expectedString", describe(node)));
         }
         return node.textValue();
     }
@@ -91,7 +91,7 @@ public final class LocatedNode {
     /** A finite double; NaN, ±Infinity and literals beyond the double range are refused. */
     public double number() throws ScenarioException {
         if (!node.isNumber()) {
-            throw problem("expected a number, got " + describe(node));
+            throw problem(FileText.format("files.value.expectedNumber", describe(node)));
         }
         double v = node.doubleValue();
         if (Double.isFinite(v)) {
@@ -99,20 +99,19 @@ public final class LocatedNode {
         }
         if (node.isDouble() || node.isFloat()) {
             // only the non-standard literals NaN / Infinity / -Infinity reach the tree as binary floating point
-            throw problem("expected a finite number, got " + v + " (NaN and Infinity are not allowed)");
+            throw problem(FileText.format("files.value.notFinite", v));
         }
-        throw problem("number " + abbreviate(node.asText()) + " is out of the double range (it would be "
-                + v + ")");
+        throw problem(FileText.format("files.value.outOfDoubleRange", abbreviate(node.asText()), v));
     }
 
     /** An integer in [min, max]; a number with a fraction is refused. */
     public int integer(int min, int max) throws ScenarioException {
         double v = number();
         if (!node.canConvertToExactIntegral() || v != Math.rint(v)) {
-            throw problem("expected an integer, got " + format(v));
+            throw problem(FileText.format("files.value.expectedInteger", format(v)));
         }
         if (v < min || v > max) {
-            throw problem("must be in " + min + ".." + max + ", got " + format(v));
+            throw problem(FileText.format("files.value.range", min, max, format(v)));
         }
         return (int) v;
     }
@@ -120,17 +119,17 @@ public final class LocatedNode {
     /** A whole number in [min, max] (for seeds and sizes); a fraction or a string is refused. */
     public long wholeNumber(long min, long max) throws ScenarioException {
         if (node.isTextual()) {
-            throw problem("expected an integer, got \"" + abbreviate(node.textValue()) + "\"");
+            throw problem(FileText.format("files.value.expectedInteger", "\"" + abbreviate(node.textValue()) + "\""));
         }
         if (!node.isNumber()) {
-            throw problem("expected an integer, got " + describe(node));
+            throw problem(FileText.format("files.value.expectedInteger", describe(node)));
         }
         if (!node.isIntegralNumber() && !node.canConvertToExactIntegral()) {
-            throw problem("expected an integer, got " + abbreviate(node.asText()));
+            throw problem(FileText.format("files.value.expectedInteger", abbreviate(node.asText())));
         }
         java.math.BigInteger v = node.bigIntegerValue();
         if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-            throw problem("must be in " + min + ".." + max + ", got " + abbreviate(v.toString()));
+            throw problem(FileText.format("files.value.range", min, max, abbreviate(v.toString())));
         }
         return v.longValueExact();
     }
@@ -141,7 +140,7 @@ public final class LocatedNode {
     double[] vector(int length) throws ScenarioException {
         List<LocatedNode> items = elements();
         if (items.size() != length) {
-            throw problem("expected " + count(length, "number") + ", got " + items.size());
+            throw problem(FileText.format("files.value.expectedCount", count(length, Noun.NUMBER), items.size()));
         }
         return numbers(items);
     }
@@ -150,7 +149,7 @@ public final class LocatedNode {
     double[] vector() throws ScenarioException {
         List<LocatedNode> items = elements();
         if (items.isEmpty()) {
-            throw problem("expected at least one number, got an empty array");
+            throw problem(FileText.format("files.value.emptyVector"));
         }
         return numbers(items);
     }
@@ -167,8 +166,8 @@ public final class LocatedNode {
     double[][] matrix(int rows, int cols) throws ScenarioException {
         List<LocatedNode> items = elements();
         if (items.size() != rows) {
-            throw problem("expected " + count(rows, "row") + " of " + count(cols, "number") + ", got "
-                    + count(items.size(), "row"));
+            throw problem(FileText.format("files.value.matrixShape", count(rows, Noun.ROW), count(cols, Noun.NUMBER),
+                    count(items.size(), Noun.ROW)));
         }
         return rowsOf(items, cols);
     }
@@ -180,7 +179,7 @@ public final class LocatedNode {
     double[][] matrixWithColumns(int cols, int minRows, String rowRule) throws ScenarioException {
         List<LocatedNode> items = elements();
         if (items.size() < minRows) {
-            throw problem(rowRule + ", got " + items.size());
+            throw problem(FileText.format("files.value.tooFewRows", rowRule, items.size()));
         }
         return rowsOf(items, cols);
     }
@@ -189,11 +188,11 @@ public final class LocatedNode {
     int columnsOfFirstRow() throws ScenarioException {
         List<LocatedNode> items = elements();
         if (items.isEmpty()) {
-            throw problem("expected a matrix, got an empty array");
+            throw problem(FileText.format("files.value.emptyMatrix"));
         }
         List<LocatedNode> first = items.get(0).elements();
         if (first.isEmpty()) {
-            throw items.get(0).problem("expected at least one number, got an empty array");
+            throw items.get(0).problem(FileText.format("files.value.emptyVector"));
         }
         return first.size();
     }
@@ -203,7 +202,7 @@ public final class LocatedNode {
         for (int i = 0; i < out.length; i++) {
             LocatedNode row = items.get(i);
             if (!row.node.isArray()) {
-                throw row.problem("expected a row of " + count(cols, "number") + ", got " + describe(row.node));
+                throw row.problem(FileText.format("files.value.expectedRow", count(cols, Noun.NUMBER), describe(row.node)));
             }
             out[i] = row.vector(cols);
         }
@@ -212,31 +211,47 @@ public final class LocatedNode {
 
     // ------------------------------------------------------------------ message helpers
 
+    /** "a string", "an array", ... in the current language. */
     static String describe(JsonNode n) {
         if (n.isNull()) {
-            return "null";
+            return FileText.format("files.kind.null");
         }
         if (n.isTextual()) {
-            return "a string";
+            return FileText.format("files.kind.string");
         }
         if (n.isBoolean()) {
-            return "a boolean";
+            return FileText.format("files.kind.boolean");
         }
         if (n.isArray()) {
-            return "an array";
+            return FileText.format("files.kind.array");
         }
         if (n.isObject()) {
-            return "an object";
+            return FileText.format("files.kind.object");
         }
         if (n.isNumber()) {
-            return "a number";
+            return FileText.format("files.kind.number");
         }
         return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "1 row", "3 rows". */
-    static String count(int k, String noun) {
-        return k + " " + noun + (k == 1 ? "" : "s");
+    /** What is counted in a message, with its singular and plural keys. */
+    enum Noun {
+        NUMBER("files.count.number.one", "files.count.number.other"),
+        ROW("files.count.row.one", "files.count.row.other"),
+        LABEL("files.count.label.one", "files.count.label.other");
+
+        private final String one;
+        private final String other;
+
+        Noun(String one, String other) {
+            this.one = one;
+            this.other = other;
+        }
+    }
+
+    /** "1 row", "3 rows" (in the current language). */
+    static String count(int k, Noun noun) {
+        return FileText.format(k == 1 ? noun.one : noun.other, k);
     }
 
     /** 2 → "2", 0.5 → "0.5" (whole numbers without ".0"). */

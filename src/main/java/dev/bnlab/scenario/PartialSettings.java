@@ -30,7 +30,7 @@ public final class PartialSettings {
     public static SettingsFile.Settings overlay(LocatedNode part, SettingsFile.Settings base) throws ScenarioException {
         JsonNode baseTree = JsonTreeParser.parse(SettingsFile.toJson(base.config(), base.hyperparams()));
         if (!part.json().isObject()) {
-            throw part.problem("expected an object of settings, got " + LocatedNode.describe(part.json()));
+            throw part.problem(FileText.format("files.settings.expectedObject", LocatedNode.describe(part.json())));
         }
         ObjectNode merged = ((ObjectNode) baseTree).deepCopy();
         merge(merged, part);
@@ -38,7 +38,7 @@ public final class PartialSettings {
         try {
             text = MAPPER.writeValueAsString(merged);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw part.problem("cannot read these settings: " + e.getOriginalMessage());
+            throw part.problem(FileText.format("files.settings.unreadable", e.getOriginalMessage()));
         }
         try {
             return SettingsFile.parse(text);
@@ -56,7 +56,7 @@ public final class PartialSettings {
             JsonNode existing = target.get(name);
             LocatedNode value = part.member(name);
             if (existing == null) {
-                throw value.problem("unknown settings member \"" + name + "\" (expected " + names(target) + ")");
+                throw value.problem(FileText.format("files.settings.unknownMember", name, names(target)));
             }
             if (existing.isObject() && value.json().isObject()) {
                 merge((ObjectNode) existing, value);

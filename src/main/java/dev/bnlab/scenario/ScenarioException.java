@@ -2,7 +2,8 @@ package dev.bnlab.scenario;
 
 /**
  * A problem with a scenario file or its replay, located by a JSON path such as {@code input.batches[2].y[4]}.
- * The message is one line, {@code "<path>: <problem>"}, or just the problem when it concerns the whole file.
+ * The message is one line, {@code "<path>: <problem>"}, or just the problem when it concerns the whole file;
+ * the problem is in the language current when it was found (see {@link FileText}), the path is never translated.
  */
 public final class ScenarioException extends Exception {
 
@@ -10,11 +11,18 @@ public final class ScenarioException extends Exception {
 
     private final String path;
     private final String problem;
+    private final JsonSyntaxError syntax;
 
     public ScenarioException(String path, String problem) {
+        this(path, problem, null);
+    }
+
+    /** A problem that is a JSON syntax error at a known line and column ({@code syntax} may be null). */
+    public ScenarioException(String path, String problem, JsonSyntaxError syntax) {
         super(path.isEmpty() ? problem : path + ": " + problem, null, false, false);
         this.path = path;
         this.problem = problem;
+        this.syntax = syntax;
     }
 
     /** JSON path of the offending value ("" for the file as a whole). */
@@ -25,5 +33,10 @@ public final class ScenarioException extends Exception {
     /** What is wrong there, without the path. */
     public String problem() {
         return problem;
+    }
+
+    /** The line, column and reason when the file is not valid JSON there, else null. */
+    public JsonSyntaxError syntax() {
+        return syntax;
     }
 }

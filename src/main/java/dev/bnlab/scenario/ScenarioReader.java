@@ -50,7 +50,7 @@ public final class ScenarioReader {
             case "mlp_training":
                 return readMlpTraining(input);
             default:
-                throw kindNode.problem("unknown kind \"" + kind + "\" (expected bn_layer or mlp_training)");
+                throw kindNode.problem(FileText.format("files.golden.unknownKind", kind));
         }
     }
 
@@ -59,7 +59,7 @@ public final class ScenarioReader {
     private BnLayerCase readBnLayer(LocatedNode input) throws ScenarioException {
         LocatedNode xNode = input.member("x");
         int h = xNode.columnsOfFirstRow();
-        double[][] x = xNode.matrixWithColumns(h, 2, "a batch needs n >= 2 rows");
+        double[][] x = xNode.matrixWithColumns(h, 2, FileText.format("files.golden.batchRows"));
         int n = x.length;
         double[] gamma = input.member("gamma").vector(h);
         double[] beta = input.member("beta").vector(h);
@@ -70,8 +70,8 @@ public final class ScenarioReader {
         double[] varInit = varInitNode.vector(h);
         for (int j = 0; j < h; j++) {
             if (varInit[j] < 0) {
-                throw varInitNode.elements().get(j).problem("a variance must be >= 0, got "
-                        + LocatedNode.format(varInit[j]));
+                throw varInitNode.elements().get(j).problem(FileText.format("files.golden.negativeVariance",
+                        LocatedNode.format(varInit[j])));
             }
         }
         List<RunningStatsRule> updates = new ArrayList<>();
@@ -90,13 +90,13 @@ public final class ScenarioReader {
         LocatedNode lrNode = input.member("lr");
         double lr = lrNode.number();
         if (lr < 0) {
-            throw lrNode.problem("must be >= 0, got " + LocatedNode.format(lr));
+            throw lrNode.problem(FileText.format("files.golden.nonNegative", LocatedNode.format(lr)));
         }
         ParameterSet init = readInit(input.member("init"), net.inputs(), net.hidden(), withBn);
         List<TrainingBatch> batches = readBatches(input.member("batches"), net.inputs());
         LocatedNode evalNode = input.optionalMember("eval_x");
         double[][] evalX = evalNode == null ? null
-                : evalNode.matrixWithColumns(net.inputs(), 1, "eval_x needs at least 1 row");
+                : evalNode.matrixWithColumns(net.inputs(), 1, FileText.format("files.golden.evalRows"));
         return new MlpTrainingCase(net, bn, lr, init, batches, evalX);
     }
 
@@ -109,7 +109,8 @@ public final class ScenarioReader {
         try {
             activation = Activation.fromId(act);
         } catch (IllegalArgumentException e) {
-            throw actNode.problem("unknown activation \"" + act + "\" (expected sigmoid, tanh or relu)");
+            throw actNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.activation"), act,
+                    FileText.format("files.list.or", "sigmoid, tanh", "relu")));
         }
         LocatedNode placeNode = network.member("bn_placement");
         String place = placeNode.text();
@@ -117,7 +118,8 @@ public final class ScenarioReader {
         try {
             placement = Placement.fromId(place);
         } catch (IllegalArgumentException e) {
-            throw placeNode.problem("unknown placement \"" + place + "\" (expected before, after or none)");
+            throw placeNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.placement"), place,
+                    FileText.format("files.list.or", "before, after", "none")));
         }
         return new NetworkSpec(d, h, activation, placement);
     }
@@ -133,19 +135,19 @@ public final class ScenarioReader {
         LocatedNode convNode = obj.member("convention");
         String conv = convNode.text();
         if (!conv.equals("keras") && !conv.equals("pytorch")) {
-            throw convNode.problem("unknown convention \"" + conv + "\" (expected keras or pytorch)");
+            throw convNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.convention"), conv,
+                    FileText.format("files.list.or", "keras", "pytorch")));
         }
         LocatedNode momentumNode = obj.member("momentum");
         if (momentumNode.isNull() && conv.equals("pytorch")) {
             return new RunningStatsRule(Convention.PYTORCH_CUMULATIVE, 0.0);
         }
         if (momentumNode.isNull()) {
-            throw momentumNode.problem("expected a number in [0, 1], got null (null means a cumulative average "
-                    + "and exists only for convention pytorch)");
+            throw momentumNode.problem(FileText.format("files.golden.nullMomentum"));
         }
         double m = momentumNode.number();
         if (!(m >= 0.0 && m <= 1.0)) {
-            throw momentumNode.problem("must be in [0, 1], got " + LocatedNode.format(m));
+            throw momentumNode.problem(FileText.format("files.rule.unitInterval", LocatedNode.format(m)));
         }
         return new RunningStatsRule(conv.equals("keras") ? Convention.KERAS : Convention.PYTORCH, m);
     }
@@ -163,22 +165,22 @@ public final class ScenarioReader {
     private List<TrainingBatch> readBatches(LocatedNode batchesNode, int d) throws ScenarioException {
         List<LocatedNode> items = batchesNode.elements();
         if (items.isEmpty()) {
-            throw batchesNode.problem("expected at least one batch, got an empty array");
+            throw batchesNode.problem(FileText.format("files.golden.noBatches"));
         }
         List<TrainingBatch> batches = new ArrayList<>(items.size());
         for (LocatedNode item : items) {
-            double[][] x = item.member("x").matrixWithColumns(d, 2, "a batch needs n >= 2 rows");
+            double[][] x = item.member("x").matrixWithColumns(d, 2, FileText.format("files.golden.batchRows"));
             LocatedNode yNode = item.member("y");
             List<LocatedNode> labels = yNode.elements();
             if (labels.size() != x.length) {
-                throw yNode.problem("expected " + LocatedNode.count(x.length, "label") + " (one per row of x), got "
-                        + labels.size());
+                throw yNode.problem(FileText.format("files.golden.labelCount",
+                        LocatedNode.count(x.length, LocatedNode.Noun.LABEL), labels.size()));
             }
             double[] y = new double[x.length];
             for (int i = 0; i < y.length; i++) {
                 double label = labels.get(i).number();
                 if (label != 0.0 && label != 1.0) {
-                    throw labels.get(i).problem("label must be 0 or 1, got " + LocatedNode.format(label));
+                    throw labels.get(i).problem(FileText.format("files.golden.label", LocatedNode.format(label)));
                 }
                 y[i] = label;
             }
@@ -191,7 +193,7 @@ public final class ScenarioReader {
     private static double positive(LocatedNode node) throws ScenarioException {
         double v = node.number();
         if (!(v > 0)) {
-            throw node.problem("must be > 0, got " + LocatedNode.format(v));
+            throw node.problem(FileText.format("files.golden.positive", LocatedNode.format(v)));
         }
         return v;
     }

@@ -32,14 +32,14 @@ final class SessionStateJson {
     /** Fills {@code node}; a non-finite parameter or statistic (a diverged run) cannot be written. */
     static void write(ObjectNode node, SessionState s) throws ScenarioException {
         Parameters p = s.parameters();
-        String bad = new FiniteCheck().vector("state.parameters.w1", p.w1().toArray())
+        FiniteCheck check = new FiniteCheck().vector("state.parameters.w1", p.w1().toArray())
                 .vector("state.parameters.b1", p.b1().toArray()).vector("state.parameters.gamma", p.gamma().toArray())
                 .vector("state.parameters.beta", p.beta().toArray()).vector("state.parameters.w2", p.w2().toArray())
                 .value("state.parameters.b2", p.b2()).vector("state.running.mean", s.runningMean().toArray())
-                .vector("state.running.var", s.runningVar().toArray()).firstProblem();
-        if (bad != null) {
-            throw new ScenarioException("", "cannot save the trained state: " + bad
-                    + " (training diverged); save the settings only");
+                .vector("state.running.var", s.runningVar().toArray());
+        if (check.firstProblem() != null) {
+            throw new ScenarioException("", FileText.format("files.state.diverged", check.firstName(),
+                    check.firstValue()));
         }
         node.put("step", s.step());
         node.put("runningUpdates", s.runningUpdates());
@@ -127,7 +127,7 @@ final class SessionStateJson {
         double[] var = varNode.vector(h);
         for (int j = 0; j < h; j++) {
             if (var[j] < 0) {
-                throw new ScenarioException(varNode.path() + "[" + j + "]", "a variance must be ≥ 0, got " + var[j]);
+                throw new ScenarioException(varNode.path() + "[" + j + "]", FileText.format("files.state.negativeVariance", var[j]));
             }
         }
         SamplerState sampler = readSampler(node.member("sampler"), config.data().trainSize());
@@ -135,12 +135,13 @@ final class SessionStateJson {
         HistoryTable steps = readHistory(node.member("stepHistory"), HistoryColumns.stepWidth(h));
         HistoryTable evals = readHistory(node.member("evalHistory"), HistoryColumns.evalWidth(h));
         if (steps.endRow() != step) {
-            throw new ScenarioException(node.path() + ".stepHistory.count", "the step history counts "
-                    + steps.endRow() + " rows, but state.step says " + step + " steps were done");
+            throw new ScenarioException(node.path() + ".stepHistory.count",
+                    FileText.format("files.state.stepCount", steps.endRow(), step));
         }
         if (steps.rows() > 0 && steps.get(steps.rows() - 1, HistoryColumns.STEP) != step) {
-            throw new ScenarioException(node.path() + ".stepHistory.float64[" + (steps.rows() - 1) + "]", "the last row is step "
-                    + LocatedNode.format(steps.get(steps.rows() - 1, HistoryColumns.STEP)) + ", expected " + step);
+            throw new ScenarioException(node.path() + ".stepHistory.float64[" + (steps.rows() - 1) + "]", 
+                    FileText.format("files.state.lastRow",
+                            LocatedNode.format(steps.get(steps.rows() - 1, HistoryColumns.STEP)), step));
         }
         SessionState state = new SessionState(step, updates,
                 new Parameters(2, h, Vec.copyOf(flatW1), Vec.copyOf(b1), Vec.copyOf(gamma), Vec.copyOf(beta),
@@ -148,7 +149,7 @@ final class SessionStateJson {
                 Vec.copyOf(mean), Vec.copyOf(var), sampler, divergence, steps, evals);
         String mismatch = state.mismatch(config);
         if (mismatch != null) {
-            throw node.problem(mismatch);
+            throw node.problem(KnownMessages.rule(mismatch));
         }
         return state;
     }
@@ -157,7 +158,7 @@ final class SessionStateJson {
         LocatedNode orderNode = node.member("order");
         List<LocatedNode> items = orderNode.elements();
         if (items.size() != total) {
-            throw orderNode.problem("expected " + total + " indices (one per training point), got " + items.size());
+            throw orderNode.problem(FileText.format("files.state.orderLength", total, items.size()));
         }
         int[] order = new int[total];
         int[] firstAt = new int[total];
@@ -166,7 +167,7 @@ final class SessionStateJson {
             LocatedNode item = items.get(i);
             int k = item.integer(0, total - 1);
             if (firstAt[k] >= 0) {
-                throw item.problem("index " + k + " appears twice (also at [" + firstAt[k] + "])");
+                throw item.problem(FileText.format("files.state.duplicateIndex", k, firstAt[k]));
             }
             firstAt[k] = i;
             order[i] = k;
@@ -191,19 +192,19 @@ final class SessionStateJson {
         long need = Math.min(count, TrainingSession.HISTORY_CAPACITY);
         int rows = rowsNode.integer(0, Integer.MAX_VALUE / width / Double.BYTES);
         if (rows > count || rows < need) {
-            throw rowsNode.problem("must be " + (need == count ? "" : "between " + need + " and ") + count
-                    + " (the rows kept of " + count + "), got " + rows);
+            throw rowsNode.problem(need == count ? FileText.format("files.state.rowsExact", count, rows)
+                    : FileText.format("files.state.rowsBetween", need, count, rows));
         }
         LocatedNode columnsNode = node.member("columns");
         int columns = columnsNode.integer(0, Integer.MAX_VALUE);
         if (columns != width) {
-            throw columnsNode.problem("expected " + width + " columns for these settings, got " + columns);
+            throw columnsNode.problem(FileText.format("files.state.columns", width, columns));
         }
         LocatedNode bitsNode = node.member("float64");
         List<LocatedNode> rowNodes = bitsNode.elements();
         if (rowNodes.size() != rows) {
-            throw bitsNode.problem("expected " + LocatedNode.count(rows, "row") + " (Base64 strings), got "
-                    + rowNodes.size());
+            throw bitsNode.problem(FileText.format("files.state.rowStrings", LocatedNode.count(rows, LocatedNode.Noun.ROW),
+                    rowNodes.size()));
         }
         double[] values = new double[rows * width];
         Base64.Decoder base64 = Base64.getDecoder();
@@ -213,11 +214,11 @@ final class SessionStateJson {
             try {
                 bytes = base64.decode(rowNode.text());
             } catch (IllegalArgumentException e) {
-                throw rowNode.problem("not valid Base64: " + e.getMessage());
+                throw rowNode.problem(FileText.format("files.state.base64", e.getMessage()));
             }
             if (bytes.length != width * Double.BYTES) {
-                throw rowNode.problem("expected " + width * Double.BYTES + " bytes (" + width + " doubles), got "
-                        + bytes.length);
+                throw rowNode.problem(FileText.format("files.state.rowBytes", width * Double.BYTES, width,
+                        bytes.length));
             }
             ByteBuffer.wrap(bytes).asDoubleBuffer().get(values, r * width, width);
         }

@@ -70,7 +70,7 @@ public final class SettingsFile {
     static void writeAtomically(Path file, byte[] bytes, FileMover mover) throws ScenarioException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new ScenarioException("", "cannot save: " + target + " is a directory");
+            throw new ScenarioException("", FileText.format("files.save.isDirectory", target));
         }
         Path temp = null;
         try {
@@ -86,7 +86,7 @@ public final class SettingsFile {
             mover.move(temp, target);
             temp = null;
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot save " + target.getFileName() + ": " + reason(e));
+            throw new ScenarioException("", FileText.format("files.save.failed", target.getFileName(), reason(e)));
         } finally {
             if (temp != null) {
                 try {
@@ -100,10 +100,10 @@ public final class SettingsFile {
 
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return FileText.format("files.save.permissionDenied");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such directory";
+            return FileText.format("files.save.noSuchDirectory");
         }
         String msg = String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');
@@ -171,7 +171,7 @@ public final class SettingsFile {
         LocatedNode formatNode = root.member("format");
         String format = formatNode.text();
         if (!format.equals(FORMAT)) {
-            throw formatNode.problem("unsupported format \"" + format + "\" (expected " + FORMAT + ")");
+            throw formatNode.problem(FileText.format("files.format.unsupported", format, FORMAT));
         }
         return readSettings(root);
     }
@@ -180,8 +180,8 @@ public final class SettingsFile {
     static Settings readSettings(LocatedNode root) throws ScenarioException {
         LocatedNode network = root.member("network");
         int hidden = integer(network.member("hidden"));
-        Activation activation = id(network.member("activation"), "activation", Activation.values(), Activation::id);
-        Placement placement = id(network.member("placement"), "placement", Placement.values(), Placement::id);
+        Activation activation = id(network.member("activation"), "files.what.activation", Activation.values(), Activation::id);
+        Placement placement = id(network.member("placement"), "files.what.placement", Placement.values(), Placement::id);
         DataConfig data = readData(root.member("data"));
         LocatedNode seeds = root.member("seeds");
         long initSeed = seeds.member("init").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
@@ -197,7 +197,7 @@ public final class SettingsFile {
     }
 
     private static DataConfig readData(LocatedNode data) throws ScenarioException {
-        DatasetKind kind = id(data.member("kind"), "dataset", DatasetKind.values(), DatasetKind::id);
+        DatasetKind kind = id(data.member("kind"), "files.what.dataset", DatasetKind.values(), DatasetKind::id);
         DataConfig base = DataConfig.defaults();
         LocatedNode trainNode = data.member("trainSize");
         int trainSize = integer(trainNode);
@@ -235,7 +235,7 @@ public final class SettingsFile {
         LocatedNode momentumNode = training.member("momentum");
         double momentum = momentumNode.number();
         validated(momentumNode, () -> base.withMomentum(momentum));
-        Convention convention = id(training.member("convention"), "convention", Convention.values(), Convention::id);
+        Convention convention = id(training.member("convention"), "files.what.convention", Convention.values(), Convention::id);
         LocatedNode epsNode = training.member("eps");
         double eps = epsNode.number();
         validated(epsNode, () -> base.withEps(eps));
@@ -248,8 +248,11 @@ public final class SettingsFile {
         return (int) node.wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    /** The enum constant whose id is the member's text, or "unknown activation "swish" (expected a, b or c)". */
-    private static <E> E id(LocatedNode node, String what, E[] values, Function<E, String> idOf)
+    /**
+     * The enum constant whose id is the member's text, or "unknown activation "swish" (expected a, b or c)";
+     * {@code whatKey} is the key of the word for what the member names.
+     */
+    private static <E> E id(LocatedNode node, String whatKey, E[] values, Function<E, String> idOf)
             throws ScenarioException {
         String text = node.text();
         for (E v : values) {
@@ -258,9 +261,9 @@ public final class SettingsFile {
             }
         }
         String[] ids = Arrays.stream(values).map(idOf).toArray(String[]::new);
-        String expected = Arrays.stream(ids, 0, ids.length - 1).collect(Collectors.joining(", "))
-                + " or " + ids[ids.length - 1];
-        throw node.problem("unknown " + what + " \"" + text + "\" (expected " + expected + ")");
+        String expected = FileText.format("files.list.or",
+                Arrays.stream(ids, 0, ids.length - 1).collect(Collectors.joining(", ")), ids[ids.length - 1]);
+        throw node.problem(FileText.format("files.id.unknown", FileText.format(whatKey), text, expected));
     }
 
     /**
@@ -273,7 +276,7 @@ public final class SettingsFile {
         } catch (IllegalArgumentException e) {
             String msg = String.valueOf(e.getMessage());
             int must = msg.indexOf(" must ");
-            throw node.problem(must > 0 ? msg.substring(must + 1) : msg);
+            throw node.problem(KnownMessages.rule(must > 0 ? msg.substring(must + 1) : msg));
         }
     }
 }
