@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.bnlab.scenario.JsonTreeParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,12 +32,12 @@ final class JsonLineIndex {
             while ((t = p.nextToken()) != null) {
                 JsonStreamContext ctx = p.getParsingContext();
                 if (t == JsonToken.FIELD_NAME) {
-                    index.record(pathOf(ctx), p);
+                    index.record(JsonTreeParser.pathOf(ctx), p);
                 } else if (t != JsonToken.END_ARRAY && t != JsonToken.END_OBJECT) {
                     // a value: its container is the context, or the parent for a value that opens one
                     JsonStreamContext container = t.isStructStart() ? ctx.getParent() : ctx;
                     if (container != null && container.inArray()) {
-                        index.record(pathOf(container), p);
+                        index.record(JsonTreeParser.pathOf(container), p);
                     } else if (container != null && container.inRoot()) {
                         index.record("", p);
                     }
@@ -71,27 +72,5 @@ final class JsonLineIndex {
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut <= 0 ? "" : path.substring(0, cut);
-    }
-
-    /** The path of the context's current entry, e.g. scenes[2].caption. */
-    private static String pathOf(JsonStreamContext ctx) {
-        StringBuilder sb = new StringBuilder();
-        append(ctx, sb);
-        return sb.toString();
-    }
-
-    private static void append(JsonStreamContext ctx, StringBuilder sb) {
-        if (ctx == null || ctx.inRoot()) {
-            return;
-        }
-        append(ctx.getParent(), sb);
-        if (ctx.inArray()) {
-            sb.append('[').append(Math.max(ctx.getCurrentIndex(), 0)).append(']');
-        } else if (ctx.getCurrentName() != null) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(ctx.getCurrentName());
-        }
     }
 }

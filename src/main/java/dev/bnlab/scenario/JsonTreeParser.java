@@ -122,8 +122,8 @@ public final class JsonTreeParser {
         return (nl >= 0 ? s.substring(0, nl) : s).trim();
     }
 
-    /** input.batches[2].x in the notation of {@link LocatedNode}, from the parser's nesting at the error. */
-    private static String pathOf(JsonStreamContext ctx) {
+    /** input.batches[2].x in the notation of {@link LocatedNode}, from a parser's nesting (e.g. at an error). */
+    public static String pathOf(JsonStreamContext ctx) {
         StringBuilder sb = new StringBuilder();
         appendPath(ctx, sb);
         return sb.toString();

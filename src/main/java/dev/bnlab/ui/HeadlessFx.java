@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

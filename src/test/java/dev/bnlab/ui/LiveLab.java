@@ -8,6 +8,7 @@ import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
 import dev.bnlab.ui.lesson.LessonPanel;
 import dev.bnlab.ui.view.FrameCanvasView;
+import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
 import dev.bnlab.ui.view.ViewStyle;
 import dev.bnlab.ui.view.ViewTheme;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,7 @@ public final class LiveLab {
             ViewStyle.setTheme(ViewTheme.LIGHT);
             FrameCanvasView.setZoom(1);
             stage.setFullScreen(false);
+            stage.setScene(null);
         }).get(5, TimeUnit.SECONDS);
         trainer.close();
     }

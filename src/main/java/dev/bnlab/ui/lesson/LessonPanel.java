@@ -48,11 +48,17 @@ public final class LessonPanel extends VBox implements SceneStepper {
     private int sceneIndex = -1;
     private boolean choosing;
 
+    /** Re-words the strip after a language switch (held here: the property only holds it weakly). */
+    private final javafx.beans.value.ChangeListener<java.util.Locale> onLanguage = (o, a, b) -> showTexts();
+
+    /** The lesson strip's stylesheet. */
+    public static final String STYLESHEET = LessonPanel.class.getResource("lesson.css").toExternalForm();
+
     public LessonPanel(AppModel model, MainWindow window) {
         this.model = model;
         this.window = window;
         getStyleClass().add("lesson-panel");
-        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        getStylesheets().add(STYLESHEET);
 
         Label title = UiText.bind(new Label(), "lessons.panel.title");
         title.getStyleClass().add("lesson-title");
@@ -117,7 +123,8 @@ public final class LessonPanel extends VBox implements SceneStepper {
 
         setSpacing(4);
         getChildren().addAll(bar, caption, problemBox);
-        UiText.localeProperty().addListener((o, a, b) -> showTexts());
+        // weakly: the language property is global, a panel must not outlive its window through it
+        UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
         showTexts();
     }
 

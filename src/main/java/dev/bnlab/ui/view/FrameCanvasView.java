@@ -19,6 +19,11 @@ public abstract class FrameCanvasView<F> extends Region {
     public static final double MIN_LOGICAL_WIDTH = 300;
     public static final double MIN_LOGICAL_HEIGHT = 240;
 
+    static {
+        // before the first view draws text: see GlyphLayoutRaceGuard (a no-op when the app already did it)
+        GlyphLayoutRaceGuard.install();
+    }
+
     private static volatile double zoom = 1;
     private static volatile double outputScale = 1;
 

@@ -1,4 +1,4 @@
-package dev.bnlab.ui;
+package dev.bnlab.ui.view;
 
 /**
  * Works around a JavaFX race on Linux: {@code com.sun.javafx.text.GlyphLayout} hands one shared instance to the
@@ -34,7 +34,7 @@ public final class GlyphLayoutRaceGuard {
         }
     }
 
-    static synchronized boolean installed() {
+    public static synchronized boolean installed() {
         return held != null;
     }
 }

@@ -1,8 +1,9 @@
-package dev.bnlab.ui;
+package dev.bnlab.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import dev.bnlab.ui.FxToolkit;
 import org.junit.jupiter.api.Test;
 
 /** With the guard, no two text layouts share JavaFX's one reusable glyph layout (the race it works around). */
