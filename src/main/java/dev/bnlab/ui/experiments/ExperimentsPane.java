@@ -1,8 +1,10 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.ui.UiText;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ public final class ExperimentsPane extends BorderPane {
     private final CaptionBox caption = new CaptionBox();
     private final StackPane viewHolder = new StackPane();
     private final Label status = new Label();
+    private final ExperimentExportAction export;
     private ExperimentViewSet viewSet;
     private ExperimentFrame current;
     private long framesShown;
@@ -38,6 +41,11 @@ public final class ExperimentsPane extends BorderPane {
         getStyleClass().add("experiments-pane");
         getStylesheets().add(STYLESHEET);
         sidebar = new ExperimentSidebar(model);
+        export = new ExperimentExportAction(() -> current, sidebar::showExportOutcome);
+        sidebar.exportData.setOnAction(e -> {
+            javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+            export.chooseFolder(owner).ifPresent(this::exportTo);
+        });
         ScrollPane side = new ScrollPane(sidebar);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -75,6 +83,16 @@ public final class ExperimentsPane extends BorderPane {
         }
         // the runner's status note is worded when a frame is built: ask for a fresh frame of the same state
         model.refreshFrame();
+    }
+
+    /**
+     * Export data (CSV/JSON)… into {@code dir} without the folder chooser: the series of the frame on screen now
+     * (the experiment at the steps done so far, as its views show it), written off the FX thread. Call on the FX
+     * thread; the future completes once the sidebar shows how it went.
+     */
+    public CompletableFuture<ExperimentExportAction.Outcome> exportTo(Path dir) {
+        sidebar.showExporting();
+        return export.exportTo(dir);
     }
 
     /** How many language switches this pane has followed. */
