@@ -217,6 +217,13 @@ final class ExperimentSidebar extends VBox {
         showExportNote(o.message(), o.failed());
     }
 
+    /** Hides the note of the last export (another experiment was chosen). */
+    void clearExportNote() {
+        exportStatus.setText("");
+        exportStatus.setManaged(false);
+        exportStatus.setVisible(false);
+    }
+
     private void showExportNote(String text, boolean failed) {
         exportStatus.setText(LabelText.safe(text));
         exportStatus.getStyleClass().remove("failed");

@@ -31,6 +31,8 @@ public final class ExperimentsPane extends BorderPane {
     private final ExperimentExportAction export;
     private ExperimentViewSet viewSet;
     private ExperimentFrame current;
+    /** How the last export went, shown in the status line until another experiment is chosen ("" for none). */
+    private String exportNote = "";
     private long framesShown;
     private long languageSwitches;
     /** Kept so that the weak listener on the global language lives as long as this pane. */
@@ -41,7 +43,7 @@ public final class ExperimentsPane extends BorderPane {
         getStyleClass().add("experiments-pane");
         getStylesheets().add(STYLESHEET);
         sidebar = new ExperimentSidebar(model);
-        export = new ExperimentExportAction(() -> current, sidebar::showExportOutcome);
+        export = new ExperimentExportAction(() -> current, this::exported);
         sidebar.exportData.setOnAction(e -> {
             javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
             export.chooseFolder(owner).ifPresent(this::exportTo);
@@ -95,6 +97,16 @@ public final class ExperimentsPane extends BorderPane {
         return export.exportTo(dir);
     }
 
+    private void exported(ExperimentExportAction.Outcome o) {
+        sidebar.showExportOutcome(o);
+        exportNote = o.message();
+        if (current != null) {
+            showStatus(current);
+        } else {
+            status.setText(exportNote);
+        }
+    }
+
     /** How many language switches this pane has followed. */
     public long languageSwitches() {
         return languageSwitches;
@@ -106,6 +118,8 @@ public final class ExperimentsPane extends BorderPane {
         caption.show(c);
         sidebar.showChoice(c, model.settings());
         current = null;
+        exportNote = "";
+        sidebar.clearExportNote();
     }
 
     /** Draws a frame of the selected experiment (frames of a previous selection are dropped). */
@@ -122,7 +136,7 @@ public final class ExperimentsPane extends BorderPane {
 
     private void showStatus(ExperimentFrame f) {
         status.setText(f.progressText() + " · " + ExpText.ui(f.playing() ? "status.playing" : "status.paused")
-                + (f.note().isEmpty() ? "" : " · " + f.note()));
+                + (f.note().isEmpty() ? "" : " · " + f.note()) + (exportNote.isEmpty() ? "" : " · " + exportNote));
     }
 
     public ExperimentsModel model() {
