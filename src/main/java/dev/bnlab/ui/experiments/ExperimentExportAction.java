@@ -5,6 +5,8 @@ import dev.bnlab.export.ExperimentTablesExport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +69,14 @@ final class ExperimentExportAction {
         Thread t = new Thread(() -> {
             Outcome o;
             try {
+                if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                    throw new NotAFolderException();
+                }
                 List<Path> written = ExperimentTablesExport.write(tables, dir);
                 o = new Outcome(false, ExpText.ui("export.done", Integer.toString(written.size()), shownDir, step),
                         written);
             } catch (IOException | RuntimeException e) {
-                o = new Outcome(true, ExpText.ui("export.failed", shownDir, oneLine(e)), List.of());
+                o = new Outcome(true, ExpText.ui("export.failed", shownDir, oneLine(dir, e)), List.of());
             }
             Outcome result = o;
             Platform.runLater(() -> finish(result, done));
@@ -89,13 +94,26 @@ final class ExperimentExportAction {
         }
     }
 
-    /** The first line of an exception's message, "permission denied" for a folder that cannot be written. */
-    static String oneLine(Exception e) {
+    /** Why a write failed, in one line, without repeating the folder the message already names. */
+    static String oneLine(Path dir, Exception e) {
         if (e instanceof AccessDeniedException) {
             return ExpText.ui("export.permission-denied");
+        }
+        if (e instanceof NotAFolderException) {
+            return ExpText.ui("export.not-a-folder");
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        if (e instanceof FileSystemException fse) {
+            return ExpText.ui("export.cannot-write", String.valueOf(fse.getFile()));
         }
         String msg = String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');
         return nl >= 0 ? msg.substring(0, nl) : msg;
+    }
+
+    /** A file is where the folder should be. */
+    private static final class NotAFolderException extends IOException {
     }
 }

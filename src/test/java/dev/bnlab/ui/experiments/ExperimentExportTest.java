@@ -197,10 +197,11 @@ class ExperimentExportTest {
         Files.writeString(file, "not a folder");
         ExperimentExportAction.Outcome o = export(robot, file);
         assertThat(o.failed()).isTrue();
-        assertThat(o.message()).startsWith("Could not export to").contains("occupied").doesNotContain("Exception")
+        assertThat(o.message()).startsWith("Could not export to").contains("occupied").endsWith("not a folder").doesNotContain("Exception")
                 .doesNotContain("\n");
         assertThat(pane.sidebar().exportStatus.getText()).isEqualTo(o.message());
         assertThat(pane.sidebar().exportStatus.getStyleClass()).contains("failed");
+        shoot(robot, "experiments-export-failed");
         assertThat(Files.readString(file)).isEqualTo("not a folder");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
