@@ -78,18 +78,7 @@ public final class SingleInstanceExperiment implements Experiment {
             List<Finding> findings = new ArrayList<>();
             List<Object> details = new ArrayList<>();
             if (path != null) {
-                tables.add(pathTable(path));
-                SeriesTable.Builder out = SeriesTable.builder("instance-output", "test_point", "x0", "x1", "label",
-                        "logit", "probability");
-                out.add(testPoint, path.x()[0], path.x()[1], path.label(), path.logit(), path.probability());
-                tables.add(out.build());
-                SeriesTable.Builder one = SeriesTable.builder("batch-size-one", "neuron", "batch_var", "xhat",
-                        "bn_out", "grad_w1_norm");
-                for (int j = 0; j < single.batchVar().size(); j++) {
-                    one.add(j, single.batchVar().get(j), single.xhat().get(j), single.bnOut().get(j),
-                            single.gradW1Norm());
-                }
-                tables.add(one.build());
+                tables.addAll(tables(testPoint, path, single));
                 details.add(path);
                 details.add(single);
                 findings.add(Finding.of("experiments.finding.instance-output", testPoint, (int) path.label(),
@@ -99,6 +88,29 @@ public final class SingleInstanceExperiment implements Experiment {
             }
             return new ExperimentResult(id(), caption(), settings, tables, findings, details);
         }
+    }
+
+    /**
+     * The series of one test point: its path ("instance-path"), its output ("instance-output") and, when given,
+     * the batch-of-one demonstration ("batch-size-one").
+     */
+    public static List<SeriesTable> tables(int testPoint, InstancePath path, SingleExampleBatch.Outcome single) {
+        List<SeriesTable> tables = new ArrayList<>();
+        tables.add(pathTable(path));
+        SeriesTable.Builder out = SeriesTable.builder("instance-output", "test_point", "x0", "x1", "label",
+                "logit", "probability");
+        out.add(testPoint, path.x()[0], path.x()[1], path.label(), path.logit(), path.probability());
+        tables.add(out.build());
+        if (single != null) {
+            SeriesTable.Builder one = SeriesTable.builder("batch-size-one", "neuron", "batch_var", "xhat",
+                    "bn_out", "grad_w1_norm");
+            for (int j = 0; j < single.batchVar().size(); j++) {
+                one.add(j, single.batchVar().get(j), single.xhat().get(j), single.bnOut().get(j),
+                        single.gradW1Norm());
+            }
+            tables.add(one.build());
+        }
+        return tables;
     }
 
     /** One row per hidden neuron: every number on the point's path. */

@@ -35,6 +35,8 @@ final class ExperimentSidebar extends VBox {
     final Spinner<Integer> steps = new Spinner<>(10, 20_000, 300, 50);
     final Spinner<Integer> seed = new Spinner<>(1, 99_999, 1, 1);
     final Label progress = new Label();
+    final Button exportData = UiText.bind(new Button(), "experiments.ui.export.button");
+    final Label exportStatus = new Label();
     private final Label speedValue = ControlLabels.value("");
     private final VBox settingsHolder = new VBox();
     private final VBox findings = new VBox(4);
@@ -113,12 +115,20 @@ final class ExperimentSidebar extends VBox {
         numbers.addRow(0, UiText.bind(new Label(), "experiments.ui.steps"), steps);
         numbers.addRow(1, UiText.bind(new Label(), "experiments.ui.seed"), seed);
         Label restartHint = UiText.bind(ControlLabels.hint(""), "experiments.ui.restart-hint");
+        exportData.setMaxWidth(Double.MAX_VALUE);
+        exportData.setTooltip(UiText.tooltip("experiments.ui.export.tip"));
+        Label exportHint = UiText.bind(ControlLabels.hint(""), "experiments.ui.export.hint");
+        exportStatus.getStyleClass().add("export-status");
+        exportStatus.setWrapText(true);
+        exportStatus.setManaged(false);
+        exportStatus.setVisible(false);
 
         progress.getStyleClass().add("progress");
         progress.setWrapText(true);
         getChildren().addAll(section("experiment"), list, section("run"), progress, run,
                 new javafx.scene.layout.HBox(8, UiText.bind(new Label(), "experiments.ui.speed"), speedValue), speed,
-                numbers, restartHint, section("settings"), settingsHolder, section("findings"), findings);
+                numbers, restartHint, exportData, exportHint, exportStatus, section("settings"), settingsHolder,
+                section("findings"), findings);
         showChoice(model.choice(), model.settings());
     }
 
@@ -194,6 +204,34 @@ final class ExperimentSidebar extends VBox {
             findings.getChildren().setAll(now.stream().map(ExperimentSidebar::finding).toList());
         }
         f.probe(InstanceProbe.class).ifPresent(p -> settingsBox.showTestPoint(p.testPoint(), p.path().label()));
+    }
+
+    /** While an export is written the button is off and the note says so; then the note says how it went. */
+    void showExporting() {
+        exportData.setDisable(true);
+        showExportNote(ExpText.ui("export.working"), false);
+    }
+
+    void showExportOutcome(ExperimentExportAction.Outcome o) {
+        exportData.setDisable(false);
+        showExportNote(o.message(), o.failed());
+    }
+
+    /** Hides the note of the last export (another experiment was chosen). */
+    void clearExportNote() {
+        exportStatus.setText("");
+        exportStatus.setManaged(false);
+        exportStatus.setVisible(false);
+    }
+
+    private void showExportNote(String text, boolean failed) {
+        exportStatus.setText(LabelText.safe(text));
+        exportStatus.getStyleClass().remove("failed");
+        if (failed) {
+            exportStatus.getStyleClass().add("failed");
+        }
+        exportStatus.setManaged(true);
+        exportStatus.setVisible(true);
     }
 
     /** Scrolls the list so that the selected experiment shows (with one entry above it). */

@@ -1,8 +1,10 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.ui.UiText;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
@@ -26,8 +28,11 @@ public final class ExperimentsPane extends BorderPane {
     private final CaptionBox caption = new CaptionBox();
     private final StackPane viewHolder = new StackPane();
     private final Label status = new Label();
+    private final ExperimentExportAction export;
     private ExperimentViewSet viewSet;
     private ExperimentFrame current;
+    /** How the last export went, shown in the status line until another experiment is chosen ("" for none). */
+    private String exportNote = "";
     private long framesShown;
     private long languageSwitches;
     /** Kept so that the weak listener on the global language lives as long as this pane. */
@@ -38,6 +43,11 @@ public final class ExperimentsPane extends BorderPane {
         getStyleClass().add("experiments-pane");
         getStylesheets().add(STYLESHEET);
         sidebar = new ExperimentSidebar(model);
+        export = new ExperimentExportAction(() -> current, this::exported);
+        sidebar.exportData.setOnAction(e -> {
+            javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+            export.chooseFolder(owner).ifPresent(this::exportTo);
+        });
         ScrollPane side = new ScrollPane(sidebar);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -77,6 +87,26 @@ public final class ExperimentsPane extends BorderPane {
         model.refreshFrame();
     }
 
+    /**
+     * Export data (CSV/JSON)… into {@code dir} without the folder chooser: the series of the frame on screen now
+     * (the experiment at the steps done so far, as its views show it), written off the FX thread. Call on the FX
+     * thread; the future completes once the sidebar shows how it went.
+     */
+    public CompletableFuture<ExperimentExportAction.Outcome> exportTo(Path dir) {
+        sidebar.showExporting();
+        return export.exportTo(dir);
+    }
+
+    private void exported(ExperimentExportAction.Outcome o) {
+        sidebar.showExportOutcome(o);
+        exportNote = o.message();
+        if (current != null) {
+            showStatus(current);
+        } else {
+            status.setText(exportNote);
+        }
+    }
+
     /** How many language switches this pane has followed. */
     public long languageSwitches() {
         return languageSwitches;
@@ -88,6 +118,8 @@ public final class ExperimentsPane extends BorderPane {
         caption.show(c);
         sidebar.showChoice(c, model.settings());
         current = null;
+        exportNote = "";
+        sidebar.clearExportNote();
     }
 
     /** Draws a frame of the selected experiment (frames of a previous selection are dropped). */
@@ -104,7 +136,7 @@ public final class ExperimentsPane extends BorderPane {
 
     private void showStatus(ExperimentFrame f) {
         status.setText(f.progressText() + " · " + ExpText.ui(f.playing() ? "status.playing" : "status.paused")
-                + (f.note().isEmpty() ? "" : " · " + f.note()));
+                + (f.note().isEmpty() ? "" : " · " + f.note()) + (exportNote.isEmpty() ? "" : " · " + exportNote));
     }
 
     public ExperimentsModel model() {

@@ -289,7 +289,7 @@ class ExperimentsModeTest {
         // a learning rate applies to that run from the next step
         RunSettingsEditor edited = pane().sidebar().settingsBox().runs;
         robot.interact(() -> edited.learningRates.get(0).setValue(Math.log10(3)));
-        robot.clickOn(pane().sidebar().step);
+        clickInSidebar(robot, pane().sidebar().step);
         f = awaitFrame(x -> x.trainingStep() >= 1);
         assertThat(f.runs().get(0).snapshot().hyperparams().learningRate()).isEqualTo(3.0);
         assertThat(f.runs().get(1).snapshot().hyperparams().learningRate()).isEqualTo(1.0);
