@@ -30,6 +30,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -75,6 +76,8 @@ public final class RecordDialog extends VBox {
         setPrefWidth(560);
         Label header = UiText.bind(new Label(), "record.dialog.header");
         header.setWrapText(true);
+        // all of it: a wrapped label in a VBox is otherwise cut to fewer lines than it needs
+        header.setMinHeight(Region.USE_PREF_SIZE);
         size.getItems().setAll(ClipSize.PRESETS);
         size.setValue(ClipSize.HD);
         gif.setToggleGroup(format);
@@ -85,6 +88,7 @@ public final class RecordDialog extends VBox {
             mp4.setDisable(true);
             mp4Note.textProperty().bind(UiText.text("record.dialog.mp4Missing"));
             mp4Note.setWrapText(true);
+            mp4Note.setMinHeight(Region.USE_PREF_SIZE);
             mp4Note.getStyleClass().add("formula");
             Tooltip tip = UiText.tooltip("record.dialog.mp4Missing");
             tip.setWrapText(true);
@@ -153,6 +157,7 @@ public final class RecordDialog extends VBox {
         });
         bar.setMaxWidth(Double.MAX_VALUE);
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, start, cancel, close);
         getChildren().addAll(header, form, UiText.bind(new Label(), "record.dialog.output"), out, frames, mp4Note,
                 bar, status, buttons);
@@ -169,7 +174,7 @@ public final class RecordDialog extends VBox {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(UiText.text("record.dialog.title"));
-        stage.setScene(BnLabApp.createScene(d, 600, 520));
+        stage.setScene(BnLabApp.createScene(d, 600, 560));
         stage.setOnHidden(e -> d.cancel());
         stage.show();
     }
