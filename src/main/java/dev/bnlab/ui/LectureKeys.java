@@ -53,7 +53,7 @@ public final class LectureKeys {
      * Whether keys typed now go into text: a text field or area, or an editable spinner or combo box (these keep
      * the focus themselves while their inner text field edits).
      */
-    static boolean typingIn(Node focus) {
+    public static boolean typingIn(Node focus) {
         return focus instanceof TextInputControl
                 || focus instanceof Spinner<?> s && s.isEditable()
                 || focus instanceof ComboBoxBase<?> c && c.isEditable();
@@ -78,6 +78,10 @@ public final class LectureKeys {
     }
 
     private boolean handleTyped(KeyCode code) {
+        if (!window.isVisible() && code != KeyCode.T && code != KeyCode.ESCAPE) {
+            // the Experiments mode is shown: its own keys act there, the live lab's views and scenes stay put
+            return false;
+        }
         int view = viewNumber(code);
         if (view == 0) {
             window.setVisibleViews(List.of());

@@ -207,6 +207,21 @@ class PresentationModeTest {
     }
 
     @Test
+    void liveLabKeysDoNothingWhileTheExperimentsModeIsShown(FxRobot robot) throws Exception {
+        awaitFirstFrame();
+        robot.interact(shell::showExperiments);
+        robot.type(KeyCode.DIGIT1, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.visibleViews()).hasSize(6);
+        assertThat(scenesForward.get()).isZero();
+        robot.interact(shell::showLive);
+        robot.type(KeyCode.DIGIT1, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.visibleViews()).hasSize(5);
+        assertThat(scenesForward.get()).isEqualTo(1);
+    }
+
+    @Test
     void tSwitchesTheThemeAndTheViewsRedrawOnTheDarkBackground(FxRobot robot) throws Exception {
         awaitFirstFrame();
         CanvasView v = window.views().histograms();

@@ -6,7 +6,6 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -113,7 +112,7 @@ public final class LabShell extends BorderPane {
     /** Space / → / R for the experiment while its mode is shown. */
     public void installShortcuts(Scene scene) {
         EventHandler<KeyEvent> keys = e -> {
-            if (!experimentsShown() || scene.getFocusOwner() instanceof TextInputControl) {
+            if (!experimentsShown() || dev.bnlab.ui.LectureKeys.typingIn(scene.getFocusOwner())) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {
