@@ -12,3 +12,10 @@ java -jar "$jar" snapshot --steps 300 --seed 1 --lang zh --out screenshots/zh > 
 # one picture per teaching experiment
 sh scripts/experiment-screenshots.sh
 sh scripts/ui-screenshots.sh
+# a frame of a recorded lesson clip (needs ImageMagick's convert to pick the frame out of the GIF)
+if command -v convert > /dev/null; then
+    clip=$(mktemp --suffix=.gif)
+    java -jar "$jar" record --lesson c1-covariate-shift --steps-per-frame 50 --hold 0.2 --fps 10 --out "$clip" 2> /dev/null
+    convert "$clip[45]" screenshots/record-lesson-frame.png
+    rm -f "$clip"
+fi
