@@ -15,7 +15,10 @@ sh scripts/ui-screenshots.sh
 # a frame of a recorded lesson clip (needs ImageMagick's convert to pick the frame out of the GIF)
 if command -v convert > /dev/null; then
     clip=$(mktemp --suffix=.gif)
-    java -jar "$jar" record --lesson c1-covariate-shift --steps-per-frame 50 --hold 0.2 --fps 10 --out "$clip" 2> /dev/null
-    convert "$clip[45]" screenshots/record-lesson-frame.png
-    rm -f "$clip"
+    java -jar "$jar" record --lesson c1-covariate-shift --steps-per-frame 50 --hold 0.2 --fps 10 --out "$clip" > /dev/null 2>&1
+    frames=$(mktemp -d)
+    # a GIF frame holds only what changed: -coalesce rebuilds whole frames
+    convert "$clip" -coalesce "$frames/f%03d.png"
+    cp "$frames/f045.png" screenshots/record-lesson-frame.png
+    rm -rf "$clip" "$frames"
 fi
