@@ -70,6 +70,16 @@ final class GifPalette {
 
     /** The slot of a colour in the exact table (inserting it while there is room), or −1. */
     private int slot(int rgb) {
+        return probe(rgb, true);
+    }
+
+    /** The slot of a colour already in the exact table, or −1. */
+    private int find(int rgb) {
+        return probe(rgb, false);
+    }
+
+    /** Open addressing with linear probing; {@code insert} adds a missing colour while the table has room. */
+    private int probe(int rgb, boolean insert) {
         int key = rgb | 0x1000000;
         // multiplicative hash into TABLE_BITS bits
         int s = (key * 0x9E3779B1) >>> (32 - TABLE_BITS);
@@ -79,27 +89,12 @@ final class GifPalette {
                 return s;
             }
             if (k == 0) {
-                if (used >= TABLE_LIMIT) {
+                if (!insert || used >= TABLE_LIMIT) {
                     return -1;
                 }
                 keys[s] = key;
                 usedSlots[used++] = s;
                 return s;
-            }
-            s = (s + 1) & (TABLE_SIZE - 1);
-        }
-    }
-
-    private int find(int rgb) {
-        int key = rgb | 0x1000000;
-        int s = (key * 0x9E3779B1) >>> (32 - TABLE_BITS);
-        while (true) {
-            int k = keys[s];
-            if (k == key) {
-                return s;
-            }
-            if (k == 0) {
-                return -1;
             }
             s = (s + 1) & (TABLE_SIZE - 1);
         }
