@@ -5,6 +5,7 @@ import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.LiveFrame;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.ui.lesson.LessonPanel;
 import dev.bnlab.ui.view.CanvasView;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ public final class HeadlessRenderer {
                 AppModel model = new AppModel(idle, config, hp);
                 MainWindow window = new MainWindow(model);
                 // as the app builds it: the lesson strip above the views
-                dev.bnlab.ui.lesson.LessonPanel.install(window, model);
+                LessonPanel lessons = LessonPanel.install(window, model);
                 LabShell shell = new LabShell(window, model);
                 try {
                     Scene scene = BnLabApp.createScene(shell, width, height);
@@ -67,6 +68,7 @@ public final class HeadlessRenderer {
                     return written;
                 } finally {
                     shell.close();
+                    lessons.dispose();
                 }
             });
         }
@@ -96,7 +98,7 @@ public final class HeadlessRenderer {
             AppModel model = new AppModel(trainer, config, hp);
             MainWindow window = onFx(() -> {
                 MainWindow w = new MainWindow(model);
-                dev.bnlab.ui.lesson.LessonPanel.install(w, model);
+                LessonPanel.install(w, model);
                 return w;
             });
             // after the control panel, which sets the speed from its slider

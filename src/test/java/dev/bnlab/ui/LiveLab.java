@@ -74,6 +74,7 @@ public final class LiveLab {
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             window.presentation().leave();
+            lessons.dispose();
             loop.stop();
             shell.close();
             UiText.setLocale(Messages.ENGLISH);

@@ -50,6 +50,8 @@ public final class LessonPanel extends VBox implements SceneStepper {
 
     /** Re-words the strip after a language switch (held here: the property only holds it weakly). */
     private final javafx.beans.value.ChangeListener<java.util.Locale> onLanguage = (o, a, b) -> showTexts();
+    private final javafx.beans.value.WeakChangeListener<java.util.Locale> languageListener =
+            new javafx.beans.value.WeakChangeListener<>(onLanguage);
 
     /** The lesson strip's stylesheet. */
     public static final String STYLESHEET = LessonPanel.class.getResource("lesson.css").toExternalForm();
@@ -124,8 +126,16 @@ public final class LessonPanel extends VBox implements SceneStepper {
         setSpacing(4);
         getChildren().addAll(bar, caption, problemBox);
         // weakly: the language property is global, a panel must not outlive its window through it
-        UiText.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLanguage));
+        UiText.localeProperty().addListener(languageListener);
         showTexts();
+    }
+
+    /**
+     * Stops following the language (for a window that is closed but not yet collected: its chooser's popup would
+     * otherwise re-style itself, outside any window, at the next switch).
+     */
+    public void dispose() {
+        UiText.localeProperty().removeListener(languageListener);
     }
 
     /** Creates the panel, puts it above the window's view grid and makes it the window's scene stepper. */

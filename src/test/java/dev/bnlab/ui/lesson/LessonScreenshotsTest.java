@@ -89,6 +89,7 @@ class LessonScreenshotsTest {
                 }
             } finally {
                 FxToolkit.run(() -> {
+                    ui.panel.dispose();
                     ui.window.presentation().leave();
                     UiText.setLocale(Messages.ENGLISH);
                 });
