@@ -26,22 +26,29 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code record --out clip.gif|clip.mp4 [--settings FILE] [--steps N] [--fps F] [--steps-per-frame K]
- * [--size WxH] [--lesson NAME]}: films deterministic training offscreen, no display needed. The format follows
+ * [--size WxH] [--lesson NAME [--hold S]] [--lang en|zh]}: films deterministic training (or a lesson) offscreen, no display needed. The format follows
  * the extension; MP4 needs ffmpeg. Progress goes to stderr, the written file's path to stdout.
  */
-@Command(name = "record", description = "Record a clip (GIF, or MP4 with ffmpeg) of deterministic training, rendered offscreen.")
+@Command(name = "record",
+        description = "Record a clip (GIF, or MP4 with ffmpeg) of deterministic training, rendered offscreen.")
 public final class RecordCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "clip.gif or clip.mp4 (format from the extension)")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "clip.gif or clip.mp4 (format from the extension)")
     Path out;
 
-    @Option(names = "--settings", paramLabel = "FILE", description = "a bnlab-settings file (default: the app's defaults)")
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "a bnlab-settings file (default: the app's defaults)")
     Path settings;
 
-    @Option(names = "--lesson", paramLabel = "NAME", description = "record a whole lesson, scene by scene: a built-in id (a-what-bn-does, b1-train-vs-test, b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works) or a lesson file")
+    @Option(names = "--lesson", paramLabel = "NAME",
+            description = "record a whole lesson, scene by scene: a built-in id (a-what-bn-does, b1-train-vs-test, "
+                    + "b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works) or a lesson file")
     String lesson;
 
-    @Option(names = "--hold", paramLabel = "SECONDS", description = "with --lesson: how long each scene's last frame stays, to read its caption (default ${DEFAULT-VALUE})")
+    @Option(names = "--hold", paramLabel = "SECONDS",
+            description = "with --lesson: how long each scene's last frame stays, to read its caption "
+                    + "(default ${DEFAULT-VALUE})")
     double holdSeconds = 4;
 
     @Option(names = "--steps", description = "training steps to film (default ${DEFAULT-VALUE})")
@@ -50,16 +57,19 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--fps", description = "frames per second (default ${DEFAULT-VALUE})")
     int fps = 25;
 
-    @Option(names = "--steps-per-frame", paramLabel = "K", description = "training steps between frames (default ${DEFAULT-VALUE})")
+    @Option(names = "--steps-per-frame", paramLabel = "K",
+            description = "training steps between frames (default ${DEFAULT-VALUE})")
     int stepsPerFrame = 1;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "frame size, e.g. 1280x720 or 1920x1080 (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "frame size, e.g. 1280x720 or 1920x1080 (default ${DEFAULT-VALUE})")
     String size = "1280x720";
 
     @Option(names = "--seed", description = "seed of data, weights and batch order (default: the settings' seeds)")
     Long seed;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "language of the captions and labels (default ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "en|zh",
+            description = "language of the captions and labels (default ${DEFAULT-VALUE})")
     String lang = "en";
 
     @Override
@@ -81,7 +91,8 @@ public final class RecordCommand implements Callable<Integer> {
             problem = Optional.of("--steps: " + Messages.format("record.cli.badSteps", steps));
         } else if (problem.isEmpty() && (out.toAbsolutePath().getParent() == null
                 || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
-            problem = Optional.of("--out: " + Messages.format("record.cli.noDirectory", out.toAbsolutePath().getParent()));
+            problem = Optional.of("--out: "
+                    + Messages.format("record.cli.noDirectory", out.toAbsolutePath().getParent()));
         } else if (problem.isEmpty() && format == ClipFormat.MP4 && !Ffmpeg.available()) {
             problem = Optional.of(Messages.get("record.cli.noFfmpeg"));
         }
