@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code record --out clip.gif|clip.mp4 [--settings FILE] [--steps N] [--fps F] [--steps-per-frame K]
- * [--size WxH] [--lesson NAME [--hold S]] [--lang en|zh]}: films deterministic training (or a lesson) offscreen, no display needed. The format follows
- * the extension; MP4 needs ffmpeg. Progress goes to stderr, the written file's path to stdout.
+ * [--size WxH] [--lesson NAME [--hold S]] [--lang en|zh]}: films deterministic training (or a lesson) offscreen,
+ * no display needed. The format follows the extension; MP4 needs ffmpeg. Progress goes to stderr, the written
+ * file's path to stdout.
  */
 @Command(name = "record",
         description = "Record a clip (GIF, or MP4 with ffmpeg) of deterministic training, rendered offscreen.")
