@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchNormKernels;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
@@ -27,21 +26,6 @@ public final class CovariateShiftExperiment implements Experiment {
     @Override
     public String id() {
         return "covariate-shift";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.covariate-shift.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.covariate-shift.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.i18n.Messages;
+
 /**
  * A teaching experiment (issue 4): a named recipe that trains one or more tiny networks and measures something
  * the explainer claims. Runs step by step ({@link #start}) so a view can draw it live, or in one go ({@link #run})
@@ -10,16 +12,23 @@ public interface Experiment {
     /** Name on the command line and in file names, e.g. "bn-vs-nobn". */
     String id();
 
-    /** One line for the README and the command's list of names. */
-    String description();
+    /** One line for the README and the command's list of names (bundle key experiments.ID.description). */
+    default String description() {
+        return Messages.get("experiments." + id() + ".description");
+    }
 
     /**
-     * The caption a view shows: what to look at, and, honestly, what does and does not hold on this tiny network.
+     * The caption a view shows: what to look at, and, honestly, what does and does not hold on this tiny network
+     * (bundle key experiments.ID.caption).
      */
-    String caption();
+    default String caption() {
+        return Messages.get("experiments." + id() + ".caption");
+    }
 
     /** Training steps when the user gives none. */
-    int defaultSteps();
+    default int defaultSteps() {
+        return ExperimentDefaults.STEPS;
+    }
 
     /** A fresh run; nothing is computed until {@link ExperimentRun#advance()}. */
     ExperimentRun start(ExperimentSettings settings);

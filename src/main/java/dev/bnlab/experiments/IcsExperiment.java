@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.Placement;
@@ -30,21 +29,6 @@ public final class IcsExperiment implements Experiment {
     @Override
     public String id() {
         return "internal-covariate-shift";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.internal-covariate-shift.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.internal-covariate-shift.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     public double noiseStrength() {

@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,21 +16,6 @@ public final class LayerCouplingExperiment implements Experiment {
     @Override
     public String id() {
         return "layer-coupling";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.layer-coupling.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.layer-coupling.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +17,6 @@ public final class LossLandscapeExperiment implements Experiment {
     @Override
     public String id() {
         return "loss-landscape";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.loss-landscape.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.loss-landscape.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     @Override

@@ -31,16 +31,6 @@ public final class PercentileBandsExperiment implements Experiment {
         return Messages.format("experiments.percentile-bands.description", neuron + 1);
     }
 
-    @Override
-    public String caption() {
-        return Messages.get("experiments.percentile-bands.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
-    }
-
     public int neuron() {
         return neuron;
     }

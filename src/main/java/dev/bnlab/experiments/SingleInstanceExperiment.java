@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
@@ -25,21 +24,6 @@ public final class SingleInstanceExperiment implements Experiment {
     @Override
     public String id() {
         return "single-instance";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.single-instance.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.single-instance.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +13,6 @@ public final class TrainVsEvalExperiment implements Experiment {
     @Override
     public String id() {
         return "train-vs-eval";
-    }
-
-    @Override
-    public String description() {
-        return Messages.get("experiments.train-vs-eval.description");
-    }
-
-    @Override
-    public String caption() {
-        return Messages.get("experiments.train-vs-eval.caption");
-    }
-
-    @Override
-    public int defaultSteps() {
-        return ExperimentDefaults.STEPS;
     }
 
     @Override
