@@ -8,7 +8,6 @@ import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.export.ExperimentTablesExport;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.UiText;
 import dev.bnlab.ui.view.ViewFixtures;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -44,37 +42,25 @@ class ExperimentExportTest {
     @TempDir
     Path dir;
 
+    private ExperimentsLab lab;
     private ExperimentsModel model;
     private ExperimentsPane pane;
-    private ExperimentFrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        ExperimentChoice shift = ExperimentChoices.byId("covariate-shift").orElseThrow();
-        model = new ExperimentsModel(shift, new ExperimentSettings(20, 2), ExperimentControls.DEFAULTS);
-        pane = new ExperimentsPane(model);
-        Scene scene = BnLabApp.createScene(pane, 1280, 720);
-        stage.setScene(scene);
-        loop = new ExperimentFrameLoop(model.runner(), pane);
-        loop.start();
-        stage.show();
+        lab = ExperimentsLab.show(stage, "covariate-shift", new ExperimentSettings(20, 2), 1280, 720);
+        model = lab.model;
+        pane = lab.pane;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            UiText.setLocale(Messages.ENGLISH);
-            loop.stop();
-            model.close();
-        }).get(5, TimeUnit.SECONDS);
+        lab.close();
     }
 
     /** Waits (≤ 20 s) until the frame on screen satisfies the condition and has stayed for a moment. */
     private ExperimentFrame awaitFrame(Predicate<ExperimentFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            ExperimentFrame f = pane.currentFrame();
-            return f != null && condition.test(f);
-        });
+        lab.awaitFrame(condition);
         Thread.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
         return pane.currentFrame();

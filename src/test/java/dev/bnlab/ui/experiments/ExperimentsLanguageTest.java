@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Finding;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.HeadlessFx;
 import dev.bnlab.ui.UiText;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,37 +32,25 @@ class ExperimentsLanguageTest {
 
     private static final int STEPS = 40;
 
+    private ExperimentsLab lab;
     private ExperimentsModel model;
     private ExperimentsPane pane;
-    private ExperimentFrameLoop loop;
 
     @Start
     void start(Stage stage) {
-        ExperimentChoice first = ExperimentChoices.byId("covariate-shift").orElseThrow();
-        model = new ExperimentsModel(first, new ExperimentSettings(STEPS, 1), ExperimentControls.DEFAULTS);
-        pane = new ExperimentsPane(model);
-        stage.setScene(BnLabApp.createScene(pane, 1280, 800));
-        loop = new ExperimentFrameLoop(model.runner(), pane);
-        loop.start();
-        stage.show();
+        lab = ExperimentsLab.show(stage, "covariate-shift", new ExperimentSettings(STEPS, 1), 1280, 800);
+        model = lab.model;
+        pane = lab.pane;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            UiText.setLocale(Messages.ENGLISH);
-            loop.stop();
-            model.close();
-        }).get(5, TimeUnit.SECONDS);
+        lab.close();
     }
 
+    /** Waits until the frame on screen satisfies the condition. */
     private ExperimentFrame awaitFrame(Predicate<ExperimentFrame> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            ExperimentFrame f = pane.currentFrame();
-            return f != null && condition.test(f);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return pane.currentFrame();
+        return lab.awaitFrame(condition);
     }
 
     private static String zh(String key) {
