@@ -9,9 +9,9 @@ final class FingerprintParts {
     }
 
     static void putParametersAndGradients(MessageDigest md, Network net) {
-        for (double[] a : new double[][] {net.w1.data, net.b1.data, net.gamma.data, net.beta.data, net.w2.data,
-                net.b2.data, net.gradW1.data, net.gradB1.data, net.gradGamma.data, net.gradBeta.data,
-                net.gradW2.data, net.gradB2.data, net.runningMean.data, net.runningVar.data}) {
+        for (double[] a : new double[][] {net.first().w.data, net.first().b.data, net.first().gamma.data, net.first().beta.data, net.outW.data,
+                net.outB.data, net.first().gradW.data, net.first().gradB.data, net.first().gradGamma.data, net.first().gradBeta.data,
+                net.gradOutW.data, net.gradOutB.data, net.first().runningMean.data, net.first().runningVar.data}) {
             for (double v : a) {
                 OneLayerFingerprintTest.put(md, v);
             }

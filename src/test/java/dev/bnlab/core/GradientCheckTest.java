@@ -42,12 +42,12 @@ class GradientCheckTest {
     }
 
     private static final List<Param> PARAMS = List.of(
-            new Param("W1", n -> n.w1, n -> n.gradW1),
-            new Param("b1", n -> n.b1, n -> n.gradB1),
-            new Param("gamma", n -> n.gamma, n -> n.gradGamma),
-            new Param("beta", n -> n.beta, n -> n.gradBeta),
-            new Param("W2", n -> n.w2, n -> n.gradW2),
-            new Param("b2", n -> n.b2, n -> n.gradB2));
+            new Param("W1", n -> n.first().w, n -> n.first().gradW),
+            new Param("b1", n -> n.first().b, n -> n.first().gradB),
+            new Param("gamma", n -> n.first().gamma, n -> n.first().gradGamma),
+            new Param("beta", n -> n.first().beta, n -> n.first().gradBeta),
+            new Param("W2", n -> n.outW, n -> n.gradOutW),
+            new Param("b2", n -> n.outB, n -> n.gradOutB));
 
     static Stream<Arguments> combinations() {
         List<Arguments> all = new ArrayList<>();
@@ -67,7 +67,7 @@ class GradientCheckTest {
         stepped.loadBatch(c.x, c.y);
         stepped.trainStep(0.1, EPS, new RunningStatsRule(Convention.KERAS, 0.9));
         // a check of all-zero gradients would prove nothing
-        assertThat(org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(stepped.gradW1)).isGreaterThan(1e-4);
+        assertThat(org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(stepped.first().gradW)).isGreaterThan(1e-4);
         for (Param p : PARAMS) {
             DMatrixRMaj analytic = p.grad.apply(stepped);
             for (int e = 0; e < analytic.getNumElements(); e++) {
@@ -92,7 +92,7 @@ class GradientCheckTest {
         stepped.loadBatch(c.x, c.y);
         stepped.trainStep(0.1, EPS, new RunningStatsRule(Convention.KERAS, 0.9));
         Param w1 = PARAMS.get(0);
-        double wrong = stepped.gradW1.data[0] * (1 + 1e-4);
+        double wrong = stepped.first().gradW.data[0] * (1 + 1e-4);
         double numeric = centralDifference(c, w1, 0);
         assertThat(Math.abs(numeric)).isGreaterThan(1e-4);
         assertThat(Math.abs(numeric - wrong)).isGreaterThan(REL * Math.abs(numeric) + ABS);
@@ -149,9 +149,9 @@ class GradientCheckTest {
         Network probe = net.copy();
         probe.loadBatch(x, y);
         probe.forwardTrain(EPS);
-        for (int j = 0; j < probe.hidden; j++) {
+        for (int j = 0; j < probe.first().width; j++) {
             for (int i = 0; i < x.length; i++) {
-                if (Math.abs(probe.activationInput(j, i)) < RELU_MARGIN) {
+                if (Math.abs(probe.first().activationInput(j, i)) < RELU_MARGIN) {
                     return false;
                 }
             }

@@ -16,15 +16,15 @@ final class NetworkFixtures {
      */
     static Network randomNetwork(Random rnd, int inputs, int hidden, Activation activation, Placement placement) {
         Network net = new Network(inputs, hidden, activation, placement);
-        fillGaussian(net.w1, rnd);
-        fillUniform(net.b1, rnd, -0.5, 0.5);
+        fillGaussian(net.first().w, rnd);
+        fillUniform(net.first().b, rnd, -0.5, 0.5);
         for (int j = 0; j < hidden; j++) {
             double magnitude = 0.5 + 1.5 * rnd.nextDouble();
-            net.gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+            net.first().gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
         }
-        fillUniform(net.beta, rnd, -1.0, 1.0);
-        fillGaussian(net.w2, rnd);
-        fillUniform(net.b2, rnd, -0.5, 0.5);
+        fillUniform(net.first().beta, rnd, -1.0, 1.0);
+        fillGaussian(net.outW, rnd);
+        fillUniform(net.outB, rnd, -0.5, 0.5);
         return net;
     }
 
@@ -50,15 +50,15 @@ final class NetworkFixtures {
 
     /** The reference implementation with this network's parameters and running statistics. */
     static ReferenceNetwork referenceOf(Network net) {
-        double[][] w1 = new double[net.hidden][net.inputs];
-        for (int j = 0; j < net.hidden; j++) {
+        double[][] w1 = new double[net.first().width][net.inputs];
+        for (int j = 0; j < net.first().width; j++) {
             for (int k = 0; k < net.inputs; k++) {
-                w1[j][k] = net.w1.get(j, k);
+                w1[j][k] = net.first().w.get(j, k);
             }
         }
-        ReferenceNetwork ref = new ReferenceNetwork(net.activation, net.placement, w1, net.b1.data.clone(),
-                net.gamma.data.clone(), net.beta.data.clone(), net.w2.data.clone(), net.b2.data[0]);
-        ref.setRunningStatistics(net.runningMean.data.clone(), net.runningVar.data.clone(), net.runningUpdates());
+        ReferenceNetwork ref = new ReferenceNetwork(net.activation, net.placement, w1, net.first().b.data.clone(),
+                net.first().gamma.data.clone(), net.first().beta.data.clone(), net.outW.data.clone(), net.outB.data[0]);
+        ref.setRunningStatistics(net.first().runningMean.data.clone(), net.first().runningVar.data.clone(), net.runningUpdates());
         return ref;
     }
 

@@ -47,7 +47,7 @@ class OneLayerFingerprintTest {
         int batch = Integer.parseInt(f[4]);
         double lr = Double.parseDouble(f[5]);
         DataConfig data = new DataConfig(DatasetKind.CIRCLES, 500, 100, 0.15, TestShift.NONE, 7);
-        SessionConfig config = new SessionConfig(data, hidden, activation, placement, 3, 5, 10);
+        SessionConfig config = new SessionConfig(data, hidden, 1, activation, placement, 3, 5, 10);
         TrainingSession session = new TrainingSession(config, new Hyperparams(lr, batch, 0.9, convention, 1e-3));
         MessageDigest md = sha256();
         for (int s = 0; s < STEPS && session.advance(); s++) {
