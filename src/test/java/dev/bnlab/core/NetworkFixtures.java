@@ -15,17 +15,34 @@ final class NetworkFixtures {
      * β ~ U(−1, 1) (away from 0).
      */
     static Network randomNetwork(Random rnd, int inputs, int hidden, Activation activation, Placement placement) {
-        Network net = new Network(inputs, hidden, activation, placement);
-        fillGaussian(net.first().w, rnd);
-        fillUniform(net.first().b, rnd, -0.5, 0.5);
-        for (int j = 0; j < hidden; j++) {
-            double magnitude = 0.5 + 1.5 * rnd.nextDouble();
-            net.first().gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+        return randomNetwork(rnd, inputs, new int[] {hidden}, activation, placement);
+    }
+
+    /** Hidden layers of the given widths; W ~ N(0, 1/fan_in) beyond the first layer, γ ∈ ±[0.5, 2], β ∈ [−1, 1]. */
+    static Network randomNetwork(Random rnd, int inputs, int[] widths, Activation activation, Placement placement) {
+        Network net = new Network(inputs, widths, activation, placement);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            fillGaussian(layer.w, rnd);
+            if (k > 0) {
+                scale(layer.w, 1.0 / Math.sqrt(layer.fanIn));
+            }
+            fillUniform(layer.b, rnd, -0.5, 0.5);
+            for (int j = 0; j < layer.width; j++) {
+                double magnitude = 0.5 + 1.5 * rnd.nextDouble();
+                layer.gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+            }
+            fillUniform(layer.beta, rnd, -1.0, 1.0);
         }
-        fillUniform(net.first().beta, rnd, -1.0, 1.0);
         fillGaussian(net.outW, rnd);
         fillUniform(net.outB, rnd, -0.5, 0.5);
         return net;
+    }
+
+    private static void scale(DMatrixRMaj m, double a) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            m.data[i] *= a;
+        }
     }
 
     /** n rows of d features, each ~ N(0, scale²). */
