@@ -90,6 +90,22 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
+    /**
+     * The text of a key in the current language, or the string itself when it is no key (a label given either as
+     * a key or as literal text, e.g. a run name); null stays null.
+     */
+    public static String keyOrText(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(s)) {
+                return b.getString(s);
+            }
+        }
+        return s;
+    }
+
     /** Whether some area defines the key (in English). */
     public static boolean has(String key) {
         for (String area : AREAS) {

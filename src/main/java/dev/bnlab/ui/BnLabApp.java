@@ -4,7 +4,7 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
-import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
+import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;

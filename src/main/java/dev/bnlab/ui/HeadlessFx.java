@@ -1,6 +1,6 @@
 package dev.bnlab.ui;
 
-import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
+import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

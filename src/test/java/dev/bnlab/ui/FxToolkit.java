@@ -1,6 +1,6 @@
 package dev.bnlab.ui;
 
-import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
+import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

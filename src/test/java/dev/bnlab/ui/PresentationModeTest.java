@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.live.Trainer;
 import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.ui.plot.FrameCanvasView;
+import dev.bnlab.ui.plot.ViewStyle;
+import dev.bnlab.ui.plot.ViewTheme;
 import dev.bnlab.ui.presentation.ControlGroup;
 import dev.bnlab.ui.presentation.PresentationMode;
 import dev.bnlab.ui.presentation.PresentationSettings;
 import dev.bnlab.ui.presentation.ThemeSwitch;
 import dev.bnlab.ui.view.CanvasView;
-import dev.bnlab.ui.view.FrameCanvasView;
-import dev.bnlab.ui.view.ViewStyle;
-import dev.bnlab.ui.view.ViewTheme;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,9 +2,10 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SingleExampleBatch;
 import dev.bnlab.experiments.TrainingBatchVerdict;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.TextMeasure;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.ViewStyle;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -32,13 +33,13 @@ public final class BatchOfOneView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title(), w);
-        double x = Painter.PAD;
-        double width = w - 2 * Painter.PAD;
+        double top = PlotPainter.title(g, title(), w);
+        double x = PlotPainter.PAD;
+        double width = w - 2 * PlotPainter.PAD;
         SingleExampleBatch.Outcome o = f.probe(InstanceProbe.class).map(InstanceProbe::batchOfOne).orElse(null);
         if (o == null) {
             explanation = "";
-            Painter.paragraph(g, ExpText.of(PROMPT), x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
+            PlotPainter.paragraph(g, ExpText.of(PROMPT), x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
             return;
         }
         explanation = o.explanation();
@@ -46,11 +47,11 @@ public final class BatchOfOneView extends ExperimentView {
         int h1 = o.batchVar().size();
         double tableH = 4 * 21 + 6;
         // the explanation in the label font if it fits with the table, else smaller
-        Font font = top + 24 + Painter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
+        Font font = top + 24 + PlotPainter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
                 ? ViewStyle.LABEL : ViewStyle.SMALL;
-        top = Painter.paragraph(g, ExpText.view(fails ? "batch-of-one.fails" : "batch-of-one.works"), x, top - 2, width,
+        top = PlotPainter.paragraph(g, ExpText.view(fails ? "batch-of-one.fails" : "batch-of-one.works"), x, top - 2, width,
                 ViewStyle.TITLE, ViewStyle.ink(fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS));
-        top = Painter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
+        top = PlotPainter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
         // one column per neuron, one row per quantity
         String[] rows = {ExpText.view("batch-of-one.batch-variance"), "x̂", "γx̂ + β"};
         double labelW = Math.max(TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖"),
@@ -62,16 +63,16 @@ public final class BatchOfOneView extends ExperimentView {
         }
         top += 19;
         for (int r = 0; r < rows.length; r++) {
-            Painter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.muted());
+            PlotPainter.textAt(g, rows[r], x, top, ViewStyle.LABEL, ViewStyle.muted());
             for (int j = 0; j < h1; j++) {
                 double v = r == 0 ? o.batchVar().get(j) : r == 1 ? o.xhat().get(j) : o.bnOut().get(j);
-                PlotPainter.text(g, Fmt.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.text(),
+                PlotPainter.text(g, Readouts.num(v), x + labelW + (j + 1) * colW - 6, top, ViewStyle.LABEL, ViewStyle.text(),
                         TextAlignment.RIGHT, VPos.TOP);
             }
             top += 20;
         }
-        Painter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.muted());
-        Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Fmt.num(o.gradW1Norm())
+        PlotPainter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.muted());
+        PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Readouts.num(o.gradW1Norm())
                 + "   " + ExpText.view("batch-of-one.gradient-note"), width - labelW), x + labelW, top,
                 ViewStyle.LABEL, ViewStyle.text());
     }

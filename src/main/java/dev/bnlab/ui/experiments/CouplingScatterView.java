@@ -1,10 +1,13 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Placement;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,42 +35,42 @@ public final class CouplingScatterView extends ExperimentView {
         CouplingProbe p = f.probe(CouplingProbe.class).orElse(null);
         readouts.clear();
         double a = p == null ? f.controls().couplingScale() : p.factor();
-        double top = Painter.title(g, ExpText.view("coupling.heading", RunLabels.compact(round3(a))), w);
+        double top = PlotPainter.title(g, ExpText.view("coupling.heading", RunLabels.compact(round3(a))), w);
         if (p == null) {
-            Painter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
+            PlotPainter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
             return;
         }
         List<LegendEntry> legend = new ArrayList<>();
         int hidden = p.runs().isEmpty() ? 0 : p.runs().get(0).hidden();
         for (int j = 0; j < hidden; j++) {
-            legend.add(new LegendEntry(ExpText.view("neuron", j + 1), ViewStyle.neuron(j), Painter.Sample.DOT));
+            legend.add(new LegendEntry(ExpText.view("neuron", j + 1), ViewStyle.neuron(j), PlotPainter.Sample.DOT));
         }
-        legend.add(new LegendEntry(ExpText.view("coupling.unchanged"), ViewStyle.muted(), Painter.Sample.DASHED));
-        top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
+        legend.add(new LegendEntry(ExpText.view("coupling.unchanged"), ViewStyle.muted(), PlotPainter.Sample.DASHED));
+        top += PlotPainter.legend(g, PlotPainter.PAD, top - 4, w - 2 * PlotPainter.PAD, legend);
         int k = p.runs().size();
-        double colW = (w - Painter.PAD) / Math.max(1, k);
+        double colW = (w - PlotPainter.PAD) / Math.max(1, k);
         for (int i = 0; i < k; i++) {
-            runPanel(g, p.runs().get(i), i, a, Painter.PAD + i * colW, top, colW - Painter.PAD,
-                    h - top - Painter.PAD);
+            runPanel(g, p.runs().get(i), i, a, PlotPainter.PAD + i * colW, top, colW - PlotPainter.PAD,
+                    h - top - PlotPainter.PAD);
         }
     }
 
     private void runPanel(GraphicsContext g, CouplingProbe.ScaledRun r, int i, double a, double x, double y,
                           double w, double h) {
-        Painter.textAt(g, r.label() + " — " + RunLabels.placement(r.placement()), x, y, ViewStyle.LABEL,
+        PlotPainter.textAt(g, r.label() + " — " + RunLabels.placement(r.placement()), x, y, ViewStyle.LABEL,
                 SeriesPanelsView.readable(RunPalette.of(i)));
-        String readout = ExpText.view("coupling.readout", Fmt.num(r.measurement().maxActivationInputChange()),
-                Fmt.num(r.measurement().maxOutputChange()));
+        String readout = ExpText.view("coupling.readout", Readouts.num(r.measurement().maxActivationInputChange()),
+                Readouts.num(r.measurement().maxOutputChange()));
         readouts.add(readout);
-        double top = Painter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 2;
+        double top = PlotPainter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 2;
         double[] before = r.inputAt1().toArray();
         double[] after = r.inputAtA().toArray();
         Range range = Range.EMPTY.with(before).with(after).padded(0.05);
         double lo = Math.min(range.lo(), -range.hi());
         Range sym = new Range(Math.min(lo, -1), Math.max(-lo, 1));
-        PlotBox b = Painter.plot(g, x, top, w, y + h - top, sym, AxisKind.LINEAR, sym, AxisKind.LINEAR, true,
+        PlotBox b = PlotPainter.plot(g, x, top, w, y + h - top, sym, AxisKind.LINEAR, sym, AxisKind.LINEAR, true,
                 ExpText.view("coupling.before"));
-        Painter.clip(g, b);
+        PlotPainter.clip(g, b);
         g.setStroke(ViewStyle.muted());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
@@ -89,7 +92,7 @@ public final class CouplingScatterView extends ExperimentView {
             }
         }
         g.restore();
-        Painter.textAt(g, ExpText.view("coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        PlotPainter.textAt(g, ExpText.view("coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         if (r.placement() != Placement.BEFORE) {
             PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
                     ViewStyle.SMALL, ViewStyle.muted(), javafx.scene.text.TextAlignment.RIGHT,

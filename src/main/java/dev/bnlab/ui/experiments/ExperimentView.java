@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.view.FrameCanvasView;
+import dev.bnlab.ui.plot.FrameCanvasView;
+import dev.bnlab.ui.plot.PlotPainter;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -18,7 +19,7 @@ public abstract class ExperimentView extends FrameCanvasView<ExperimentFrame> {
 
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
-        double top = Painter.title(g, title(), w);
-        Painter.message(g, ExpText.view("waiting"), 0, top, w, h - top);
+        double top = PlotPainter.title(g, title(), w);
+        PlotPainter.message(g, ExpText.view("waiting"), 0, top, w, h - top);
     }
 }

@@ -4,7 +4,9 @@ import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Line;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Panel;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Style;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -137,8 +139,8 @@ public final class ExperimentViewSet {
                 new Line("max_abs_difference", "experiments.view.line.largest", ViewStyle.eval(), Style.SMOOTHED));
         place("output-gap", new SeriesPanelsView("experiments.view.output-gap.title", "output-gap",
                 List.of(Panel.steps("experiments.view.output-gap.panel", "output-gap", gap, AxisKind.LINEAR, true)),
-                f -> List.of(new Painter.LegendEntry("experiments.view.line.mean", ViewStyle.train(), Painter.Sample.THICK_LINE),
-                        new Painter.LegendEntry("experiments.view.line.largest", ViewStyle.eval(), Painter.Sample.THICK_LINE))), 1, 1, 1, 1);
+                f -> List.of(new PlotPainter.LegendEntry("experiments.view.line.mean", ViewStyle.train(), PlotPainter.Sample.THICK_LINE),
+                        new PlotPainter.LegendEntry("experiments.view.line.largest", ViewStyle.eval(), PlotPainter.Sample.THICK_LINE))), 1, 1, 1, 1);
     }
 
     private void singleInstance(IntConsumer onPick) {

@@ -3,9 +3,10 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.InstancePath;
 import dev.bnlab.experiments.NeuronPath;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.TextMeasure;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,29 +55,29 @@ public final class InstancePathView extends ExperimentView {
         InstanceProbe probe = f.probe(InstanceProbe.class).orElse(null);
         shownRows.clear();
         if (probe == null) {
-            double top = Painter.title(g, title(), w);
-            Painter.message(g, ExpText.view("path.click"), 0, top, w, h - top);
+            double top = PlotPainter.title(g, title(), w);
+            PlotPainter.message(g, ExpText.view("path.click"), 0, top, w, h - top);
             return;
         }
         InstancePath p = probe.path();
-        double top = Painter.title(g, ExpText.view("path.heading", Integer.toString(probe.testPoint())), w);
-        double x = Painter.PAD;
-        double width = w - 2 * Painter.PAD;
+        double top = PlotPainter.title(g, ExpText.view("path.heading", Integer.toString(probe.testPoint())), w);
+        double x = PlotPainter.PAD;
+        double width = w - 2 * PlotPainter.PAD;
         double[] in = p.x();
         String label = Double.isNaN(p.label()) ? "" : ExpText.view("path.label", Integer.toString((int) p.label()));
-        top = Painter.paragraph(g, ExpText.view("path.inputs", Fmt.num(in[0]), Fmt.num(in[1]), label,
-                Integer.toString(f.trainingStep()), Fmt.num(p.eps())), x, top,
+        top = PlotPainter.paragraph(g, ExpText.view("path.inputs", Readouts.num(in[0]), Readouts.num(in[1]), label,
+                Integer.toString(f.trainingStep()), Readouts.num(p.eps())), x, top,
                 width, ViewStyle.LABEL, ViewStyle.text());
         if (p.placement() != Placement.BEFORE) {
-            top = Painter.paragraph(g, ExpText.view(p.placement() == Placement.NONE ? "path.no-bn" : "path.bn-after"),
+            top = PlotPainter.paragraph(g, ExpText.view(p.placement() == Placement.NONE ? "path.no-bn" : "path.bn-after"),
                     x, top, width, ViewStyle.SMALL, ViewStyle.muted());
         }
-        top = Painter.paragraph(g, ExpText.view("path.formula"),
+        top = PlotPainter.paragraph(g, ExpText.view("path.formula"),
                 x, top + 2, width, ViewStyle.LABEL, ViewStyle.text()) + 4;
         top = table(g, p, f.neuron(), x, top, width);
         NeuronPath sel = p.neurons().get(Math.min(f.neuron(), p.neurons().size() - 1));
         workedExample = worked(sel);
-        top = Painter.paragraph(g, ExpText.view("path.worked", sel.neuron() + 1, workedExample), x, top + 6, width,
+        top = PlotPainter.paragraph(g, ExpText.view("path.worked", sel.neuron() + 1, workedExample), x, top + 6, width,
                 ViewStyle.TITLE, ViewStyle.neuron(sel.neuron()).darker());
         StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ(·) + b₂ =");
         boolean first = true;
@@ -84,32 +85,32 @@ public final class InstancePathView extends ExperimentView {
             logit.append(' ').append(signed(n.contribution(), !first));
             first = false;
         }
-        logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Fmt.num(p.logit()));
-        top = Painter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.text());
+        logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Readouts.num(p.logit()));
+        top = PlotPainter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.text());
         String verdict = Double.isNaN(p.label()) ? ""
                 : "  " + ExpText.view(p.predictedClass() == (int) p.label() ? "path.correct" : "path.wrong");
-        outputLine = ExpText.view("path.output", Fmt.num(p.probability()), Integer.toString(p.predictedClass()),
+        outputLine = ExpText.view("path.output", Readouts.num(p.probability()), Integer.toString(p.predictedClass()),
                 verdict);
-        Painter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.text());
+        PlotPainter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.text());
     }
 
     /** "(0.734 − (−0.274)) / √(2.19 + 0.001) · 3.85 + 2.56 = 5.18". */
     static String worked(NeuronPath n) {
         if (Double.isNaN(n.runningMean())) {
-            return "z = " + Fmt.num(n.z()) + ", σ(z) = " + Fmt.num(n.activation());
+            return "z = " + Readouts.num(n.z()) + ", σ(z) = " + Readouts.num(n.activation());
         }
-        return String.format(Locale.ROOT, "(%s − %s) / √(%s + ε) · %s + %s = %s", Fmt.num(n.preBn()),
-                paren(n.runningMean()), Fmt.num(n.runningVar()), paren(n.gamma()), paren(n.beta()),
-                Fmt.num(n.bnOut()));
+        return String.format(Locale.ROOT, "(%s − %s) / √(%s + ε) · %s + %s = %s", Readouts.num(n.preBn()),
+                paren(n.runningMean()), Readouts.num(n.runningVar()), paren(n.gamma()), paren(n.beta()),
+                Readouts.num(n.bnOut()));
     }
 
     private static String paren(double v) {
-        String s = Fmt.num(v);
+        String s = Readouts.num(v);
         return v < 0 ? "(" + s + ")" : s;
     }
 
     private static String signed(double v, boolean withSign) {
-        String s = Fmt.num(Math.abs(v));
+        String s = Readouts.num(Math.abs(v));
         if (!withSign) {
             return v < 0 ? "−" + s : s;
         }
@@ -127,7 +128,7 @@ public final class InstancePathView extends ExperimentView {
             String[] row = new String[v.length + 1];
             row[0] = Integer.toString(n.neuron() + 1);
             for (int k = 0; k < v.length; k++) {
-                row[k + 1] = Fmt.num(v[k]);
+                row[k + 1] = Readouts.num(v[k]);
             }
             cells.add(row);
         }
@@ -187,7 +188,7 @@ public final class InstancePathView extends ExperimentView {
         }
         y += rowH;
         for (int q = 1; q < headers.length; q++) {
-            Painter.textAt(g, headers[q], x, y, font, ViewStyle.muted());
+            PlotPainter.textAt(g, headers[q], x, y, font, ViewStyle.muted());
             for (int r = 0; r < cells.size(); r++) {
                 PlotPainter.text(g, cells.get(r)[q], x + labelW + (r + 1) * colW - 4, y, font, ViewStyle.text(),
                         TextAlignment.RIGHT, VPos.TOP);

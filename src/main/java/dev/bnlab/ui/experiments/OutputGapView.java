@@ -1,9 +1,13 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.TrainEvalComparison;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,30 +30,30 @@ public final class OutputGapView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title(), w);
+        double top = PlotPainter.title(g, title(), w);
         TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
         if (c == null) {
-            Painter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
+            PlotPainter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
             return;
         }
         int n = c.trainOutput().size();
-        top = Painter.paragraph(g, ExpText.view("outputs.gap", Fmt.num(c.meanOutputDifference()),
-                Fmt.num(c.maxOutputDifference()), Integer.toString(n)), Painter.PAD,
-                top - 2, w - 2 * Painter.PAD, ViewStyle.LABEL, ViewStyle.text());
+        top = PlotPainter.paragraph(g, ExpText.view("outputs.gap", Readouts.num(c.meanOutputDifference()),
+                Readouts.num(c.maxOutputDifference()), Integer.toString(n)), PlotPainter.PAD,
+                top - 2, w - 2 * PlotPainter.PAD, ViewStyle.LABEL, ViewStyle.text());
         List<LegendEntry> legend = List.of(
-                new LegendEntry("experiments.view.outputs.training", ViewStyle.train(), Painter.Sample.DOT),
-                new LegendEntry("experiments.view.outputs.eval", ViewStyle.eval(), Painter.Sample.DOT));
-        top += Painter.legend(g, Painter.PAD, top + 2, w - 2 * Painter.PAD, legend) + 4;
+                new LegendEntry("experiments.view.outputs.training", ViewStyle.train(), PlotPainter.Sample.DOT),
+                new LegendEntry("experiments.view.outputs.eval", ViewStyle.eval(), PlotPainter.Sample.DOT));
+        top += PlotPainter.legend(g, PlotPainter.PAD, top + 2, w - 2 * PlotPainter.PAD, legend) + 4;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingDouble(i -> c.evalOutput().get(i)));
-        PlotBox b = Painter.plot(g, Painter.PAD, top, w - 2 * Painter.PAD, h - top - Painter.PAD,
+        PlotBox b = PlotPainter.plot(g, PlotPainter.PAD, top, w - 2 * PlotPainter.PAD, h - top - PlotPainter.PAD,
                 new Range(-0.5, n - 0.5), AxisKind.LINEAR, new Range(0, 1), AxisKind.LINEAR, true,
                 "experiments.view.axis.example-by-eval");
-        Painter.reference(g, b, 0.5, ViewStyle.muted());
-        Painter.clip(g, b);
+        PlotPainter.reference(g, b, 0.5, ViewStyle.muted());
+        PlotPainter.clip(g, b);
         double r = Math.max(2.5, Math.min(5, b.width() / n / 3));
         g.setLineWidth(2);
         for (int k = 0; k < n; k++) {
@@ -65,6 +69,6 @@ public final class OutputGapView extends ExperimentView {
             g.fillOval(x - r, yt - r, 2 * r, 2 * r);
         }
         g.restore();
-        Painter.textAt(g, "p = σ(o)", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        PlotPainter.textAt(g, "p = σ(o)", b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 }

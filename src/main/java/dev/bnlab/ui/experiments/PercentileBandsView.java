@@ -2,10 +2,13 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.PercentileBandsExperiment;
 import dev.bnlab.experiments.SeriesTable;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.TextMeasure;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -32,14 +35,14 @@ public final class PercentileBandsView extends ExperimentView {
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int neuron = f.choice().experiment() instanceof PercentileBandsExperiment p ? p.neuron() : 0;
-        double top = Painter.title(g, ExpText.view("bands.heading", neuron + 1), w);
+        double top = PlotPainter.title(g, ExpText.view("bands.heading", neuron + 1), w);
         panelsDrawn = 0;
         SeriesTable t = SeriesPanelsView.find(f, SERIES);
         int k = f.runs().size();
         List<LegendEntry> legend = List.of(new LegendEntry("experiments.view.bands.band", Color.web("#9ab"),
-                Painter.Sample.BAND), new LegendEntry("experiments.view.bands.median", ViewStyle.text(),
-                Painter.Sample.THICK_LINE));
-        top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, legend);
+                PlotPainter.Sample.BAND), new LegendEntry("experiments.view.bands.median", ViewStyle.text(),
+                PlotPainter.Sample.THICK_LINE));
+        top += PlotPainter.legend(g, PlotPainter.PAD, top - 4, w - 2 * PlotPainter.PAD, legend);
         Range yr = Range.EMPTY;
         if (t != null) {
             for (RunState r : f.runs()) {
@@ -48,25 +51,25 @@ public final class PercentileBandsView extends ExperimentView {
         }
         yr = yr.with(-2).with(2).padded(0.05);
         Range xr = new Range(0, Math.max(10, f.settings().steps()));
-        double colW = (w - Painter.PAD) / Math.max(1, k);
+        double colW = (w - PlotPainter.PAD) / Math.max(1, k);
         for (int i = 0; i < k; i++) {
             RunState r = f.runs().get(i);
-            double x = Painter.PAD + i * colW;
-            double cw = colW - Painter.PAD;
-            Painter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
+            double x = PlotPainter.PAD + i * colW;
+            double cw = colW - PlotPainter.PAD;
+            PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, r.label() + " — " + RunLabels.settings(r), cw), x, top,
                     ViewStyle.LABEL, SeriesPanelsView.readable(RunPalette.of(i)));
-            PlotBox b = Painter.plot(g, x, top + 22, cw, h - top - 22 - Painter.PAD, xr, AxisKind.LINEAR, yr,
+            PlotBox b = PlotPainter.plot(g, x, top + 22, cw, h - top - 22 - PlotPainter.PAD, xr, AxisKind.LINEAR, yr,
                     AxisKind.LINEAR, true, "experiments.view.axis.step");
             if (t == null || t.rowCount() == 0) {
-                Painter.message(g, ExpText.view("press-play"), b.left(), b.top(), b.width(), b.height());
+                PlotPainter.message(g, ExpText.view("press-play"), b.left(), b.top(), b.width(), b.height());
                 continue;
             }
             double[] xs = t.xValues();
-            Painter.band(g, b, xs, t.column("p15_" + r.label()), t.column("p85_" + r.label()),
+            PlotPainter.band(g, b, xs, t.column("p15_" + r.label()), t.column("p85_" + r.label()),
                     RunPalette.tint(i, 0.3));
-            Painter.line(g, b, xs, t.column("p15_" + r.label()), RunPalette.of(i), 1.2, null);
-            Painter.line(g, b, xs, t.column("p85_" + r.label()), RunPalette.of(i), 1.2, null);
-            Painter.line(g, b, xs, t.column("p50_" + r.label()), RunPalette.of(i).darker(), 2.6, null);
+            PlotPainter.line(g, b, xs, t.column("p15_" + r.label()), RunPalette.of(i), 1.2, null);
+            PlotPainter.line(g, b, xs, t.column("p85_" + r.label()), RunPalette.of(i), 1.2, null);
+            PlotPainter.line(g, b, xs, t.column("p50_" + r.label()), RunPalette.of(i).darker(), 2.6, null);
             panelsDrawn++;
         }
     }

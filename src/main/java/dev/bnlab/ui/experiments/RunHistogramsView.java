@@ -7,11 +7,14 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.DivergenceText;
-import dev.bnlab.ui.view.HistogramBins;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.TextMeasure;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.HistogramBins;
+import dev.bnlab.ui.plot.HistogramPainter;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,21 +43,21 @@ public final class RunHistogramsView extends ExperimentView {
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int j = f.neuron();
-        double top = Painter.title(g, ExpText.view("histograms.heading", j + 1), w);
+        double top = PlotPainter.title(g, ExpText.view("histograms.heading", j + 1), w);
         drawnRuns.clear();
         int k = f.runs().size();
         if (k == 0) {
             return;
         }
-        double colW = (w - Painter.PAD) / k;
+        double colW = (w - PlotPainter.PAD) / k;
         // the same header height in every column, so that the plots line up
         double header = 0;
         for (RunState r : f.runs()) {
-            header = Math.max(header, Painter.paragraphHeight(RunLabels.settings(r), colW - Painter.PAD,
+            header = Math.max(header, PlotPainter.paragraphHeight(RunLabels.settings(r), colW - PlotPainter.PAD,
                     ViewStyle.SMALL));
         }
         for (int i = 0; i < k; i++) {
-            drawRun(g, f, i, j, Painter.PAD + i * colW, top, colW - Painter.PAD, h - top - Painter.PAD, header);
+            drawRun(g, f, i, j, PlotPainter.PAD + i * colW, top, colW - PlotPainter.PAD, h - top - PlotPainter.PAD, header);
         }
     }
 
@@ -63,20 +66,20 @@ public final class RunHistogramsView extends ExperimentView {
         double bottom = y + h;
         RunState r = f.runs().get(i);
         Color c = RunPalette.of(i);
-        Painter.textAt(g, TextMeasure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
+        PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.TITLE, r.label(), w), x, y, ViewStyle.TITLE,
                 SeriesPanelsView.readable(c));
         y += 22;
-        Painter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.text());
+        PlotPainter.paragraph(g, RunLabels.settings(r), x, y, w, ViewStyle.SMALL, ViewStyle.text());
         y += header + 2;
         Snapshot s = r.snapshot();
         BatchArrays b = s.batch();
         if (s.diverged()) {
-            Painter.paragraph(g, ExpText.view("diverged", DivergenceText.of(s.divergence()).text()), x, y,
+            PlotPainter.paragraph(g, ExpText.view("diverged", DivergenceText.of(s.divergence()).text()), x, y,
                     w, ViewStyle.LABEL, ViewStyle.ink(TrainingCurvesColors.DIVERGED));
             return;
         }
         if (b == null || j >= s.hidden()) {
-            Painter.message(g, ExpText.view("step-once"), x, y, w, bottom - y);
+            PlotPainter.message(g, ExpText.view("step-once"), x, y, w, bottom - y);
             return;
         }
         drawnRuns.add(r.label());
@@ -116,7 +119,7 @@ public final class RunHistogramsView extends ExperimentView {
     /** One histogram with its name and a readout above it. */
     private static void histogram(GraphicsContext g, String name, String readout, Vec values, Activation shade,
                                   Color color, double x, double y, double w, double h) {
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
+        PlotPainter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         double nameW = TextMeasure.width(ViewStyle.LABEL, name);
         if (nameW + 12 + TextMeasure.width(ViewStyle.SMALL, readout) <= w) {
             PlotPainter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.muted(),
@@ -125,9 +128,9 @@ public final class RunHistogramsView extends ExperimentView {
         Range xr = HistogramPainter.range(values, shade == null ? 1 : 6);
         HistogramBins bins = HistogramPainter.bin(values, xr.lo(), xr.hi());
         Range yr = new Range(0, Math.max(1, bins.maxCount()) * 1.1);
-        PlotBox box = Painter.plot(g, x, y + 20, w, h - 20, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true, null);
+        PlotBox box = PlotPainter.plot(g, x, y + 20, w, h - 20, xr, AxisKind.LINEAR, yr, AxisKind.LINEAR, true, null);
         if (shade != null && shade != Activation.RELU) {
-            Painter.clip(g, box);
+            PlotPainter.clip(g, box);
             g.setFill(ViewStyle.shade());
             double lo = box.px(shade.saturatedBelow());
             double hi = box.px(shade.saturatedAbove());

@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
+import dev.bnlab.ui.plot.Ticks;
 import java.util.Locale;
 
 /** Short descriptions of a run's settings for legends and panel headers. */
@@ -53,7 +54,7 @@ final class RunLabels {
     }
 
     static String compact(double v) {
-        return dev.bnlab.ui.view.NiceTicks.compact(v);
+        return Ticks.compact(v);
     }
 
     static String convention(Convention c) {

@@ -1,6 +1,6 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.ViewStyle;
 import javafx.scene.paint.Color;
 
 /** One colour per run of an experiment (Okabe–Ito, colour-blind safe), the same in every view and control. */

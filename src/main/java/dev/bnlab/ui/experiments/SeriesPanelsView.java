@@ -1,11 +1,15 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.TextMeasure;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.TrailingMean;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -116,26 +120,26 @@ public final class SeriesPanelsView extends ExperimentView {
     static List<LegendEntry> runLegend(ExperimentFrame f) {
         List<LegendEntry> out = new ArrayList<>();
         for (int i = 0; i < f.runs().size(); i++) {
-            out.add(new LegendEntry(RunLabels.describe(f.runs().get(i)), RunPalette.of(i), Painter.Sample.THICK_LINE));
+            out.add(new LegendEntry(RunLabels.describe(f.runs().get(i)), RunPalette.of(i), PlotPainter.Sample.THICK_LINE));
         }
         return out;
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title(), w);
+        double top = PlotPainter.title(g, title(), w);
         List<LegendEntry> entries = legend.apply(f);
-        top += Painter.legend(g, Painter.PAD, top - 4, w - 2 * Painter.PAD, entries);
+        top += PlotPainter.legend(g, PlotPainter.PAD, top - 4, w - 2 * PlotPainter.PAD, entries);
         drawnLines.clear();
         int k = panels.size();
         double header = 20;
-        double avail = h - top - Painter.PAD;
+        double avail = h - top - PlotPainter.PAD;
         double each = avail / k;
         for (int p = 0; p < k; p++) {
             Panel panel = panels.get(p);
             boolean xLabels = p == k - 1 || !sameX(panel, panels.get(p + 1));
             double y = top + p * each;
-            drawPanel(g, f, panel, Painter.PAD, y, w - 2 * Painter.PAD, each - 4, header, xLabels);
+            drawPanel(g, f, panel, PlotPainter.PAD, y, w - 2 * PlotPainter.PAD, each - 4, header, xLabels);
         }
     }
 
@@ -150,7 +154,7 @@ public final class SeriesPanelsView extends ExperimentView {
         List<String> drawn = new ArrayList<>();
         drawnLines.add(drawn);
         String name = panel.title() != null ? ExpText.of(panel.title()) : t == null ? "" : t.name();
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
+        PlotPainter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         if (t != null && t.rowCount() > 0) {
             drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
         }
@@ -172,14 +176,14 @@ public final class SeriesPanelsView extends ExperimentView {
         }
         yr = panel.yKind() == AxisKind.PERCENT ? percentRange(yr, panel.fromZero())
                 : panel.fromZero() ? yr.paddedFromZero(0.08) : yr.padded(0.08);
-        PlotBox b = Painter.plot(g, x, y + header, w, h - header, xr, panel.xKind(), yr, panel.yKind(), xLabels,
+        PlotBox b = PlotPainter.plot(g, x, y + header, w, h - header, xr, panel.xKind(), yr, panel.yKind(), xLabels,
                 panel.xName(), TextMeasure.width(ViewStyle.SMALL, "100 %"));
         if (t == null || t.rowCount() == 0) {
             if (!Double.isNaN(panel.reference())) {
-                Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
+                PlotPainter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
             }
             String msg = ExpText.view(panel.overSteps() ? "press-play" : "no-data-yet");
-            Painter.message(g, msg, b.left(), b.top(), b.width(), b.height());
+            PlotPainter.message(g, msg, b.left(), b.top(), b.width(), b.height());
             return;
         }
         double[] ax = toAxis(xs, panel.xKind());
@@ -194,32 +198,32 @@ public final class SeriesPanelsView extends ExperimentView {
             drawn.add(l.label());
             switch (l.style()) {
                 case SMOOTHED -> {
-                    Painter.line(g, b, ax, v, withAlpha(l.color(), 0.28), 1.2, null);
-                    Painter.line(g, b, ax, Series.trailingMean(v, Series.window(v.length)), l.color(), 2.6, null);
+                    PlotPainter.line(g, b, ax, v, withAlpha(l.color(), 0.28), 1.2, null);
+                    PlotPainter.line(g, b, ax, TrailingMean.of(v, TrailingMean.windowFor(v.length)), l.color(), 2.6, null);
                 }
-                case LINE -> Painter.line(g, b, ax, v, l.color(), 2.6, null);
+                case LINE -> PlotPainter.line(g, b, ax, v, l.color(), 2.6, null);
                 case DOTS -> {
-                    Painter.line(g, b, ax, v, l.color(), 2.4, null);
+                    PlotPainter.line(g, b, ax, v, l.color(), 2.4, null);
                     if (v.length <= 40) {
-                        Painter.dots(g, b, ax, v, l.color(), 3.5);
+                        PlotPainter.dots(g, b, ax, v, l.color(), 3.5);
                     }
                 }
-                case DASHED -> Painter.line(g, b, ax, v, l.color(), 1.8, new double[] {6, 4});
+                case DASHED -> PlotPainter.line(g, b, ax, v, l.color(), 1.8, new double[] {6, 4});
             }
             if (v.length <= 3) {
                 // a line needs two points: show the first ones as dots
-                Painter.dots(g, b, ax, v, l.color(), 3.5);
+                PlotPainter.dots(g, b, ax, v, l.color(), 3.5);
             }
         }
         if (!Double.isNaN(panel.reference())) {
-            Painter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
+            PlotPainter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
         }
     }
 
     /** Values the y axis must show: the trailing mean for smoothed lines (the raw noise may leave the plot). */
     private static double[] valuesFor(SeriesTable t, Line l) {
         double[] v = t.column(l.column());
-        return l.style() == Style.SMOOTHED ? Series.trailingMean(v, Series.window(v.length)) : v;
+        return l.style() == Style.SMOOTHED ? TrailingMean.of(v, TrailingMean.windowFor(v.length)) : v;
     }
 
     /** "bn 0.366  nobn 0.268", right-aligned, each in its line's colour; dropped when it does not fit. */
@@ -233,7 +237,7 @@ public final class SeriesPanelsView extends ExperimentView {
                 continue;
             }
             double v = latest(t, l);
-            String s = ExpText.of(l.label()) + " " + Fmt.num(v);
+            String s = ExpText.of(l.label()) + " " + Readouts.num(v);
             texts.add(s);
             colors.add(l.color());
             total += TextMeasure.width(ViewStyle.SMALL, s) + 12;

@@ -1,9 +1,12 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,30 +35,30 @@ public final class ShiftSweepView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title(), w);
+        double top = PlotPainter.title(g, title(), w);
         ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
         if (p == null) {
             return;
         }
-        double x = Painter.PAD;
-        double width = w - 2 * Painter.PAD;
+        double x = PlotPainter.PAD;
+        double width = w - 2 * PlotPainter.PAD;
         shownAccuracy = p.currentAccuracy();
         headline = ExpText.view("sweep.now", percent(shownAccuracy),
                 ExpText.view(p.adaBnApplied() ? "sweep.adabn-stats" : "sweep.running-stats"));
-        top = Painter.paragraph(g, headline, x, top - 2, width, ViewStyle.TITLE,
+        top = PlotPainter.paragraph(g, headline, x, top - 2, width, ViewStyle.TITLE,
                 p.adaBnApplied() ? ADABN.darker() : RUNNING.darker()) + 2;
         String recovered = Double.isNaN(p.recoveredFraction()) ? ""
                 : ExpText.view("sweep.recovered", String.format(Locale.ROOT, "%.0f", 100 * p.recoveredFraction()));
-        top = Painter.paragraph(g, ExpText.view("sweep.accuracies", percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
+        top = PlotPainter.paragraph(g, ExpText.view("sweep.accuracies", percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
                 recovered), x, top, width, ViewStyle.LABEL, ViewStyle.text()) + 2;
         List<LegendEntry> legend = List.of(
-                new LegendEntry("experiments.view.sweep.legend-running", RUNNING, Painter.Sample.THICK_LINE),
-                new LegendEntry("experiments.view.sweep.legend-adabn", ADABN, Painter.Sample.THICK_LINE),
-                new LegendEntry("experiments.view.sweep.legend-sliders", ViewStyle.text(), Painter.Sample.DASHED));
-        top += Painter.legend(g, x, top, width, legend) + 2;
+                new LegendEntry("experiments.view.sweep.legend-running", RUNNING, PlotPainter.Sample.THICK_LINE),
+                new LegendEntry("experiments.view.sweep.legend-adabn", ADABN, PlotPainter.Sample.THICK_LINE),
+                new LegendEntry("experiments.view.sweep.legend-sliders", ViewStyle.text(), PlotPainter.Sample.DASHED));
+        top += PlotPainter.legend(g, x, top, width, legend) + 2;
         // two plots when there is room for them, else the shift only
         boolean both = h - top > 260;
-        double each = (h - top - Painter.PAD) / (both ? 2 : 1);
+        double each = (h - top - PlotPainter.PAD) / (both ? 2 : 1);
         panel(g, ExpText.view("sweep.vs-shift"), p.shiftSweep(), p.shift().dx(),
                 p.shift().scale() == 1 ? p.currentAccuracy() : Double.NaN, AxisKind.LINEAR, "d", x, top, width,
                 each - 4);
@@ -68,20 +71,20 @@ public final class ShiftSweepView extends ExperimentView {
 
     private static void panel(GraphicsContext g, String name, SeriesTable t, double marker, double markerY,
                               AxisKind xKind, String xName, double x, double y, double w, double h) {
-        Painter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
+        PlotPainter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         double[] xs = t.xValues();
         Range xr = Range.EMPTY.with(xs).with(marker);
-        PlotBox b = Painter.plot(g, x, y + 20, w, h - 20, xr, xKind, new Range(0.4, 1.0), AxisKind.PERCENT, true,
+        PlotBox b = PlotPainter.plot(g, x, y + 20, w, h - 20, xr, xKind, new Range(0.4, 1.0), AxisKind.PERCENT, true,
                 xName);
         double[] ax = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
             ax[i] = xKind.toAxis(xs[i]);
         }
-        Painter.reference(g, b, 0.5, ViewStyle.muted());
-        Painter.line(g, b, ax, t.column("accuracy_adabn"), ADABN, 3, null);
-        Painter.dots(g, b, ax, t.column("accuracy_adabn"), ADABN, 3.5);
-        Painter.line(g, b, ax, t.column("accuracy"), RUNNING, 3, null);
-        Painter.dots(g, b, ax, t.column("accuracy"), RUNNING, 3.5);
+        PlotPainter.reference(g, b, 0.5, ViewStyle.muted());
+        PlotPainter.line(g, b, ax, t.column("accuracy_adabn"), ADABN, 3, null);
+        PlotPainter.dots(g, b, ax, t.column("accuracy_adabn"), ADABN, 3.5);
+        PlotPainter.line(g, b, ax, t.column("accuracy"), RUNNING, 3, null);
+        PlotPainter.dots(g, b, ax, t.column("accuracy"), RUNNING, 3.5);
         double mx = b.px(xKind.toAxis(marker));
         g.setStroke(ViewStyle.text());
         g.setLineWidth(1.5);

@@ -1,9 +1,14 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.HistogramBins;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.AxisKind;
+import dev.bnlab.ui.plot.HistogramBins;
+import dev.bnlab.ui.plot.HistogramPainter;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,25 +38,25 @@ public final class ShiftedPreBnView extends ExperimentView {
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
-        double top = Painter.title(g, p == null ? title()
+        double top = PlotPainter.title(g, p == null ? title()
                 : ExpText.view("prebn.heading", p.neuron() + 1), w);
         if (p == null) {
             return;
         }
-        double x = Painter.PAD;
-        double width = w - 2 * Painter.PAD;
-        top = Painter.paragraph(g, ExpText.view("prebn.stats", Fmt.num(p.runningMean()), Fmt.num(p.runningVar()),
-                Fmt.num(p.shiftedPreBn().mean()), Fmt.num(p.shiftedPreBn().variance())), x, top - 2,
+        double x = PlotPainter.PAD;
+        double width = w - 2 * PlotPainter.PAD;
+        top = PlotPainter.paragraph(g, ExpText.view("prebn.stats", Readouts.num(p.runningMean()), Readouts.num(p.runningVar()),
+                Readouts.num(p.shiftedPreBn().mean()), Readouts.num(p.shiftedPreBn().variance())), x, top - 2,
                 width, ViewStyle.SMALL, ViewStyle.text());
         List<LegendEntry> legend = new ArrayList<>();
         legend.add(new LegendEntry("experiments.view.prebn.shifted", SeriesPanelsView.withAlpha(ViewStyle.train(), 0.55),
-                Painter.Sample.BAND));
-        legend.add(new LegendEntry("experiments.view.prebn.unshifted", CLEAN, Painter.Sample.LINE));
-        legend.add(new LegendEntry("experiments.view.prebn.running-normal", RUNNING, Painter.Sample.DASHED));
+                PlotPainter.Sample.BAND));
+        legend.add(new LegendEntry("experiments.view.prebn.unshifted", CLEAN, PlotPainter.Sample.LINE));
+        legend.add(new LegendEntry("experiments.view.prebn.running-normal", RUNNING, PlotPainter.Sample.DASHED));
         if (p.adaBnApplied()) {
-            legend.add(new LegendEntry("experiments.view.prebn.adabn-normal", ADABN, Painter.Sample.THICK_LINE));
+            legend.add(new LegendEntry("experiments.view.prebn.adabn-normal", ADABN, PlotPainter.Sample.THICK_LINE));
         }
-        top += Painter.legend(g, x, top + 2, width, legend) + 4;
+        top += PlotPainter.legend(g, x, top + 2, width, legend) + 4;
         Range xr = Range.EMPTY.with(p.cleanPreBn().toArray()).with(p.shiftedPreBn().toArray());
         double sd = Math.sqrt(p.runningVar());
         xr = xr.with(p.runningMean() - 3 * sd).with(p.runningMean() + 3 * sd).padded(0.03);
@@ -65,7 +70,7 @@ public final class ShiftedPreBnView extends ExperimentView {
         if (p.adaBnApplied()) {
             peak = Math.max(peak, m * binW / (Math.sqrt(p.adaBnVar()) * Math.sqrt(2 * Math.PI)));
         }
-        PlotBox b = Painter.plot(g, x, top, width, h - top - Painter.PAD, xr, AxisKind.LINEAR,
+        PlotBox b = PlotPainter.plot(g, x, top, width, h - top - PlotPainter.PAD, xr, AxisKind.LINEAR,
                 new Range(0, peak * 1.1), AxisKind.LINEAR, true, "experiments.view.axis.entering-bn");
         HistogramPainter.bars(g, b, shifted, SeriesPanelsView.withAlpha(ViewStyle.train(), 0.45), ViewStyle.train());
         HistogramPainter.outline(g, b, clean, CLEAN, 2);
@@ -73,7 +78,7 @@ public final class ShiftedPreBnView extends ExperimentView {
         if (p.adaBnApplied()) {
             normal(g, b, p.adaBnMean(), p.adaBnVar(), m * binW, ADABN, null, 3);
         }
-        Painter.textAt(g, ExpText.view("axis.count"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        PlotPainter.textAt(g, ExpText.view("axis.count"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 
     /** The count curve m·width·φ((v − mean)/sd)/sd of a normal distribution (a drawing of given numbers). */
@@ -91,6 +96,6 @@ public final class ShiftedPreBnView extends ExperimentView {
             xs[i] = v;
             ys[i] = scale * Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI));
         }
-        Painter.line(g, b, xs, ys, c, width, dashes);
+        PlotPainter.line(g, b, xs, ys, c, width, dashes);
     }
 }

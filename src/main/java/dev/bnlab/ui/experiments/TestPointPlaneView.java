@@ -2,11 +2,13 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
-import dev.bnlab.ui.experiments.Painter.LegendEntry;
-import dev.bnlab.ui.view.PlotBox;
-import dev.bnlab.ui.view.PlotPainter;
-import dev.bnlab.ui.view.ProbabilityHeatMap;
-import dev.bnlab.ui.view.ViewStyle;
+import dev.bnlab.ui.plot.DecisionSurfacePainter;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.ProbabilityHeatMap;
+import dev.bnlab.ui.plot.Range;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -61,7 +63,7 @@ public final class TestPointPlaneView extends ExperimentView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
-        double top = Painter.title(g, title(), w);
+        double top = PlotPainter.title(g, title(), w);
         Dataset data = f.dataset();
         if (data == null) {
             return;
@@ -70,10 +72,10 @@ public final class TestPointPlaneView extends ExperimentView {
         shown = shift == null ? data : data.withTestShift(shift.shift());
         selected = f.probe(InstanceProbe.class).map(InstanceProbe::testPoint).orElse(-1);
         List<LegendEntry> legend = legend(shift);
-        double legendH = Painter.legendHeight(w - 2 * Painter.PAD, legend);
+        double legendH = PlotPainter.legendHeight(w - 2 * PlotPainter.PAD, legend);
         DecisionGrid grid = f.grid();
         double half = grid == null ? ExperimentSession.PLANE : Math.max(grid.xMax(), -grid.xMin());
-        box = Painter.squarePlot(g, Painter.PAD, top, w - 2 * Painter.PAD, h - top - legendH - 10,
+        box = PlotPainter.squarePlot(g, PlotPainter.PAD, top, w - 2 * PlotPainter.PAD, h - top - legendH - 10,
                 new Range(-half, half), "x₁");
         surface.draw(g, box, grid);
         drawTestPoints(g, shown);
@@ -84,25 +86,25 @@ public final class TestPointPlaneView extends ExperimentView {
         g.setLineWidth(1);
         g.strokeRect(PlotPainter.snap(box.left()), PlotPainter.snap(box.top()), Math.round(box.width()),
                 Math.round(box.height()));
-        Painter.legend(g, Painter.PAD, box.bottom() + Painter.TICK_ROW + 4, w - 2 * Painter.PAD, legend);
+        PlotPainter.legend(g, PlotPainter.PAD, box.bottom() + PlotPainter.TICK_ROW + 4, w - 2 * PlotPainter.PAD, legend);
     }
 
     private List<LegendEntry> legend(ShiftProbe shift) {
         List<LegendEntry> out = new ArrayList<>();
         out.add(new LegendEntry(shift != null && !shift.shift().isIdentity() ? "experiments.view.plane.class0-shifted"
-                : "experiments.view.plane.class0", ViewStyle.class0(), Painter.Sample.RING));
-        out.add(new LegendEntry("experiments.view.plane.class1", ViewStyle.class1(), Painter.Sample.RING));
+                : "experiments.view.plane.class0", ViewStyle.class0(), PlotPainter.Sample.RING));
+        out.add(new LegendEntry("experiments.view.plane.class1", ViewStyle.class1(), PlotPainter.Sample.RING));
         out.add(new LegendEntry(shift != null && shift.adaBnApplied() ? "experiments.view.plane.boundary-adabn"
                 : "experiments.view.plane.boundary",
-                ProbabilityHeatMap.CONTOUR, Painter.Sample.LINE));
+                ProbabilityHeatMap.CONTOUR, PlotPainter.Sample.LINE));
         if (picking) {
-            out.add(new LegendEntry("experiments.view.plane.selected", ViewStyle.text(), Painter.Sample.RING));
+            out.add(new LegendEntry("experiments.view.plane.selected", ViewStyle.text(), PlotPainter.Sample.RING));
         }
         return out;
     }
 
     private void drawTestPoints(GraphicsContext g, Dataset d) {
-        Painter.clip(g, box);
+        PlotPainter.clip(g, box);
         double r = Math.max(2.5, Math.min(4, box.width() / 140));
         g.setLineWidth(1.4);
         for (int i = 0; i < d.testSize(); i++) {
@@ -118,7 +120,7 @@ public final class TestPointPlaneView extends ExperimentView {
         double x = box.px(d.testX(i, 0));
         double y = box.py(d.testX(i, 1));
         Color c = d.testLabel(i) > 0.5 ? ViewStyle.class1() : ViewStyle.class0();
-        Painter.clip(g, box);
+        PlotPainter.clip(g, box);
         g.setStroke(ViewStyle.text());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);

@@ -2,8 +2,8 @@ package dev.bnlab.ui.presentation;
 
 import dev.bnlab.ui.ControlPanelGroups;
 import dev.bnlab.ui.MainWindow;
-import dev.bnlab.ui.view.FrameCanvasView;
-import dev.bnlab.ui.view.ViewTheme;
+import dev.bnlab.ui.plot.FrameCanvasView;
+import dev.bnlab.ui.plot.ViewTheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

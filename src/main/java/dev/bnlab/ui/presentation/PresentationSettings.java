@@ -1,6 +1,6 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.view.ViewTheme;
+import dev.bnlab.ui.plot.ViewTheme;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

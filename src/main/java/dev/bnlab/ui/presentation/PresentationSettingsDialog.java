@@ -1,7 +1,7 @@
 package dev.bnlab.ui.presentation;
 
 import dev.bnlab.ui.UiText;
-import dev.bnlab.ui.view.ViewTheme;
+import dev.bnlab.ui.plot.ViewTheme;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.view.ViewStyle;
-import dev.bnlab.ui.view.ViewTheme;
+import dev.bnlab.ui.plot.ViewStyle;
+import dev.bnlab.ui.plot.ViewTheme;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 

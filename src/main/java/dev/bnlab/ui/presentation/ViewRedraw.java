@@ -1,6 +1,6 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.view.FrameCanvasView;
+import dev.bnlab.ui.plot.FrameCanvasView;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 

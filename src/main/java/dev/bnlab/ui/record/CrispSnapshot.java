@@ -1,6 +1,6 @@
 package dev.bnlab.ui.record;
 
-import dev.bnlab.ui.view.FrameCanvasView;
+import dev.bnlab.ui.plot.FrameCanvasView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;

@@ -1,6 +1,5 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.HistoryColumns;
@@ -8,6 +7,14 @@ import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.ColumnEnvelope;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.StickyRange;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -191,7 +198,7 @@ public final class ActivationView extends CanvasView {
         // the gutter fits the widest output tick label (and the history's "100%")
         double yStep = outputStep(act, yr[1], curveH);
         double gutter = Math.max(TextMeasure.width(ViewStyle.SMALL, "100%"),
-                PlotPainter.maxLabelWidth(NiceTicks.ticks(yr[0], yr[1], yStep), yStep, ViewStyle.SMALL)) + 8;
+                PlotPainter.maxLabelWidth(Ticks.ticks(yr[0], yr[1], yStep), yStep, ViewStyle.SMALL)) + 8;
         curvePlot = new PlotBox(m + gutter, top, Math.max(8, right - m - gutter - 10), curveH, tLo, tHi, yr[0], yr[1]);
         drawCurvePanel(g, curvePlot, act, batch, f.selectedNeuron(), rugH);
         String axisName = TextMeasure.fit(ViewStyle.SMALL, inputName(s.config().placement()), curvePlot.width());
@@ -229,7 +236,7 @@ public final class ActivationView extends CanvasView {
     /** Tick step of the output axis: 0.5 for sigmoid, 1 for tanh, a nice step for relu. */
     private static double outputStep(Activation act, double yHi, double height) {
         return act == Activation.SIGMOID ? 0.5 : act == Activation.TANH ? 1
-                : NiceTicks.step(yHi, (int) Math.max(2, height / 35));
+                : Ticks.step(yHi, (int) Math.max(2, height / 35));
     }
 
     private void drawCurvePanel(GraphicsContext g, PlotBox b, Activation act, BatchArrays batch, int selected,
@@ -244,10 +251,10 @@ public final class ActivationView extends CanvasView {
         if (above < b.xHi()) {
             g.fillRect(b.px(above), b.top(), b.right() - b.px(above), b.height());
         }
-        double xStep = NiceTicks.step(b.xLo(), b.xHi(), (int) Math.max(3, Math.min(12, b.width() / 45)), 3);
-        double[] xTicks = NiceTicks.ticks(b.xLo(), b.xHi(), xStep);
+        double xStep = Ticks.step(b.xLo(), b.xHi(), (int) Math.max(3, Math.min(12, b.width() / 45)), 3);
+        double[] xTicks = Ticks.ticks(b.xLo(), b.xHi(), xStep);
         double yStep = outputStep(act, b.yHi(), b.height());
-        double[] yTicks = NiceTicks.ticks(b.yLo(), b.yHi(), yStep);
+        double[] yTicks = Ticks.ticks(b.yLo(), b.yHi(), yStep);
         PlotPainter.grid(g, b, xTicks, yTicks);
 
         // the curve, sampled every 2 px
@@ -380,8 +387,8 @@ public final class ActivationView extends CanvasView {
         double xLo = Math.max(0, first - 1);
         double xHi = Math.max(last, xLo + 10);
         PlotBox b = frame.withX(xLo, xHi);
-        double xStep = NiceTicks.step(xLo, xHi, (int) Math.max(2, Math.min(8, b.width() / 60)), 2);
-        double[] xTicks = NiceTicks.ticks(xLo, xHi, xStep);
+        double xStep = Ticks.step(xLo, xHi, (int) Math.max(2, Math.min(8, b.width() / 60)), 2);
+        double[] xTicks = Ticks.ticks(xLo, xHi, xStep);
         double[] yTicks = b.height() >= 50 ? new double[] {0, 50, 100} : new double[] {0, 100};
         PlotPainter.grid(g, b, xTicks, yTicks);
         // one envelope column per 2 px: up to 8 lines over 20,000 steps stay a few thousand points
@@ -412,7 +419,7 @@ public final class ActivationView extends CanvasView {
         PlotPainter.axes(g, b);
         PlotPainter.xTickLabels(g, b, xTicks, xStep, ViewStyle.SMALL);
         for (double t : yTicks) {
-            PlotPainter.text(g, NiceTicks.compact(t) + "%", b.left() - 4, b.py(t), ViewStyle.SMALL, ViewStyle.muted(),
+            PlotPainter.text(g, Ticks.compact(t) + "%", b.left() - 4, b.py(t), ViewStyle.SMALL, ViewStyle.muted(),
                     TextAlignment.RIGHT, VPos.CENTER);
         }
         if (steps.rows() == 0) {

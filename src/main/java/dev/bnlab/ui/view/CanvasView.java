@@ -1,6 +1,9 @@
 package dev.bnlab.ui.view;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.FrameCanvasView;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.ViewStyle;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -15,6 +18,6 @@ public abstract class CanvasView extends FrameCanvasView<ViewFrame> {
 
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
-        ViewStyle.centeredMessage(g, w, h, Messages.get("views.waiting"));
+        PlotPainter.message(g, Messages.get("views.waiting"), 0, 0, w, h);
     }
 }

@@ -1,10 +1,15 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.core.TestShift;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.ProbabilityHeatMap;
+import dev.bnlab.ui.plot.ProbabilityTint;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +120,8 @@ public final class DataView extends CanvasView {
     /** Places the square plot and decides whether the legend goes to its right or below it. */
     private void layout(double w, double h, double top, List<LegendItem> legend) {
         double tickW = 0;
-        for (double t : AxisTicks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
-            tickW = Math.max(tickW, TextMeasure.width(ViewStyle.SMALL, AxisTicks.label(t, 1)));
+        for (double t : Ticks.ticks(bounds.yMin(), bounds.yMax(), 8)) {
+            tickW = Math.max(tickW, TextMeasure.width(ViewStyle.SMALL, Ticks.label(t, 1)));
         }
         // "x₂" sits at the top of the tick-label column
         double left = PAD + Math.max(tickW, TextMeasure.width(ViewStyle.LABEL, "x₂")) + TICK_GAP;
@@ -216,8 +221,8 @@ public final class DataView extends CanvasView {
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.muted());
         int maxTicks = (int) Math.max(2, Math.min(10, plot.getWidth() / 70));
-        double[] ticks = AxisTicks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
-        String[] labels = AxisTicks.labels(ticks);
+        double[] ticks = Ticks.ticks(bounds.xMin(), bounds.xMax(), maxTicks);
+        String[] labels = Ticks.labels(ticks);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         String xName = "x₁";
@@ -230,8 +235,8 @@ public final class DataView extends CanvasView {
                 g.fillText(labels[i], x, plot.getMaxY() + 5);
             }
         }
-        ticks = AxisTicks.ticks(bounds.yMin(), bounds.yMax(), maxTicks);
-        labels = AxisTicks.labels(ticks);
+        ticks = Ticks.ticks(bounds.yMin(), bounds.yMax(), maxTicks);
+        labels = Ticks.labels(ticks);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < ticks.length; i++) {

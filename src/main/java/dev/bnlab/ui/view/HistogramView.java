@@ -1,11 +1,19 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.BatchArrays;
 import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.HistogramBins;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.RichText;
+import dev.bnlab.ui.plot.StickyRange;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -114,7 +122,7 @@ public final class HistogramView extends CanvasView {
         BatchArrays batch = s.batch();
         if (batch == null || batch.size() == 0) {
             panels = new PlotBox[0][0];
-            ViewStyle.centeredMessage(g, w, h, Messages.get("views.histograms.noBatch"));
+            PlotPainter.message(g, Messages.get("views.histograms.noBatch"), 0, 0, w, h);
             return;
         }
 
@@ -301,10 +309,10 @@ public final class HistogramView extends CanvasView {
         if (box.height() < 4) {
             return;
         }
-        double xStep = NiceTicks.step(box.xLo(), box.xHi(), (int) Math.max(3, box.width() / 50), 3);
-        double[] xTicks = NiceTicks.ticks(box.xLo(), box.xHi(), xStep);
-        double yStep = Math.max(1, NiceTicks.step(box.yHi(), (int) Math.max(2, Math.min(4, box.height() / 28))));
-        double[] yTicks = NiceTicks.ticks(0, box.yHi(), yStep);
+        double xStep = Ticks.step(box.xLo(), box.xHi(), (int) Math.max(3, box.width() / 50), 3);
+        double[] xTicks = Ticks.ticks(box.xLo(), box.xHi(), xStep);
+        double yStep = Math.max(1, Ticks.step(box.yHi(), (int) Math.max(2, Math.min(4, box.height() / 28))));
+        double[] yTicks = Ticks.ticks(0, box.yHi(), yStep);
         PlotPainter.grid(g, box, xTicks, yTicks);
 
         // bars, then their outline as one step polyline
@@ -398,7 +406,7 @@ public final class HistogramView extends CanvasView {
     }
 
     private static String digits(double v, int significant) {
-        return NiceTicks.compact(round(v, significant));
+        return Ticks.compact(round(v, significant));
     }
 
     /** v rounded to the given significant digits (for short readouts). */

@@ -1,10 +1,13 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.geometry.VPos;
@@ -334,7 +337,7 @@ public final class NetworkDiagramView extends CanvasView {
         if (Double.isNaN(v)) {
             return "–";
         }
-        String t = Math.abs(v) >= 100 ? ViewStyle.num(v) : String.format(Locale.ROOT, "%.2f", v);
+        String t = Math.abs(v) >= 100 ? Readouts.num(v) : String.format(Locale.ROOT, "%.2f", v);
         return t.startsWith("-") ? "\u2212" + t.substring(1) : t;
     }
 

@@ -1,11 +1,18 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.HistoryColumns;
 import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Snapshot;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.ColumnEnvelope;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.StickyRange;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -77,9 +84,9 @@ public final class RunningStatsView extends CanvasView {
     static String conventionName(Hyperparams hp) {
         switch (hp.convention()) {
             case KERAS:
-                return Messages.format("views.running.keras", NiceTicks.compact(hp.momentum()));
+                return Messages.format("views.running.keras", Ticks.compact(hp.momentum()));
             case PYTORCH:
-                return Messages.format("views.running.pytorch", NiceTicks.compact(hp.momentum()));
+                return Messages.format("views.running.pytorch", Ticks.compact(hp.momentum()));
             default:
                 return Messages.get("views.running.cumulative");
         }
@@ -93,8 +100,8 @@ public final class RunningStatsView extends CanvasView {
         }
         // keep = m (keras) or 1 − m (pytorch); the batch gets 1 − keep
         double keep = c == Convention.KERAS ? hp.momentum() : 1 - hp.momentum();
-        String rule = Messages.format("views.running.rule", NiceTicks.compact(HistogramView.round(keep, 4)),
-                NiceTicks.compact(HistogramView.round(1 - keep, 4)));
+        String rule = Messages.format("views.running.rule", Ticks.compact(HistogramView.round(keep, 4)),
+                Ticks.compact(HistogramView.round(1 - keep, 4)));
         return c == Convention.PYTORCH ? Messages.format("views.running.ruleUnbiased", rule) : rule;
     }
 
@@ -242,14 +249,14 @@ public final class RunningStatsView extends CanvasView {
         double yLo = range.isSet() ? range.lo() : (stat == Stat.MEAN ? -1 : 0);
         double yHi = range.isSet() ? range.hi() : (stat == Stat.MEAN ? 1 : 2);
         int yTarget = (int) Math.max(2, Math.min(5, plotH / 30));
-        double yStep = NiceTicks.step(yLo, yHi, yTarget, 2);
-        return new PanelData(batch, run, pop, yLo, yHi, yStep, NiceTicks.ticks(yLo, yHi, yStep));
+        double yStep = Ticks.step(yLo, yHi, yTarget, 2);
+        return new PanelData(batch, run, pop, yLo, yHi, yStep, Ticks.ticks(yLo, yHi, yStep));
     }
 
     private void drawPanel(GraphicsContext g, PlotBox box, PanelData d, int j, boolean haveSteps,
                            boolean bottomRow) {
-        double xStep = NiceTicks.step(box.xLo(), box.xHi(), (int) Math.max(2, Math.min(6, box.width() / 55)), 2);
-        double[] xTicks = NiceTicks.ticks(box.xLo(), box.xHi(), xStep);
+        double xStep = Ticks.step(box.xLo(), box.xHi(), (int) Math.max(2, Math.min(6, box.width() / 55)), 2);
+        double[] xTicks = Ticks.ticks(box.xLo(), box.xHi(), xStep);
         PlotPainter.grid(g, box, xTicks, d.yTicks);
         Color colour = PlotPainter.readable(ViewStyle.neuron(j));
         if (d.batch != null) {

@@ -1,14 +1,21 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.experiments.DivergenceText;
-
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Divergence;
 import dev.bnlab.core.EvalMetrics;
 import dev.bnlab.core.HistoryColumns;
 import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
+import dev.bnlab.experiments.DivergenceText;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.ColumnEnvelope;
+import dev.bnlab.ui.plot.PlotPainter;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.StickyRange;
+import dev.bnlab.ui.plot.TextMeasure;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.TrailingMean;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -41,9 +48,12 @@ public final class TrainingCurvesView extends CanvasView {
 
     /** The loss axis never goes above this; a diverging loss is drawn clipped at the top. */
     static final double LOSS_AXIS_CAP = 10;
+    /** Frames the loss axis waits, the data using less than a third of it, before it shrinks. */
+    private static final int PATIENCE = 20;
 
-    private final StickyUpperBound lossTop = new StickyUpperBound(0.5, LOSS_AXIS_CAP);
-    private final ColumnDownsampler bins = new ColumnDownsampler();
+    /** The loss axis: from 0, at least to 0.5, sticky as every axis of the views. */
+    private final StickyRange lossRange = new StickyRange(PATIENCE, 0, 0.5);
+    private final ColumnEnvelope bins = new ColumnEnvelope();
     private double[] xs = new double[0];
     private double[] ys = new double[0];
     private double[] smooth = new double[0];
@@ -63,9 +73,11 @@ public final class TrainingCurvesView extends CanvasView {
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
         Snapshot s = f.snapshot();
-        if (s.config() != lastConfig || s.step() < lastStep) {
-            lossTop.reset();
+        boolean restarted = s.config() != lastConfig || s.step() < lastStep;
+        if (restarted) {
+            lossRange.reset();
         }
+        boolean newFrame = restarted || s.step() != lastStep;
         lastConfig = s.config();
         lastStep = s.step();
         HistoryTable steps = f.steps() == null ? HistoryTable.EMPTY : f.steps();
@@ -79,13 +91,13 @@ public final class TrainingCurvesView extends CanvasView {
         double top = drawLegend(g, w, PAD + 24);
 
         chooseStepRange(steps, s.step());
-        double lossMax = lossTop.update(neededLossTop(steps, evals));
+        double lossMax = lossTop(neededLossTop(steps, evals), newFrame);
 
-        double[] lossTicks = AxisTicks.ticks(0, lossMax, 5);
-        double lossStep = lossTicks.length > 1 ? lossTicks[1] - lossTicks[0] : lossMax;
+        double[] lossTicks = Ticks.ticks(0, lossMax, 5);
+        double lossStep = Ticks.stepOf(lossTicks);
         double labelW = TextMeasure.width(ViewStyle.SMALL, "100 %");
         for (double t : lossTicks) {
-            labelW = Math.max(labelW, TextMeasure.width(ViewStyle.SMALL, AxisTicks.label(t, lossStep)));
+            labelW = Math.max(labelW, TextMeasure.width(ViewStyle.SMALL, Ticks.label(t, lossStep)));
         }
         double left = PAD + Math.min(labelW, w / 4) + 6;
         double right = w - PAD - 4;
@@ -95,10 +107,10 @@ public final class TrainingCurvesView extends CanvasView {
         accuracyPlot = new Rectangle2D(left, lossPlot.getMaxY() + HEADER, lossPlot.getWidth(), each);
 
         // loss plot
-        drawHeader(g, lossPlot, Messages.get("views.curves.loss"), ViewStyle.num(s.loss()),
-                s.eval() == null ? "–" : ViewStyle.num(s.eval().testLoss()));
+        drawHeader(g, lossPlot, Messages.get("views.curves.loss"), Readouts.num(s.loss()),
+                s.eval() == null ? "–" : Readouts.num(s.eval().testLoss()));
         int maxYTicks = (int) Math.max(2, each / 22);
-        lossTicks = AxisTicks.ticks(0, lossMax, maxYTicks);
+        lossTicks = Ticks.ticks(0, lossMax, maxYTicks);
         drawFrame(g, lossPlot, lossTicks, lossMax, 1, "");
         drawReference(g, lossPlot, CHANCE_LOSS, lossMax);
         drawCurves(g, lossPlot, steps, evals, HistoryColumns.LOSS, HistoryColumns.EVAL_TEST_LOSS, 1, lossMax);
@@ -106,8 +118,8 @@ public final class TrainingCurvesView extends CanvasView {
 
         // accuracy plot
         EvalMetrics ev = s.eval();
-        drawHeader(g, accuracyPlot, Messages.get("views.curves.accuracy"), percent(s.accuracy()), ev == null ? "–" : percent(ev.testAccuracy()));
-        drawFrame(g, accuracyPlot, AxisTicks.ticks(0, 100, maxYTicks), 100, 1, " %");
+        drawHeader(g, accuracyPlot, Messages.get("views.curves.accuracy"), Readouts.percent(s.accuracy()), ev == null ? "–" : Readouts.percent(ev.testAccuracy()));
+        drawFrame(g, accuracyPlot, Ticks.ticks(0, 100, maxYTicks), 100, 1, " %");
         drawReference(g, accuracyPlot, 50, 100);
         drawCurves(g, accuracyPlot, steps, evals, HistoryColumns.ACCURACY, HistoryColumns.EVAL_TEST_ACCURACY, 100,
                 100);
@@ -188,7 +200,7 @@ public final class TrainingCurvesView extends CanvasView {
         for (double t : yTicks) {
             double py = PlotPainter.snap(yToPixel(r, t, yMax));
             g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
-            g.fillText(AxisTicks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
+            g.fillText(Ticks.label(t * scale, yStep * scale) + unit, r.getMinX() - 5, py);
         }
         for (double t : stepTicks(r)) {
             double px = PlotPainter.snap(stepToPixel(r, t));
@@ -235,7 +247,7 @@ public final class TrainingCurvesView extends CanvasView {
 
     private void drawStepAxis(GraphicsContext g, Rectangle2D r) {
         double[] ticks = stepTicks(r);
-        String[] labels = AxisTicks.labels(ticks);
+        String[] labels = Ticks.labels(ticks);
         g.setFont(ViewStyle.SMALL);
         g.setFill(ViewStyle.muted());
         g.setTextBaseline(VPos.TOP);
@@ -296,7 +308,7 @@ public final class TrainingCurvesView extends CanvasView {
 
         int n = copyColumn(steps, HistoryColumns.STEP, trainCol, scale);
         bins.bin(xs, ys, n, xMin, xMax, columns);
-        if (bins.total() > 1.5 * columns) {
+        if (bins.totalRows() > 1.5 * columns) {
             // dense: the batch noise as a band from each column's min to its max
             fillEnvelope(g, r, yMax, trainRaw());
         } else {
@@ -323,6 +335,21 @@ public final class TrainingCurvesView extends CanvasView {
         g.restore();
     }
 
+    /**
+     * The top of the loss axis for the highest value to show: the sticky range over [0, needed] (once per new frame;
+     * a redraw only widens it), capped at {@link #LOSS_AXIS_CAP}.
+     */
+    private double lossTop(double needed, boolean newFrame) {
+        if (Double.isFinite(needed) && needed > 0) {
+            if (newFrame) {
+                lossRange.update(0, needed);
+            } else {
+                lossRange.include(0, needed);
+            }
+        }
+        return Math.min(LOSS_AXIS_CAP, lossRange.hi());
+    }
+
     /** Copies (x, scale·y) of a history into the reusable arrays; returns the row count. */
     private int copyColumn(HistoryTable t, int xCol, int yCol, double scale) {
         int n = t.rows();
@@ -343,7 +370,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.beginPath();
         int points = 0;
         for (int col = 0; col < bins.columns(); col++) {
-            int k = bins.count(col);
+            int k = bins.rows(col);
             if (k == 0) {
                 continue;
             }
@@ -363,7 +390,7 @@ public final class TrainingCurvesView extends CanvasView {
         g.beginPath();
         int points = 0;
         for (int col = 0; col < bins.columns(); col++) {
-            if (bins.count(col) > 0) {
+            if (bins.rows(col) > 0) {
                 points = pathTo(g, r.getMinX() + col + 0.5, clampY(r, yToPixel(r, bins.mean(col), yMax)), points);
             }
         }
@@ -416,12 +443,12 @@ public final class TrainingCurvesView extends CanvasView {
         int cols = bins.columns();
         int col = 0;
         while (col < cols) {
-            if (bins.count(col) == 0) {
+            if (bins.rows(col) == 0) {
                 col++;
                 continue;
             }
             int end = col;
-            while (end + 1 < cols && bins.count(end + 1) > 0) {
+            while (end + 1 < cols && bins.rows(end + 1) > 0) {
                 end++;
             }
             if (end == col) {
@@ -450,7 +477,7 @@ public final class TrainingCurvesView extends CanvasView {
 
     private int firstFilled() {
         for (int c = 0; c < bins.columns(); c++) {
-            if (bins.count(c) > 0) {
+            if (bins.rows(c) > 0) {
                 return c;
             }
         }
@@ -487,7 +514,7 @@ public final class TrainingCurvesView extends CanvasView {
     // ------------------------------------------------------------------ mapping
 
     private double[] stepTicks(Rectangle2D r) {
-        return AxisTicks.integerTicks(xMin, xMax, (int) Math.max(2, r.getWidth() / 80));
+        return Ticks.integerTicks(xMin, xMax, (int) Math.max(2, r.getWidth() / 80));
     }
 
     private double stepToPixel(Rectangle2D r, double step) {
@@ -504,15 +531,12 @@ public final class TrainingCurvesView extends CanvasView {
         return Math.max(r.getMinY() - 2, Math.min(r.getMaxY() + 2, py));
     }
 
-    private static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
-    }
 
     // ------------------------------------------------------------------ state for tests
 
     /** Top of the loss axis after the last draw. */
     double lossAxisTop() {
-        return lossTop.bound();
+        return Math.min(LOSS_AXIS_CAP, lossRange.hi());
     }
 
     Rectangle2D lossPlotBounds() {
@@ -529,7 +553,7 @@ public final class TrainingCurvesView extends CanvasView {
     }
 
     double lossPixel(double loss) {
-        return yToPixel(lossPlot, loss, lossTop.bound());
+        return yToPixel(lossPlot, loss, lossAxisTop());
     }
 
     double accuracyPixel(double fraction) {

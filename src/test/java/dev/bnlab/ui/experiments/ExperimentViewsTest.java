@@ -8,6 +8,8 @@ import dev.bnlab.experiments.ExperimentRun;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.ui.FxToolkit;
+import dev.bnlab.ui.plot.Readouts;
+import dev.bnlab.ui.plot.ViewStyle;
 import dev.bnlab.ui.view.ViewFixtures;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +101,8 @@ class ExperimentViewsTest {
         assertThat(v.panelsDrawn()).as("before the first step").isZero();
         WritableImage img = render(v, frameAfter("train-vs-eval", 5, ExperimentControls.DEFAULTS), 900, 400);
         assertThat(v.panelsDrawn()).isEqualTo(2);
-        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.train())).isGreaterThan(50);
-        assertThat(countNear(img, dev.bnlab.ui.view.ViewStyle.eval())).isGreaterThan(50);
+        assertThat(countNear(img, ViewStyle.train())).isGreaterThan(50);
+        assertThat(countNear(img, ViewStyle.eval())).isGreaterThan(50);
     }
 
     @Test
@@ -111,7 +113,7 @@ class ExperimentViewsTest {
         CouplingProbe p = f.probe(CouplingProbe.class).orElseThrow();
         assertThat(v.readouts()).hasSize(2);
         for (int i = 0; i < 2; i++) {
-            assertThat(v.readouts().get(i)).contains(Fmt.num(p.runs().get(i).measurement().maxOutputChange()));
+            assertThat(v.readouts().get(i)).contains(Readouts.num(p.runs().get(i).measurement().maxOutputChange()));
         }
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.NeuronState;
-import dev.bnlab.core.Placement;
 import dev.bnlab.core.Parameters;
+import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.experiments.CovariateShiftExperiment;
@@ -18,6 +18,7 @@ import dev.bnlab.ui.AppModel;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.FrameLoop;
 import dev.bnlab.ui.MainWindow;
+import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.view.ViewFixtures;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -245,7 +246,7 @@ class ExperimentsModeTest {
             assertThat(shown[6]).as("γx̂ + β").isCloseTo(y, within(1e-9));
             assertThat(shown[7]).as("σ(·)").isCloseTo(1 / (1 + Math.exp(-y)), within(1e-9));
         }
-        assertThat(path.workedExample()).endsWith("= " + Fmt.num(rows.get(0)[6]));
+        assertThat(path.workedExample()).endsWith("= " + Readouts.num(rows.get(0)[6]));
 
         // batch size 1 in training mode: the explanation with σ² = 0
         ExperimentSettingsBox box = pane().sidebar().settingsBox();
@@ -270,7 +271,7 @@ class ExperimentsModeTest {
         awaitFrame(f -> f.probe(ShiftProbe.class).map(ShiftProbe::adaBnApplied).orElse(false));
         assertThat(accuracy.shownAccuracy()).isEqualTo(expected.adaBnAccuracy())
                 .isGreaterThan(expected.shiftedAccuracy());
-        assertThat(accuracy.headline()).contains(Fmt.percent(expected.adaBnAccuracy()));
+        assertThat(accuracy.headline()).contains(Readouts.percent(expected.adaBnAccuracy()));
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Vec;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.image.WritableImage;

@@ -1,6 +1,5 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Activation;
@@ -9,6 +8,12 @@ import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Vec;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.HistogramBins;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.StickyRange;
+import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.ui.plot.ViewStyle;
 import dev.bnlab.ui.view.HistogramView.Row;
 import java.util.HashSet;
 import java.util.List;
@@ -106,10 +111,10 @@ class HistogramViewTest {
         shot(v, defaults, 1280, 720, "default");
         NeuronState ns = defaults.snapshot().neurons().get(0);
         assertThat(v.readout(0, Row.INTO_BN))
-                .contains("μ_B " + NiceTicks.compact(HistogramView.round(ns.batchMean(), 3)))
-                .contains("σ²_B " + NiceTicks.compact(HistogramView.round(ns.batchVar(), 3)));
-        assertThat(v.readout(0, Row.OUT)).contains("γ " + NiceTicks.compact(HistogramView.round(ns.gamma(), 3)))
-                .contains("β " + NiceTicks.compact(HistogramView.round(ns.beta(), 3)));
+                .contains("μ_B " + Ticks.compact(HistogramView.round(ns.batchMean(), 3)))
+                .contains("σ²_B " + Ticks.compact(HistogramView.round(ns.batchVar(), 3)));
+        assertThat(v.readout(0, Row.OUT)).contains("γ " + Ticks.compact(HistogramView.round(ns.gamma(), 3)))
+                .contains("β " + Ticks.compact(HistogramView.round(ns.beta(), 3)));
         assertThat(v.readout(0, Row.XHAT)).isNull();
     }
 

@@ -1,6 +1,5 @@
 package dev.bnlab.ui.view;
 
-import dev.bnlab.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Activation;
@@ -10,6 +9,9 @@ import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.ui.plot.ViewStyle;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Assumptions;
