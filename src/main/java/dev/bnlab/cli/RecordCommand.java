@@ -157,7 +157,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     private Integer record(ClipPlan plan, ClipOptions options) throws Exception {
         dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
-        dev.bnlab.ui.HeadlessFx.startToolkit();
+        dev.bnlab.ui.fx.HeadlessFx.startToolkit();
         try {
             FrameRenderer renderer = new dev.bnlab.ui.record.OffscreenClipRenderer(options.size());
             ClipRecorder recorder = new ClipRecorder(plan, options);

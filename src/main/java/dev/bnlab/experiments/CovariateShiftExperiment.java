@@ -29,6 +29,11 @@ public final class CovariateShiftExperiment implements Experiment {
         return "covariate-shift";
     }
 
+    @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.COVARIATE_SHIFT;
+    }
+
     /**
      * The numbers of the large shift.
      *

@@ -25,6 +25,11 @@ public interface Experiment {
         return Messages.get("experiments." + id() + ".caption");
     }
 
+    /** Which views and controls the app shows it with (and under which heading it is listed). */
+    default ExperimentKind kind() {
+        return ExperimentKind.GENERIC;
+    }
+
     /** Training steps when the user gives none. */
     default int defaultSteps() {
         return ExperimentDefaults.STEPS;

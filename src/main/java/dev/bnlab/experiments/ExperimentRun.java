@@ -2,7 +2,7 @@ package dev.bnlab.experiments;
 
 /**
  * One run of an {@link Experiment}, advanced one unit of work at a time (a training step, or the analysis at the
- * end). Not thread-safe: one thread (e.g. a trainer thread) calls {@link #advance()} and {@link #result()};
+ * end). Not thread-safe: one thread (the app's engine thread) calls {@link #advance()} and {@link #result()};
  * the result is an immutable copy of everything measured so far, which that thread can publish for the UI.
  */
 public interface ExperimentRun {

@@ -31,6 +31,11 @@ public final class IcsExperiment implements Experiment {
         return "internal-covariate-shift";
     }
 
+    @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.INTERNAL_COVARIATE_SHIFT;
+    }
+
     public double noiseStrength() {
         return noiseStrength;
     }

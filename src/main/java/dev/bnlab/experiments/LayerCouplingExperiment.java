@@ -19,6 +19,11 @@ public final class LayerCouplingExperiment implements Experiment {
     }
 
     @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.LAYER_COUPLING;
+    }
+
+    @Override
     public ExperimentRun start(ExperimentSettings settings) {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }

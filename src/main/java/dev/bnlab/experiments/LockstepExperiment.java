@@ -47,6 +47,11 @@ public final class LockstepExperiment implements Experiment {
     }
 
     @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.LOCKSTEP;
+    }
+
+    @Override
     public String description() {
         return Messages.get(descriptionKey);
     }

@@ -20,6 +20,11 @@ public final class LossLandscapeExperiment implements Experiment {
     }
 
     @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.LOSS_LANDSCAPE;
+    }
+
+    @Override
     public ExperimentRun start(ExperimentSettings settings) {
         return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
     }

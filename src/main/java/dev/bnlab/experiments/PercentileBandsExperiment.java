@@ -1,7 +1,7 @@
 package dev.bnlab.experiments;
 
-import dev.bnlab.i18n.Messages;
 import dev.bnlab.core.Network;
+import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +24,11 @@ public final class PercentileBandsExperiment implements Experiment {
     @Override
     public String id() {
         return "percentile-bands";
+    }
+
+    @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.PERCENTILE_BANDS;
     }
 
     @Override

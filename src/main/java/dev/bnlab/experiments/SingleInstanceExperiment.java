@@ -27,6 +27,11 @@ public final class SingleInstanceExperiment implements Experiment {
     }
 
     @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.SINGLE_INSTANCE;
+    }
+
+    @Override
     public ExperimentRun start(ExperimentSettings settings) {
         return new Run(settings);
     }

@@ -16,6 +16,11 @@ public final class TrainVsEvalExperiment implements Experiment {
     }
 
     @Override
+    public ExperimentKind kind() {
+        return ExperimentKind.TRAIN_VS_EVAL;
+    }
+
+    @Override
     public ExperimentRun start(ExperimentSettings settings) {
         return new Run(settings);
     }

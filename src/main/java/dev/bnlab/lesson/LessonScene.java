@@ -2,8 +2,8 @@ package dev.bnlab.lesson;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
 import java.util.List;
 
 /**
@@ -49,9 +49,9 @@ public record LessonScene(SessionConfig config, Hyperparams hyperparams, int ste
 
     /**
      * The frame this scene shows, computed on the caller's thread without the UI: the same numbers the live
-     * app shows on arriving (see {@link Trainer#arrive}). For recordings and tests.
+     * app shows on arriving (see {@link LiveRun#arrive}). For recordings and tests.
      */
     public LiveFrame headlessFrame() {
-        return Trainer.runHeadless(config, hyperparams, steps);
+        return LiveRun.headless(config, hyperparams, steps);
     }
 }

@@ -1,6 +1,6 @@
 package dev.bnlab.record;
 
-import dev.bnlab.live.LiveFrame;
+import dev.bnlab.runtime.LiveFrame;
 
 /**
  * One frame to film: the training state and the segment it belongs to (its caption and views).

@@ -1,8 +1,9 @@
 package dev.bnlab.record;
 
 import dev.bnlab.core.TrainingSession;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
+import dev.bnlab.runtime.StatusNote;
 import java.util.NoSuchElementException;
 
 /**
@@ -70,10 +71,10 @@ public final class ClipFrameSource {
         stepsLeftInSegment = seg.steps();
     }
 
-    /** The state as the live trainer publishes it (same histories, decision grid and snapshot). */
+    /** The state as the live lab publishes it (same histories, decision grid and snapshot). */
     private LiveFrame liveFrame() {
         return new LiveFrame(session.snapshot(true), session.stepHistory().read(0), session.evalHistory().read(0),
-                session.dataset(), session.decisionGrid(Trainer.GRID_CELLS, Trainer.GRID_CELLS, -Trainer.PLANE,
-                        Trainer.PLANE, -Trainer.PLANE, Trainer.PLANE), generation, 0, false, dev.bnlab.live.StatusNote.NONE);
+                session.dataset(), session.decisionGrid(LiveRun.GRID_CELLS, LiveRun.GRID_CELLS, -LiveRun.PLANE,
+                        LiveRun.PLANE, -LiveRun.PLANE, LiveRun.PLANE), generation, 0, false, StatusNote.NONE);
     }
 }

@@ -2,41 +2,34 @@ package dev.bnlab.ui;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.lesson.LessonPanel;
+import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The desktop application: one window, one trainer thread. */
+/** The desktop application: one window, one model, one engine thread under it. */
 public final class BnLabApp extends Application {
 
-    private Trainer trainer;
-    private FrameLoop loop;
+    private LabModel model;
     private LabShell shell;
 
     @Override
     public void start(Stage stage) {
         GlyphLayoutRaceGuard.install();
-        SessionConfig config = SessionConfig.defaults();
-        Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(config, hp);
-        AppModel model = new AppModel(trainer, config, hp);
-        MainWindow window = new MainWindow(model);
-        dev.bnlab.ui.lesson.LessonPanel.install(window, model);
-        // the mode bar switches between the live lab and the Experiments mode (issue 4)
-        shell = new LabShell(window, model);
-        Scene scene = createScene(shell, 1600, 900);
-        window.installShortcuts(scene);
-        shell.installShortcuts(scene);
+        model = new LabModel(SessionConfig.defaults(), Hyperparams.defaults());
+        shell = build(model);
+        Scene scene = Stylesheets.scene(shell, 1600, 900);
+        new LectureKeys(shell, model).install(scene);
         stage.titleProperty().bind(UiText.text("app.title"));
         stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.setOnFirstFrame(() -> {
+        shell.frameLoop().setOnFirstFrame(() -> {
             if (Boolean.getBoolean("bnlab.timing")) {
                 System.err.printf("bnlab: first frame %d ms after JVM start%n",
                         System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -46,29 +39,25 @@ public final class BnLabApp extends Application {
                 Platform.runLater(stage::close);
             }
         });
-        loop.start();
         shell.start();
         stage.show();
     }
 
-    /** A scene with the app's stylesheet. */
-    public static Scene createScene(Parent root, double w, double h) {
-        Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().add(BnLabApp.class.getResource("app.css").toExternalForm());
-        return scene;
+    /** The window's content as the app shows it: the live lab with the lesson strip, under the mode bar. */
+    public static LabShell build(LabModel model) {
+        MainWindow window = new MainWindow(model);
+        LessonPanel.install(window, model);
+        return new LabShell(window, model);
     }
 
-    /** Called by the toolkit when the last window closes: stops the frame loop and the trainer thread. */
+    /** Called by the toolkit when the last window closes: stops the frame loop and the engine thread. */
     @Override
     public void stop() {
-        if (loop != null) {
-            loop.stop();
-        }
         if (shell != null) {
             shell.close();
         }
-        if (trainer != null) {
-            trainer.close();
+        if (model != null) {
+            model.close();
         }
     }
 }

@@ -2,10 +2,15 @@ package dev.bnlab.ui;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
+import dev.bnlab.runtime.RunEngine;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.lesson.LessonPanel;
+import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.model.RunControls;
 import dev.bnlab.ui.view.CanvasView;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -15,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -23,7 +29,7 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Renders the main window with no display (headless Monocle, software pipeline): PNG snapshots after N
- * deterministic steps, and a frame-time benchmark with the trainer running flat out.
+ * deterministic steps, and a frame-time benchmark with the live run training flat out.
  */
 public final class HeadlessRenderer {
 
@@ -35,7 +41,7 @@ public final class HeadlessRenderer {
         HeadlessFx.useHeadlessToolkit();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         return HeadlessFx.submit(work).get(120, TimeUnit.SECONDS);
     }
 
@@ -47,16 +53,15 @@ public final class HeadlessRenderer {
                                       int height) throws Exception {
         HeadlessFx.startToolkit();
         Files.createDirectories(dir);
-        LiveFrame frame = Trainer.runHeadless(config, hp, steps);
-        try (Trainer idle = new Trainer(config, hp)) {
+        LiveFrame frame = LiveRun.headless(config, hp, steps);
+        try (LabModel model = new LabModel(config, hp)) {
             return onFx(() -> {
-                AppModel model = new AppModel(idle, config, hp);
                 MainWindow window = new MainWindow(model);
                 // as the app builds it: the lesson strip above the views
                 LessonPanel lessons = LessonPanel.install(window, model);
                 LabShell shell = new LabShell(window, model);
                 try {
-                    Scene scene = BnLabApp.createScene(shell, width, height);
+                    Scene scene = Stylesheets.scene(shell, width, height);
                     window.showFrame(frame, 0);
                     HeadlessFx.settleLayout(scene);
                     List<Path> written = new ArrayList<>();
@@ -84,7 +89,7 @@ public final class HeadlessRenderer {
     }
 
     /**
-     * Renders {@code frames} frames of the main window while the trainer runs flat out; each frame is the
+     * Renders {@code frames} frames of the main window while the live run trains flat out; each frame is the
      * FX-thread work of one pulse: draw the newest snapshot in every view and render the scene (software).
      * The first {@code warmupFrames} frames (JIT compilation of the drawing and rasterizing code) are not timed.
      * Returns one JSON line.
@@ -94,34 +99,34 @@ public final class HeadlessRenderer {
         HeadlessFx.startToolkit();
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults().withBatchSize(batch);
-        try (Trainer trainer = new Trainer(config, hp)) {
-            AppModel model = new AppModel(trainer, config, hp);
+        try (LabModel model = new LabModel(config, hp)) {
+            RunControls<LiveFrame> live = model.live();
             MainWindow window = onFx(() -> {
                 MainWindow w = new MainWindow(model);
                 LessonPanel.install(w, model);
                 return w;
             });
             // after the control panel, which sets the speed from its slider
-            trainer.setSpeed(Trainer.FLAT_OUT);
+            live.setSpeed(RunEngine.FLAT_OUT);
             LabShell shell = onFx(() -> new LabShell(window, model));
-            Scene scene = onFx(() -> BnLabApp.createScene(shell, width, height));
-            trainer.requestFrame();
-            LiveFrame first = awaitFrame(trainer);
+            Scene scene = onFx(() -> Stylesheets.scene(shell, width, height));
+            live.requestFrame();
+            LiveFrame first = awaitFrame(live);
             onFx(() -> {
                 window.showFrame(first, 0);
                 scene.snapshot(null);
                 return null;
             });
             long firstFrameMs = System.currentTimeMillis() - jvmStart;
-            trainer.play();
+            live.play();
             WritableImage[] target = new WritableImage[1];
             int warmup = warmupFrames;
             double[] ms = new double[frames];
             long stepsAtStart = 0;
             long t0 = 0;
             for (int i = -warmup; i < frames; i++) {
-                trainer.requestFrame();
-                LiveFrame f = awaitFrame(trainer);
+                live.requestFrame();
+                LiveFrame f = awaitFrame(live);
                 if (i == 0) {
                     stepsAtStart = f.snapshot().step();
                     t0 = System.nanoTime();
@@ -137,9 +142,9 @@ public final class HeadlessRenderer {
                     ms[i] = took;
                 }
             }
-            trainer.pause();
-            trainer.requestFrame();
-            LiveFrame last = awaitFrame(trainer);
+            live.pause();
+            live.requestFrame();
+            LiveFrame last = awaitFrame(live);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double sps = (last.snapshot().step() - stepsAtStart) / seconds;
             onFx(() -> {
@@ -154,12 +159,12 @@ public final class HeadlessRenderer {
         }
     }
 
-    private static LiveFrame awaitFrame(Trainer trainer) throws InterruptedException {
+    private static LiveFrame awaitFrame(RunControls<LiveFrame> live) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         LiveFrame f;
-        while ((f = trainer.takeFrame()) == null) {
+        while ((f = live.takeFrame()) == null) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the trainer published no frame within 10 s");
+                throw new IllegalStateException("the engine published no frame within 10 s");
             }
             Thread.sleep(0, 200_000);
         }

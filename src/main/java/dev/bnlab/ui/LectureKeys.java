@@ -1,5 +1,7 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.presentation.KeyHelp;
 import dev.bnlab.ui.presentation.PresentationMode;
 import java.util.List;
@@ -14,20 +16,23 @@ import javafx.scene.input.KeyEvent;
 /**
  * The keyboard of a lecture, caught on the scene before any focused control can use the key: Space play/pause,
  * → step, R reset, N / Page Down and P / Page Up next and previous lesson scene, 1–6 show/hide a view, 0 all
- * views, F5 presentation mode, Esc leaves it, F11 full screen, T light/dark, ? or F1 the list of keys. While a
- * text field has focus only the function keys act (the others type). Keys with Ctrl, Alt or Meta are left alone.
+ * views, F5 presentation mode, Esc leaves it, F11 full screen, T light/dark, ? or F1 the list of keys. Space, → and
+ * R drive the run on show (the live lab's or the experiment's); the view and scene keys belong to the live lab.
+ * While a text field has focus only the function keys act (the others type). Keys with Ctrl, Alt or Meta are left
+ * alone.
  */
 public final class LectureKeys {
 
     private final MainWindow window;
-    private final AppModel model;
+    private final LabModel model;
     private final PresentationMode presentation;
-    private final KeyHelp help = new KeyHelp();
+    private final KeyHelp help;
 
-    public LectureKeys(MainWindow window, AppModel model, PresentationMode presentation) {
-        this.window = window;
+    public LectureKeys(LabShell shell, LabModel model) {
+        this.window = shell.live();
         this.model = model;
-        this.presentation = presentation;
+        this.presentation = window.presentation();
+        this.help = window.keyHelp();
     }
 
     public void install(Scene scene) {
@@ -78,10 +83,19 @@ public final class LectureKeys {
     }
 
     private boolean handleTyped(KeyCode code) {
-        if (!window.isVisible() && code != KeyCode.T && code != KeyCode.ESCAPE) {
-            // the Experiments mode is shown: its own keys act there, the live lab's views and scenes stay put
-            return false;
+        switch (code) {
+            case SPACE -> model.shown().togglePlay();
+            case RIGHT -> model.shown().step(1);
+            case R -> model.shown().reset();
+            default -> {
+                return model.mode() == LabModel.Mode.LIVE ? handleLive(code) : handleEither(code);
+            }
         }
+        return true;
+    }
+
+    /** The live lab's keys: views, lesson scenes, and those of both modes. */
+    private boolean handleLive(KeyCode code) {
         int view = viewNumber(code);
         if (view == 0) {
             window.setVisibleViews(List.of());
@@ -96,11 +110,18 @@ public final class LectureKeys {
             return true;
         }
         switch (code) {
-            case SPACE -> model.togglePlay();
-            case RIGHT -> model.step(1);
-            case R -> model.reset();
             case N, PAGE_DOWN -> window.sceneStepper().nextScene();
             case P, PAGE_UP -> window.sceneStepper().previousScene();
+            default -> {
+                return handleEither(code);
+            }
+        }
+        return true;
+    }
+
+    /** Theme and leaving presentation mode, in either mode. */
+    private boolean handleEither(KeyCode code) {
+        switch (code) {
             case T -> presentation.toggleTheme();
             case ESCAPE -> {
                 if (!presentation.isActive()) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +90,7 @@ class LessonClaimsTest {
         // η = 30: near chance with BN and without it
         assertThat(testAccuracy("b3-speed-and-lr", 4)).isBetween(0.4, 0.6);
         LessonScene x100 = LessonLibrary.builtIn("b3-speed-and-lr").scene(4);
-        Snapshot noBnX100 = Trainer.runHeadless(x100.config().withPlacement(Placement.NONE), x100.hyperparams(),
+        Snapshot noBnX100 = LiveRun.headless(x100.config().withPlacement(Placement.NONE), x100.hyperparams(),
                 x100.steps()).snapshot();
         assertThat(noBnX100.eval().testAccuracy()).isBetween(0.4, 0.6);
     }
@@ -103,7 +103,7 @@ class LessonClaimsTest {
         assertThat(testAccuracy("c1-covariate-shift", 2)).isCloseTo(0.89, within(0.005));
         assertThat(testAccuracy("c1-covariate-shift", 3)).isCloseTo(0.75, within(0.005));
         LessonScene noBn = LessonLibrary.builtIn("c1-covariate-shift").scene(3);
-        Snapshot unshifted = Trainer.runHeadless(noBn.config().withData(noBn.config().data()
+        Snapshot unshifted = LiveRun.headless(noBn.config().withData(noBn.config().data()
                 .withTestShift(dev.bnlab.core.TestShift.NONE)), noBn.hyperparams(), noBn.steps()).snapshot();
         assertThat(unshifted.eval().testAccuracy()).isCloseTo(0.93, within(0.005));
     }
@@ -133,17 +133,17 @@ class LessonClaimsTest {
         assertThat(testAccuracy("c2-placement", 4)).isCloseTo(0.88, within(0.005));
         // "at η = 10 this placement is the one that diverges"
         LessonScene after = LessonLibrary.builtIn("c2-placement").scene(4);
-        assertThat(Trainer.runHeadless(after.config(), after.hyperparams().withLearningRate(10), 1000).snapshot()
+        assertThat(LiveRun.headless(after.config(), after.hyperparams().withLearningRate(10), 1000).snapshot()
                 .divergence()).isNotNull();
         for (Placement p : List.of(Placement.NONE, Placement.BEFORE)) {
-            assertThat(Trainer.runHeadless(after.config().withPlacement(p), after.hyperparams().withLearningRate(10),
+            assertThat(LiveRun.headless(after.config().withPlacement(p), after.hyperparams().withLearningRate(10),
                     1000).snapshot().divergence()).as("%s at η = 10", p).isNull();
         }
     }
 
     @Test
     void c3WhyItWorks() {
-        Snapshot start = Trainer.runHeadless(LessonLibrary.builtIn("c3-why-it-works").scene(0).config(),
+        Snapshot start = LiveRun.headless(LessonLibrary.builtIn("c3-why-it-works").scene(0).config(),
                 LessonLibrary.builtIn("c3-why-it-works").scene(0).hyperparams(), 0).snapshot();
         for (NeuronState n : start.neurons()) {
             assertThat(n.batchMean()).isBetween(-0.3, 0.3);

@@ -3,18 +3,20 @@ package dev.bnlab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Snapshot;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
+import dev.bnlab.runtime.RunEngine;
+import dev.bnlab.runtime.RunHandle;
 import org.junit.jupiter.api.Test;
 
-/** Arriving at a scene on the live trainer shows the scene's frame: the same every time, the same as headless. */
+/** Arriving at a scene on the live run shows the scene's frame: the same every time, the same as headless. */
 class LessonSceneDeterminismTest {
 
     private long generation;
 
     /** Sends the arrive command and returns the first frame of the new session (no intermediate frame exists). */
-    private LiveFrame arrive(Trainer t, LessonScene s) throws InterruptedException {
-        t.arrive(s.config(), s.hyperparams(), s.steps(), false, "test");
+    private LiveFrame arrive(RunHandle<LiveRun, LiveFrame> t, LessonScene s) throws InterruptedException {
+        t.restartPaused(r -> r.arrive(s.config(), s.hyperparams(), s.steps(), "test"), false);
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
             t.requestFrame();
@@ -33,7 +35,8 @@ class LessonSceneDeterminismTest {
         Lesson lesson = LessonLibrary.builtIn("b3-speed-and-lr");
         LessonScene first = lesson.scene(0);
         LessonScene second = lesson.scene(1);
-        try (Trainer t = new Trainer(first.config(), first.hyperparams())) {
+        try (RunEngine engine = new RunEngine()) {
+            RunHandle<LiveRun, LiveFrame> t = engine.add(new LiveRun(first.config(), first.hyperparams()), 20);
             t.play(); // arriving pauses whatever was running
             Thread.sleep(50);
             t.requestFrame();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real app in its own JVM (headless Monocle): it shows a first frame, and closing the window stops the
- * trainer thread so the JVM exits by itself.
+ * engine thread so the JVM exits by itself.
  */
 class AppLifecycleTest {
 

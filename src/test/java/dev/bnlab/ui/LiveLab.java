@@ -3,10 +3,13 @@ package dev.bnlab.ui;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.lesson.LessonPanel;
+import dev.bnlab.ui.model.FrameLoop;
+import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import dev.bnlab.ui.plot.ViewStyle;
@@ -18,36 +21,35 @@ import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The live lab on a TestFX stage, built as {@link BnLabApp} builds it (trainer thread, model, main window with
- * the lesson strip, mode bar, keys, frame loop), for the UI tests. {@link #close} also puts back the global
+ * The live lab on a TestFX stage, built as {@link BnLabApp} builds it (model with its engine thread, main window
+ * with the lesson strip, mode bar, keys, frame loop), for the UI tests. {@link #close} also puts back the global
  * state the app keeps in statics (language, theme, zoom), so tests can run in any order.
  */
 public final class LiveLab {
 
     public final Stage stage;
-    public final Trainer trainer;
-    public final AppModel model;
+    public final LabModel model;
     public final MainWindow window;
     public final LessonPanel lessons;
     public final LabShell shell;
     public final Scene scene;
     public final FrameLoop loop;
+    public final LectureKeys keys;
 
     private LiveLab(Stage stage, SessionConfig config, Hyperparams hp, double width, double height) {
         this.stage = stage;
         GlyphLayoutRaceGuard.install();
         UiText.setLocale(Messages.ENGLISH);
-        trainer = new Trainer(config, hp);
-        model = new AppModel(trainer, config, hp);
+        model = new LabModel(config, hp);
         window = new MainWindow(model);
         lessons = LessonPanel.install(window, model);
         shell = new LabShell(window, model);
-        scene = BnLabApp.createScene(shell, width, height);
-        window.installShortcuts(scene);
-        shell.installShortcuts(scene);
+        scene = Stylesheets.scene(shell, width, height);
+        keys = new LectureKeys(shell, model);
+        keys.install(scene);
         stage.setScene(scene);
-        loop = new FrameLoop(trainer, window);
-        loop.start();
+        loop = shell.frameLoop();
+        shell.start();
         stage.show();
     }
 
@@ -70,12 +72,11 @@ public final class LiveLab {
         return window.currentFrame();
     }
 
-    /** Stops the frame loop and the trainer; back to English, the light theme, zoom 1 and a normal window. */
+    /** Stops the frame loop and the engine; back to English, the light theme, zoom 1 and a normal window. */
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             window.presentation().leave();
             lessons.dispose();
-            loop.stop();
             shell.close();
             UiText.setLocale(Messages.ENGLISH);
             ViewStyle.setTheme(ViewTheme.LIGHT);
@@ -83,6 +84,6 @@ public final class LiveLab {
             stage.setFullScreen(false);
             stage.setScene(null);
         }).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        model.close();
     }
 }

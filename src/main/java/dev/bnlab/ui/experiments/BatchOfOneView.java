@@ -2,6 +2,8 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SingleExampleBatch;
 import dev.bnlab.experiments.TrainingBatchVerdict;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.InstanceProbe;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;

@@ -1,6 +1,8 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.experiments.ClaimNote.Verdict;
+import dev.bnlab.runtime.ClaimNote.Verdict;
+import dev.bnlab.runtime.ClaimNote;
+import dev.bnlab.runtime.ExperimentChoice;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;

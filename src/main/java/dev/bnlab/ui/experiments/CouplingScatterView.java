@@ -1,6 +1,8 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Placement;
+import dev.bnlab.runtime.CouplingProbe;
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;

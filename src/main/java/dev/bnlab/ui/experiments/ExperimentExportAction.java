@@ -2,6 +2,8 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.export.ExperimentTables;
 import dev.bnlab.export.ExperimentTablesExport;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ShownTables;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

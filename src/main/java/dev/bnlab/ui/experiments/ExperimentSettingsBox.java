@@ -1,8 +1,10 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentDefaults;
-import dev.bnlab.ui.ControlLabels;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.ui.fx.ControlLabels;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,11 +30,11 @@ final class ExperimentSettingsBox extends VBox {
     Slider couplingScale;
     Label testPoint;
 
-    ExperimentSettingsBox(ExperimentsModel model) {
+    ExperimentSettingsBox(LabModel model) {
         super(6);
         getStyleClass().add("experiment-settings");
-        ExperimentControls c = model.controls();
-        int hidden = ExperimentDefaults.config(model.settings().seed()).hidden();
+        ExperimentControls c = model.experimentControls();
+        int hidden = ExperimentDefaults.config(model.experimentSettings().seed()).hidden();
         switch (model.choice().kind()) {
             case LOCKSTEP -> {
                 addNeuron(model, hidden, c);
@@ -103,7 +105,7 @@ final class ExperimentSettingsBox extends VBox {
         }
     }
 
-    private void addNeuron(ExperimentsModel model, int hidden, ExperimentControls c) {
+    private void addNeuron(LabModel model, int hidden, ExperimentControls c) {
         neuron = new NeuronChooser(hidden, c.neuron(), j -> model.updateControls(x -> x.withNeuron(j)));
         getChildren().add(neuron);
     }

@@ -2,8 +2,13 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Finding;
-import dev.bnlab.ui.ControlLabels;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.InstanceProbe;
+import dev.bnlab.runtime.RunEngine;
+import dev.bnlab.ui.fx.ControlLabels;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -23,7 +28,7 @@ import javafx.scene.layout.VBox;
 final class ExperimentSidebar extends VBox {
 
     /** Speeds of the speed slider's stops, in units (steps) per second; the last is flat out. */
-    static final double[] SPEEDS = {10, 30, 60, 200, ExperimentRunner.FLAT_OUT};
+    static final double[] SPEEDS = {10, 30, 60, 200, RunEngine.FLAT_OUT};
 
     final ListView<ExperimentChoice> list = new ListView<>();
     final Button playPause = new Button();
@@ -40,14 +45,14 @@ final class ExperimentSidebar extends VBox {
     private final Label speedValue = ControlLabels.value("");
     private final VBox settingsHolder = new VBox();
     private final VBox findings = new VBox(4);
-    private final ExperimentsModel model;
+    private final LabModel model;
     private ExperimentSettingsBox settingsBox;
     private List<Finding> shownFindings = List.of();
     private boolean playing;
     private boolean updatingList;
     private boolean updatingSpinners;
 
-    ExperimentSidebar(ExperimentsModel model) {
+    ExperimentSidebar(LabModel model) {
         super(6);
         this.model = model;
         getStyleClass().addAll("control-panel", "experiment-sidebar");
@@ -64,11 +69,11 @@ final class ExperimentSidebar extends VBox {
         });
 
         showPlaying(false);
-        playPause.setOnAction(e -> model.togglePlay());
-        step.setOnAction(e -> model.step(1));
-        step10.setOnAction(e -> model.step(10));
-        toEnd.setOnAction(e -> model.runToEnd());
-        reset.setOnAction(e -> model.reset());
+        playPause.setOnAction(e -> model.experiment().togglePlay());
+        step.setOnAction(e -> model.experiment().step(1));
+        step10.setOnAction(e -> model.experiment().step(10));
+        toEnd.setOnAction(e -> model.experiment().runToEnd());
+        reset.setOnAction(e -> model.experiment().reset());
         for (Button b : List.of(playPause, step, step10, toEnd, reset)) {
             b.setMaxWidth(Double.MAX_VALUE);
         }
@@ -129,11 +134,11 @@ final class ExperimentSidebar extends VBox {
                 new javafx.scene.layout.HBox(8, UiText.bind(new Label(), "experiments.ui.speed"), speedValue), speed,
                 numbers, restartHint, exportData, exportHint, exportStatus, section("settings"), settingsHolder,
                 section("findings"), findings);
-        showChoice(model.choice(), model.settings());
+        showChoice(model.choice(), model.experimentSettings());
     }
 
     private void applySpeed() {
-        model.setSpeed(SPEEDS[(int) Math.round(speed.getValue())]);
+        model.setExperimentSpeed(SPEEDS[(int) Math.round(speed.getValue())]);
     }
 
     private String speedText() {
@@ -158,7 +163,7 @@ final class ExperimentSidebar extends VBox {
     void relabel(ExperimentFrame f) {
         list.refresh();
         showPlaying(playing);
-        showChoice(model.choice(), model.settings());
+        showChoice(model.choice(), model.experimentSettings());
         if (f != null) {
             showFrame(f);
         }

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.PlotPainter;
 import javafx.scene.canvas.GraphicsContext;

@@ -1,6 +1,9 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.runtime.CouplingProbe;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Line;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Panel;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Style;

@@ -1,6 +1,9 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,10 +23,10 @@ import javafx.scene.layout.VBox;
  */
 public final class ExperimentsPane extends BorderPane {
 
-    static final String STYLESHEET = Objects.requireNonNull(
+    public static final String STYLESHEET = Objects.requireNonNull(
             ExperimentsPane.class.getResource("experiments.css")).toExternalForm();
 
-    private final ExperimentsModel model;
+    private final LabModel model;
     private final ExperimentSidebar sidebar;
     private final CaptionBox caption = new CaptionBox();
     private final StackPane viewHolder = new StackPane();
@@ -38,7 +41,7 @@ public final class ExperimentsPane extends BorderPane {
     /** Kept so that the weak listener on the global language lives as long as this pane. */
     private final ChangeListener<Locale> onLanguage = (o, a, b) -> relabel();
 
-    public ExperimentsPane(ExperimentsModel model) {
+    public ExperimentsPane(LabModel model) {
         this.model = model;
         getStyleClass().add("experiments-pane");
         getStylesheets().add(STYLESHEET);
@@ -66,7 +69,7 @@ public final class ExperimentsPane extends BorderPane {
         setCenter(center);
         setBottom(status);
         model.choiceProperty().addListener((o, a, b) -> rebuild(b));
-        model.settingsProperty().addListener((o, a, b) -> sidebar.showChoice(model.choice(), b));
+        model.experimentSettingsProperty().addListener((o, a, b) -> sidebar.showChoice(model.choice(), b));
         rebuild(model.choice());
         UiText.localeProperty().addListener(new WeakChangeListener<>(onLanguage));
     }
@@ -84,7 +87,7 @@ public final class ExperimentsPane extends BorderPane {
             showStatus(current);
         }
         // the runner's status note is worded when a frame is built: ask for a fresh frame of the same state
-        model.refreshFrame();
+        model.experiment().refresh();
     }
 
     /**
@@ -116,7 +119,7 @@ public final class ExperimentsPane extends BorderPane {
         viewSet = ExperimentViewSet.of(c, i -> model.updateControls(x -> x.withTestPoint(i)));
         viewHolder.getChildren().setAll(viewSet.node());
         caption.show(c);
-        sidebar.showChoice(c, model.settings());
+        sidebar.showChoice(c, model.experimentSettings());
         current = null;
         exportNote = "";
         sidebar.clearExportNote();
@@ -139,7 +142,7 @@ public final class ExperimentsPane extends BorderPane {
                 + (f.note().isEmpty() ? "" : " · " + f.note()) + (exportNote.isEmpty() ? "" : " · " + exportNote));
     }
 
-    public ExperimentsModel model() {
+    public LabModel model() {
         return model;
     }
 

@@ -3,6 +3,8 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.InstancePath;
 import dev.bnlab.experiments.NeuronPath;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.InstanceProbe;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;

@@ -1,6 +1,6 @@
 package dev.bnlab.ui.experiments;
 
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -4,6 +4,7 @@ import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.NeuronNormalization;
 import dev.bnlab.experiments.TrainEvalComparison;
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter;

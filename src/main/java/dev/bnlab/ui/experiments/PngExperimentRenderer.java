@@ -1,9 +1,18 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.SessionConfig;
+import dev.bnlab.experiments.ExperimentKind;
 import dev.bnlab.experiments.ExperimentRenderer;
 import dev.bnlab.experiments.ExperimentResult;
-import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.HeadlessFx;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentChoices;
+import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ExperimentSession;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.model.LabModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +56,7 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
         while (session.advance()) {
             // deterministic: the same units as the headless run
         }
-        ExperimentFrame computed = session.frame(false, "", 1);
+        ExperimentFrame computed = session.frame();
         ExperimentFrame frame = new ExperimentFrame(choice, result.settings(), result, computed.unitsDone(),
                 computed.plannedUnits(), false, "", computed.controls(), computed.runs(), computed.dataset(),
                 computed.grid(), computed.probes(), computed.generation());
@@ -55,10 +64,11 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
         HeadlessFx.startToolkit();
         String name = result.experimentId();
         return onFx(() -> {
-            ExperimentsModel model = new ExperimentsModel(choice, result.settings(), controls);
+            LabModel model = new LabModel(SessionConfig.defaults(), Hyperparams.defaults());
+            model.startExperiment(choice, result.settings(), controls);
             try {
                 ExperimentsPane pane = new ExperimentsPane(model);
-                Scene scene = BnLabApp.createScene(pane, w, h);
+                Scene scene = Stylesheets.scene(pane, w, h);
                 HeadlessFx.settleLayout(scene);
                 pane.revealSelection();
                 pane.showFrame(frame);

@@ -7,6 +7,8 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.DivergenceText;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.RunState;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.HistogramBins;
 import dev.bnlab.ui.plot.HistogramPainter;

@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
+import dev.bnlab.runtime.RunState;
 import dev.bnlab.ui.plot.Ticks;
 import java.util.Locale;
 

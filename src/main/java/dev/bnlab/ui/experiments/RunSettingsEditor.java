@@ -4,8 +4,12 @@ import dev.bnlab.core.Convention;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.LockstepExperiment;
 import dev.bnlab.experiments.LockstepRuns;
-import dev.bnlab.ui.ControlLabels;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.CustomPair;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.RunSettings;
+import dev.bnlab.ui.fx.ControlLabels;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +39,14 @@ final class RunSettingsEditor extends VBox {
     Button addRun;
     Button removeRun;
 
-    RunSettingsEditor(ExperimentsModel model) {
+    RunSettingsEditor(LabModel model) {
         super(6);
         getStyleClass().add("run-settings");
         ExperimentChoice c = model.choice();
         boolean editable = c.custom();
         List<RunSettings> runs = editable ? model.customRuns()
                 : c.experiment() instanceof LockstepExperiment l
-                ? CustomPair.settingsOf(l.runs(model.settings().seed())) : List.of();
+                ? CustomPair.settingsOf(l.runs(model.experimentSettings().seed())) : List.of();
         for (int i = 0; i < runs.size(); i++) {
             getChildren().add(runBlock(model, i, runs.get(i), editable));
         }
@@ -63,7 +67,7 @@ final class RunSettingsEditor extends VBox {
         }
     }
 
-    private VBox runBlock(ExperimentsModel model, int i, RunSettings r, boolean editable) {
+    private VBox runBlock(LabModel model, int i, RunSettings r, boolean editable) {
         Label name = new Label("● " + r.label());
         name.getStyleClass().add("run-name");
         name.setStyle("-fx-text-fill: " + RunPalette.css(i) + ";");

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;

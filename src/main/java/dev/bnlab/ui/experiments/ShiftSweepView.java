@@ -1,6 +1,8 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ShiftProbe;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;

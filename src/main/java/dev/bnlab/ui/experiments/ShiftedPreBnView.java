@@ -1,5 +1,7 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ShiftProbe;
 import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.HistogramBins;
 import dev.bnlab.ui.plot.HistogramPainter;

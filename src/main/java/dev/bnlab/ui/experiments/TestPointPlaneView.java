@@ -2,6 +2,10 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ExperimentSession;
+import dev.bnlab.runtime.InstanceProbe;
+import dev.bnlab.runtime.ShiftProbe;
 import dev.bnlab.ui.plot.DecisionSurfacePainter;
 import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;

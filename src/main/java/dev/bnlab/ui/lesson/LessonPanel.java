@@ -5,10 +5,10 @@ import dev.bnlab.lesson.Lesson;
 import dev.bnlab.lesson.LessonException;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.lesson.LessonScene;
-import dev.bnlab.ui.AppModel;
-import dev.bnlab.ui.MainWindow;
-import dev.bnlab.ui.SceneStepper;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.lab.SceneStepper;
+import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,13 +27,13 @@ import javafx.stage.FileChooser;
 /**
  * The lesson strip above the view grid: a chooser of the built-in lessons, "Open lesson file…", "Scene k of n",
  * Previous / Next, and the scene's caption in large type (in the current language). Arriving at a scene sets its
- * settings, rebuilds from the seeds and trains its steps in one trainer command ({@link AppModel#arrive}), then
+ * settings, rebuilds from the seeds and trains its steps in one trainer command ({@link LabModel#arrive}), then
  * shows and highlights its views. A lesson file that cannot be read shows its one-line problem here and changes
  * nothing. FX thread only.
  */
 public final class LessonPanel extends VBox implements SceneStepper {
 
-    private final AppModel model;
+    private final LabModel model;
     private final MainWindow window;
     final ComboBox<Lesson> chooser = new ComboBox<>();
     final Button open = new Button();
@@ -56,7 +56,7 @@ public final class LessonPanel extends VBox implements SceneStepper {
     /** The lesson strip's stylesheet. */
     public static final String STYLESHEET = LessonPanel.class.getResource("lesson.css").toExternalForm();
 
-    public LessonPanel(AppModel model, MainWindow window) {
+    public LessonPanel(LabModel model, MainWindow window) {
         this.model = model;
         this.window = window;
         getStyleClass().add("lesson-panel");
@@ -139,7 +139,7 @@ public final class LessonPanel extends VBox implements SceneStepper {
     }
 
     /** Creates the panel, puts it above the window's view grid and makes it the window's scene stepper. */
-    public static LessonPanel install(MainWindow window, AppModel model) {
+    public static LessonPanel install(MainWindow window, LabModel model) {
         LessonPanel panel = new LessonPanel(model, window);
         window.setLessonPanel(panel);
         window.setSceneStepper(panel);

@@ -1,6 +1,6 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;

@@ -1,6 +1,6 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,7 +1,5 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.ControlPanelGroups;
-import dev.bnlab.ui.MainWindow;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
@@ -30,21 +29,29 @@ public final class PresentationMode {
     /** Width of the control panel in presentation mode: wide enough for the run buttons and BN placement at 22 px. */
     static final double SIDE_WIDTH = 400;
 
-    private final MainWindow window;
+    private final Region side;
+    private final ControlRows groups;
+    private final Supplier<Parent> root;
     private final PresentationSettings settings;
     private final ThemeSwitch theme;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
-    private ControlPanelGroups groups;
     private Saved saved;
 
-    public PresentationMode(MainWindow window) {
-        this(window, new PresentationSettings());
+    /**
+     * @param side   the region around the control panel (narrowed, or hidden when no group is kept)
+     * @param groups the control panel's rows by group
+     * @param root   the scene's root (the style class, the stylesheets and the mode bar are there)
+     */
+    public PresentationMode(Region side, ControlRows groups, Supplier<Parent> root) {
+        this(side, groups, root, new PresentationSettings());
     }
 
-    public PresentationMode(MainWindow window, PresentationSettings settings) {
-        this.window = window;
+    public PresentationMode(Region side, ControlRows groups, Supplier<Parent> root, PresentationSettings settings) {
+        this.side = side;
+        this.groups = groups;
+        this.root = root;
         this.settings = settings;
-        this.theme = new ThemeSwitch(this::root);
+        this.theme = new ThemeSwitch(root);
         settings.addListener(this::settingsChanged);
     }
 
@@ -142,7 +149,7 @@ public final class PresentationMode {
 
     /** Shows the kept groups' rows, hides the others; a section title shows while any row under it does. */
     private void hideUnkeptControls(Parent root) {
-        ControlPanelGroups g = groups();
+        ControlRows g = groups;
         boolean anyKept = false;
         for (ControlGroup group : ControlGroup.values()) {
             boolean keep = settings.keeps(group);
@@ -166,7 +173,7 @@ public final class PresentationMode {
 
     /** Visible and managed of every node presentation mode may hide, as they are now. */
     private Map<Node, boolean[]> layoutState(Parent root) {
-        List<Node> nodes = new ArrayList<>(window.controls().getChildrenUnmodifiable());
+        List<Node> nodes = new ArrayList<>(groups.all());
         nodes.add(side());
         modeBar(root).ifPresent(nodes::add);
         Map<Node, boolean[]> m = new LinkedHashMap<>();
@@ -176,29 +183,23 @@ public final class PresentationMode {
         return m;
     }
 
-    private ControlPanelGroups groups() {
-        if (groups == null) {
-            groups = new ControlPanelGroups(window.controls());
-        }
-        return groups;
-    }
-
     /** The Live lab / Experiments bar of the app's shell, if the window sits in one. */
     private static Optional<Node> modeBar(Parent root) {
         return Optional.ofNullable(root.lookup(".mode-bar"));
     }
 
-    /** The scroll pane around the control panel (the window's left side). */
+    /** The region around the control panel (the window's left side). */
     private Region side() {
-        return (Region) window.getLeft();
+        return side;
     }
 
     private Parent root() {
-        return window.getScene() == null ? window : window.getScene().getRoot();
+        return root.get();
     }
 
     private Optional<Stage> stage() {
-        return window.getScene() != null && window.getScene().getWindow() instanceof Stage s
+        Parent r = root();
+        return r != null && r.getScene() != null && r.getScene().getWindow() instanceof Stage s
                 ? Optional.of(s) : Optional.empty();
     }
 

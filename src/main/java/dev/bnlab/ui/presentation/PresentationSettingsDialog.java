@@ -1,6 +1,6 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.EnumMap;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package dev.bnlab.ui.record;
 
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.live.LiveFrame;
 import dev.bnlab.record.ClipSegment;
-import dev.bnlab.ui.ViewCatalog;
-import dev.bnlab.ui.ViewGrid;
+import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.ui.plot.ViewStyle;
 import dev.bnlab.ui.view.CanvasView;
+import dev.bnlab.ui.view.ViewCatalog;
 import dev.bnlab.ui.view.ViewFrame;
+import dev.bnlab.ui.view.ViewGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

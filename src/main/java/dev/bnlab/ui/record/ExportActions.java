@@ -1,10 +1,8 @@
 package dev.bnlab.ui.record;
 
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.AppModel;
-import dev.bnlab.ui.MainWindow;
-import dev.bnlab.ui.UiText;
-import dev.bnlab.ui.view.CanvasView;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
@@ -27,10 +25,10 @@ public final class ExportActions {
     private ExportActions() {
     }
 
-    /** Gives every view of the window its right-click menu. */
-    public static void install(MainWindow window) {
-        for (Map.Entry<String, CanvasView> e : window.views().all().entrySet()) {
-            CanvasView view = e.getValue();
+    /** Gives every view its right-click menu (views by file-friendly name). */
+    public static void install(Map<String, ? extends Node> views) {
+        for (Map.Entry<String, ? extends Node> e : views.entrySet()) {
+            Node view = e.getValue();
             ContextMenu menu = viewMenu(view, e.getKey());
             view.setOnContextMenuRequested(ev -> {
                 menu.show(view, ev.getScreenX(), ev.getScreenY());
@@ -47,7 +45,7 @@ public final class ExportActions {
     }
 
     /** The control panel's "Export ▾" button; the window is the scene the button is in. */
-    public static MenuButton menuButton(AppModel model) {
+    public static MenuButton menuButton(LabModel model) {
         MenuButton button = new MenuButton();
         button.textProperty().bind(UiText.text("record.menu.button"));
         button.setTooltip(UiText.tooltip("record.menu.tooltip"));

@@ -3,8 +3,8 @@ package dev.bnlab.ui.record;
 import dev.bnlab.record.ClipFrame;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.FrameRenderer;
-import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.HeadlessFx;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.Stylesheets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +57,7 @@ public final class OffscreenClipRenderer implements FrameRenderer {
     private int[] renderOnFx(ClipFrame f) {
         if (stage == null) {
             stage = new ClipStage();
-            scene = BnLabApp.createScene(stage, size.width() / scale, size.height() / scale);
+            scene = Stylesheets.scene(stage, size.width() / scale, size.height() / scale);
             image = new WritableImage(size.width(), size.height());
         }
         stage.show(f.frame(), f.segment());

@@ -9,9 +9,9 @@ import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.LessonClipPlans;
-import dev.bnlab.ui.AppModel;
-import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -168,13 +168,13 @@ public final class RecordDialog extends VBox {
     }
 
     /** Opens the dialog for the app's current settings. */
-    public static void show(AppModel model, Window owner) {
+    public static void show(LabModel model, Window owner) {
         RecordDialog d = new RecordDialog(() -> ClipPlan.of(model.config(), model.hyperparams(), 0),
                 Ffmpeg.available());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(UiText.text("record.dialog.title"));
-        stage.setScene(BnLabApp.createScene(d, 600, 560));
+        stage.setScene(Stylesheets.scene(d, 600, 560));
         stage.setOnHidden(e -> d.cancel());
         stage.show();
     }

@@ -8,7 +8,11 @@ import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.export.ExperimentTablesExport;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.InstanceProbe;
+import dev.bnlab.runtime.ShiftProbe;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.view.ViewFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ class ExperimentExportTest {
     Path dir;
 
     private ExperimentsLab lab;
-    private ExperimentsModel model;
+    private LabModel model;
     private ExperimentsPane pane;
 
     @Start
@@ -76,7 +80,7 @@ class ExperimentExportTest {
 
     @Test
     void theFilesHoldTheSeriesOnScreenWithTheLiveSweepsAtTheCurrentStep(FxRobot robot) throws Exception {
-        robot.interact(() -> model.step(7));
+        robot.interact(() -> model.experiment().step(7));
         ExperimentFrame f = awaitFrame(x -> x.trainingStep() == 7);
         ShiftProbe probe = f.probe(ShiftProbe.class).orElseThrow();
 
@@ -146,7 +150,7 @@ class ExperimentExportTest {
 
     @Test
     void afterTheEndTheExperimentsOwnSweepsAreWrittenAndThePickedTestPointsPath(FxRobot robot) throws Exception {
-        robot.interact(() -> model.runToEnd());
+        robot.interact(() -> model.experiment().runToEnd());
         ExperimentFrame f = awaitFrame(ExperimentFrame::finished);
         export(robot, dir);
         JsonNode root = new ObjectMapper().readTree(dir.resolve(ExperimentTablesExport.JSON_FILE).toFile());
@@ -164,7 +168,7 @@ class ExperimentExportTest {
         assertThat(pane.statusText()).doesNotContain(dir.toString());
         robot.interact(() -> {
             model.updateControls(c -> c.withTestPoint(7));
-            model.step(4);
+            model.experiment().step(4);
         });
         ExperimentFrame g = awaitFrame(x -> x.trainingStep() == 4 && x.controls().testPoint() == 7);
         Path single = dir.resolve("single");

@@ -3,10 +3,17 @@ package dev.bnlab.ui.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.experiments.Experiment;
+import dev.bnlab.experiments.ExperimentKind;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.experiments.ExperimentRun;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.runtime.CouplingProbe;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentChoices;
+import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.ui.FxToolkit;
 import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.ViewStyle;
@@ -29,7 +36,7 @@ class ExperimentViewsTest {
         for (int i = 0; i < units; i++) {
             s.advance();
         }
-        return s.frame(false, "", 1);
+        return s.frame();
     }
 
     private static WritableImage render(ExperimentView v, ExperimentFrame f, int w, int h) {
@@ -169,7 +176,7 @@ class ExperimentViewsTest {
         while (s.advance()) {
             // to the end
         }
-        ExperimentFrame f = s.frame(false, "", 1);
+        ExperimentFrame f = s.frame();
         SeriesPanelsView v = (SeriesPanelsView) FxToolkit.call(() -> ExperimentViewSet.of(c, i -> { }).view("series"));
         render(v, f, 640, 400);
         assertThat(v.drawnLines().get(0)).containsExactly("k2", "k3");

@@ -1,9 +1,18 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.SessionConfig;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.ExperimentChoices;
+import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.FrameLoop;
+import dev.bnlab.ui.model.LabModel;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.stage.Stage;
@@ -15,16 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class ExperimentsLab {
 
-    final ExperimentsModel model;
+    final LabModel model;
     final ExperimentsPane pane;
-    private final ExperimentFrameLoop loop;
+    private final FrameLoop loop = new FrameLoop();
 
     private ExperimentsLab(Stage stage, String experimentId, ExperimentSettings settings, double w, double h) {
         ExperimentChoice choice = ExperimentChoices.byId(experimentId).orElseThrow();
-        model = new ExperimentsModel(choice, settings, ExperimentControls.DEFAULTS);
+        model = new LabModel(SessionConfig.defaults(), Hyperparams.defaults());
+        model.startExperiment(choice, settings, ExperimentControls.DEFAULTS);
+        model.showExperiments();
         pane = new ExperimentsPane(model);
-        stage.setScene(BnLabApp.createScene(pane, w, h));
-        loop = new ExperimentFrameLoop(model.runner(), pane);
+        stage.setScene(Stylesheets.scene(pane, w, h));
+        loop.follow(model.experiment(), (f, fps) -> pane.showFrame(f));
         loop.start();
         stage.show();
     }

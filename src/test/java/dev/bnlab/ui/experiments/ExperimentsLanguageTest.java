@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Finding;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.HeadlessFx;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.model.LabModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,7 @@ class ExperimentsLanguageTest {
     private static final int STEPS = 40;
 
     private ExperimentsLab lab;
-    private ExperimentsModel model;
+    private LabModel model;
     private ExperimentsPane pane;
 
     @Start
@@ -76,7 +78,7 @@ class ExperimentsLanguageTest {
 
     @Test
     void switchingTheLanguageRewordsEverythingWithoutRecomputing(FxRobot robot) throws Exception {
-        robot.interact(() -> model.runToEnd());
+        robot.interact(() -> model.experiment().runToEnd());
         ExperimentFrame done = awaitFrame(ExperimentFrame::finished);
         assertThat(done.result().findings()).as("the run measured something").isNotEmpty();
         ExperimentSidebar side = pane.sidebar();

@@ -13,11 +13,20 @@ import dev.bnlab.core.Snapshot;
 import dev.bnlab.experiments.CovariateShiftExperiment;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Pairings;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.AppModel;
+import dev.bnlab.runtime.ExperimentChoices;
+import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.InstanceProbe;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.RunState;
+import dev.bnlab.runtime.ShiftProbe;
 import dev.bnlab.ui.BnLabApp;
-import dev.bnlab.ui.FrameLoop;
-import dev.bnlab.ui.MainWindow;
+import dev.bnlab.ui.LabShell;
+import dev.bnlab.ui.LectureKeys;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.model.FrameLoop;
+import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.model.RunControls;
 import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.view.ViewFixtures;
 import java.util.List;
@@ -45,25 +54,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExperimentsModeTest {
 
-    private Trainer trainer;
+    private LabModel model;
+    private RunControls<LiveFrame> trainer;
     private MainWindow window;
-    private FrameLoop liveLoop;
     private LabShell shell;
 
     @Start
     void start(Stage stage) {
         SessionConfig cfg = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults();
-        trainer = new Trainer(cfg, hp);
-        AppModel model = new AppModel(trainer, cfg, hp);
+        model = new LabModel(cfg, hp);
+        trainer = model.live();
         window = new MainWindow(model);
         shell = new LabShell(window, model);
-        Scene scene = BnLabApp.createScene(shell, 1280, 720);
-        window.installShortcuts(scene);
-        shell.installShortcuts(scene);
+        Scene scene = Stylesheets.scene(shell, 1280, 720);
+        new LectureKeys(shell, model).install(scene);
         stage.setScene(scene);
-        liveLoop = new FrameLoop(trainer, window);
-        liveLoop.start();
         shell.start();
         stage.show();
     }
@@ -71,10 +77,9 @@ class ExperimentsModeTest {
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            liveLoop.stop();
             shell.close();
         }).get(5, TimeUnit.SECONDS);
-        trainer.close();
+        model.close();
     }
 
     private ExperimentsPane pane() {
@@ -94,7 +99,7 @@ class ExperimentsModeTest {
     /** Opens the Experiments mode and selects an experiment in the list (as a click on its entry would). */
     private ExperimentFrame open(FxRobot robot, String id) throws Exception {
         if (!shell.experimentsShown()) {
-            robot.clickOn(shell.experimentsButton);
+            robot.clickOn(shell.experimentsButton());
         }
         ExperimentSidebar side = pane().sidebar();
         robot.interact(() -> {
@@ -126,7 +131,7 @@ class ExperimentsModeTest {
     void theModeBarSwitchesToTheExperimentsAndBack(FxRobot robot) throws Exception {
         robot.interact(() -> trainer.play());
         assertThat(shell.experimentsShown()).isFalse();
-        robot.clickOn(shell.experimentsButton);
+        robot.clickOn(shell.experimentsButton());
         assertThat(shell.experimentsShown()).isTrue();
         assertThat(window.isVisible()).isFalse();
         assertThat(trainer.isPlaying()).as("the live lab pauses").isFalse();
@@ -136,7 +141,7 @@ class ExperimentsModeTest {
         assertThat(pane().caption().onThisNetworkText()).startsWith("On this network:");
         assertThat(pane().caption().verdictText()).isEqualTo("DOES NOT HOLD HERE");
         assertThat(pane().sidebar().list.getItems()).hasSize(ExperimentChoices.all().size());
-        robot.clickOn(shell.liveButton);
+        robot.clickOn(shell.liveButton());
         assertThat(shell.experimentsShown()).isFalse();
         assertThat(window.isVisible()).isTrue();
     }

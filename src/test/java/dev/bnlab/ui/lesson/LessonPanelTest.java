@@ -8,12 +8,12 @@ import dev.bnlab.lesson.Lesson;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.lesson.LessonScene;
 import dev.bnlab.lesson.LessonViews;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.AppModel;
+import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.ui.LiveLab;
-import dev.bnlab.ui.MainWindow;
-import dev.bnlab.ui.UiText;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.model.RunControls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,15 +35,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonPanelTest {
 
     private LiveLab lab;
-    private Trainer trainer;
-    private AppModel model;
+    private RunControls<LiveFrame> trainer;
+    private LabModel model;
     private MainWindow window;
     private LessonPanel panel;
 
     @Start
     void start(Stage stage) {
         lab = LiveLab.show(stage, 1280, 720);
-        trainer = lab.trainer;
+        trainer = lab.model.live();
         model = lab.model;
         window = lab.window;
         panel = lab.lessons;

@@ -6,15 +6,16 @@ import dev.bnlab.i18n.Messages;
 import dev.bnlab.lesson.Lesson;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.lesson.LessonScene;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.AppModel;
+import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.FxToolkit;
-import dev.bnlab.ui.HeadlessFx;
-import dev.bnlab.ui.MainWindow;
-import dev.bnlab.ui.UiText;
-import dev.bnlab.ui.experiments.LabShell;
+import dev.bnlab.ui.LabShell;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.model.RunControls;
 import dev.bnlab.ui.plot.ViewTheme;
 import dev.bnlab.ui.view.CanvasView;
 import java.nio.file.Files;
@@ -44,14 +45,13 @@ class LessonScreenshotsTest {
     void aSceneFitsTheWindow(String id, int k, String lang, int w, int h, String mode) throws Exception {
         Lesson lesson = LessonLibrary.builtIn(id);
         LessonScene s = lesson.scene(k);
-        try (Trainer trainer = new Trainer(s.config(), s.hyperparams())) {
+        try (LabModel model = new LabModel(s.config(), s.hyperparams())) {
             Holder ui = FxToolkit.call(() -> {
                 UiText.setLocale(Messages.parse(lang));
-                AppModel model = new AppModel(trainer, s.config(), s.hyperparams());
                 MainWindow window = new MainWindow(model);
                 LabShell shell = new LabShell(window, model);
                 LessonPanel panel = LessonPanel.install(window, model);
-                Scene scene = BnLabApp.createScene(shell, w, h);
+                Scene scene = Stylesheets.scene(shell, w, h);
                 panel.start(lesson);
                 panel.goTo(k);
                 if (mode.startsWith("presentation")) {
@@ -60,7 +60,7 @@ class LessonScreenshotsTest {
                 }
                 return new Holder(window, panel, scene);
             });
-            LiveFrame f = sceneFrame(trainer, s);
+            LiveFrame f = sceneFrame(model.live(), s);
             try {
                 WritableImage img = FxToolkit.call(() -> {
                     ui.window.showFrame(f, 0);
@@ -100,8 +100,8 @@ class LessonScreenshotsTest {
     private record Holder(MainWindow window, LessonPanel panel, Scene scene) {
     }
 
-    /** The first frame of the arrived scene (generation 1 is the trainer's initial session). */
-    private static LiveFrame sceneFrame(Trainer t, LessonScene s) throws InterruptedException {
+    /** The first frame of the arrived scene (generation 1 is the live run's initial session). */
+    private static LiveFrame sceneFrame(RunControls<LiveFrame> t, LessonScene s) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             t.requestFrame();

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
-import dev.bnlab.live.LiveFrame;
-import dev.bnlab.live.Trainer;
-import dev.bnlab.ui.AppModel;
+import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.LiveRun;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.FxToolkit;
-import dev.bnlab.ui.HeadlessFx;
-import dev.bnlab.ui.MainWindow;
+import dev.bnlab.ui.fx.HeadlessFx;
+import dev.bnlab.ui.fx.Stylesheets;
+import dev.bnlab.ui.lab.MainWindow;
+import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.view.CanvasView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PngExportTest {
 
-    private static Trainer idle;
+    private static LabModel idle;
     private static MainWindow window;
     private static Scene scene;
 
@@ -44,11 +45,11 @@ class PngExportTest {
     static void setUp() {
         SessionConfig config = SessionConfig.defaults();
         Hyperparams hp = Hyperparams.defaults();
-        LiveFrame frame = Trainer.runHeadless(config, hp, 60);
-        idle = new Trainer(config, hp);
+        LiveFrame frame = LiveRun.headless(config, hp, 60);
+        idle = new LabModel(config, hp);
         FxToolkit.run(() -> {
-            window = new MainWindow(new AppModel(idle, config, hp));
-            scene = BnLabApp.createScene(window, 1280, 720);
+            window = new MainWindow(idle);
+            scene = Stylesheets.scene(window, 1280, 720);
             window.showFrame(frame, 0);
             HeadlessFx.settleLayout(scene);
         });

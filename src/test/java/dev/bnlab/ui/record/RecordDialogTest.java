@@ -96,7 +96,7 @@ class RecordDialogTest {
             try {
                 without.applyCss();
                 without.layout();
-                dev.bnlab.ui.HeadlessFx.writePng(without.snapshot(null, null),
+                dev.bnlab.ui.fx.HeadlessFx.writePng(without.snapshot(null, null),
                         Shots.dir(tmp.resolve("shots")).resolve("record-dialog.png"));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);

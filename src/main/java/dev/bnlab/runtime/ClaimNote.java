@@ -1,0 +1,41 @@
+package dev.bnlab.runtime;
+
+import dev.bnlab.i18n.Messages;
+import java.util.Locale;
+
+/**
+ * What the explainer claims for an experiment and what happens on this network (the table "What holds on this
+ * network" of docs/experiments.md), shown prominently above the caption. The texts are the messages
+ * "experiments.ID.claim" and "experiments.ID.on-this-network", read in the current language.
+ *
+ * @param experimentId the experiment's id (null for no note)
+ * @param verdict      whether the claim holds here
+ */
+public record ClaimNote(String experimentId, Verdict verdict) {
+
+    /** Does the claim hold on this network? */
+    public enum Verdict {
+        HOLDS,
+        DOES_NOT_HOLD,
+        NOT_VISIBLE,
+        PARTLY,
+        OPEN,
+        NONE;
+
+        /** "holds here", "does not hold here", ... in the current language ("" for none). */
+        public String text() {
+            return this == NONE ? "" : Messages.get("experiments.verdict." + name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'));
+        }
+    }
+
+    /** The explainer's claim, one sentence ("" for none). */
+    public String claim() {
+        return experimentId == null ? "" : Messages.get("experiments." + experimentId + ".claim");
+    }
+
+    /** What happens on this network (default seed), one or two sentences ("" for none). */
+    public String onThisNetwork() {
+        return experimentId == null ? "" : Messages.get("experiments." + experimentId + ".on-this-network");
+    }
+}
