@@ -1,30 +1,27 @@
 package dev.bnlab.ui;
 
 import dev.bnlab.ui.experiments.ExperimentsPane;
-import dev.bnlab.ui.fx.UiText;
+import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.model.FrameLoop;
 import dev.bnlab.ui.model.LabModel;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.fxml.FXML;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /**
- * The window's root: a mode bar ("Live lab" | "Experiments") above one of two layouts of views over the runs of
+ * The window's root ({@code LabShell.fxml}): a mode bar ("Live lab" | "Experiments") above one of two layouts of views over the runs of
  * the model's engine, the live lab's main window or the Experiments mode, and the one frame loop that feeds both.
  * Leaving a mode pauses its run (the model does that).
  */
 public final class LabShell extends BorderPane {
 
-    private final ToggleButton liveButton = UiText.bind(new ToggleButton(), "app.mode.live");
-    private final ToggleButton experimentsButton = UiText.bind(new ToggleButton(), "app.mode.experiments");
+    @FXML private ToggleButton liveButton;
+    @FXML private ToggleButton experimentsButton;
+    @FXML private StackPane stack;
     private final MainWindow live;
     private final LabModel model;
-    private final StackPane stack;
     private final FrameLoop loop = new FrameLoop();
     /** Built on first use, so the live lab opens fast; null until then. */
     private ExperimentsPane experiments;
@@ -32,20 +29,9 @@ public final class LabShell extends BorderPane {
     public LabShell(MainWindow live, LabModel model) {
         this.live = live;
         this.model = model;
+        Fxml.load(this);
         getStylesheets().add(ExperimentsPane.STYLESHEET);
-        ToggleGroup modes = new ToggleGroup();
-        liveButton.setToggleGroup(modes);
-        experimentsButton.setToggleGroup(modes);
-        liveButton.setOnAction(e -> showLive());
-        experimentsButton.setOnAction(e -> showExperiments());
-        Label hint = UiText.bind(new Label(), "app.mode.hint");
-        hint.getStyleClass().add("mode-hint");
-        HBox bar = new HBox(liveButton, experimentsButton, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("mode-bar");
-        setTop(bar);
-        stack = new StackPane(live);
-        setCenter(stack);
+        stack.getChildren().add(live);
         loop.follow(model.live(), live::showFrame);
         showLive();
     }

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 
@@ -44,6 +45,35 @@ public final class UiText {
     public static <T extends Labeled> T bind(T node, String key) {
         node.textProperty().bind(text(key));
         return node;
+    }
+
+    private static final String KEY = "bnlab.text-key";
+    private static final String TIP_KEY = "bnlab.tooltip-key";
+
+    /**
+     * Binds a label's or button's text to a message key; in FXML the attribute {@code UiText.key="…"} on a
+     * {@link Labeled} (with {@code <?import dev.bnlab.ui.fx.UiText?>}), so a layout written in FXML keeps
+     * switching language at run time.
+     */
+    public static void setKey(Labeled node, String key) {
+        node.getProperties().put(KEY, key);
+        bind(node, key);
+    }
+
+    /** The message key a text is bound to ({@link #setKey}), or null. */
+    public static String getKey(Labeled node) {
+        return (String) node.getProperties().get(KEY);
+    }
+
+    /** A tooltip following the language on a control; in FXML {@code UiText.tooltip="…"}. */
+    public static void setTooltip(Control control, String key) {
+        control.getProperties().put(TIP_KEY, key);
+        control.setTooltip(tooltip(key));
+    }
+
+    /** The message key of a control's tooltip ({@link #setTooltip}), or null. */
+    public static String getTooltip(Control control) {
+        return (String) control.getProperties().get(TIP_KEY);
     }
 
     /** A tooltip whose text follows the language. */

@@ -4,99 +4,117 @@ import dev.bnlab.core.Activation;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.DatasetKind;
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.RunEngine;
 import dev.bnlab.ui.fx.ControlLabels;
+import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.presentation.ControlGroup;
 import dev.bnlab.ui.record.ExportActions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.SegmentedButton;
 
 /**
- * Every setting a teacher changes: run controls, hot training settings (next step), structural settings
- * (rebuild from the seed) and the test-set shift. Each control has a tooltip with the formula it changes
- * and its current value. Every text follows the language ({@link UiText}); the language chooser at the top
- * switches it at run time.
+ * Every setting a teacher changes: run controls, hot training settings (next step), structural settings (rebuild
+ * from the seed: BN placement, activation, h, hidden layers L, data set, seed, noise, input transform) and the
+ * test-set shift. The layout is {@code ControlPanel.fxml}, one group per presentation group inside titled
+ * sections; this class gives each control its behaviour: a model command when it changes, a tooltip with the
+ * formula it changes and its current value, a readout. Every text follows the language ({@link UiText}); the
+ * language chooser at the top switches it at run time.
  */
 public final class ControlPanel extends VBox {
 
     private final LabModel model;
-    final ChoiceBox<Locale> language = new ChoiceBox<>();
-    final Button playPause = new Button();
-    final Button step = UiText.bind(new Button(), "controls.step");
-    final Button step10 = UiText.bind(new Button(), "controls.step10");
-    final Button reset = UiText.bind(new Button(), "controls.reset");
-    private final BooleanProperty playing = new SimpleBooleanProperty();
-    final Slider speed = new Slider(0, 4, Math.log10(20));
-    final Slider learningRate = new Slider(-3, 2, 0);
-    final Slider batchSize = new Slider(1, 10, 5);
-    final Slider momentum = new Slider(0, 0.999, 0.9);
-    final ToggleButton keras = new ToggleButton("Keras");
-    final ToggleButton pytorch = new ToggleButton("PyTorch");
-    final ToggleButton cumulative = UiText.bind(new ToggleButton(), "controls.convention.cumulative");
-    final ToggleButton placementNone = UiText.bind(new ToggleButton(), "controls.placement.none");
-    final ToggleButton placementBefore = UiText.bind(new ToggleButton(), "controls.placement.before");
-    final ToggleButton placementAfter = UiText.bind(new ToggleButton(), "controls.placement.after");
-    final ChoiceBox<Activation> activation = new ChoiceBox<>();
-    final Spinner<Integer> hidden = new Spinner<>(1, SessionConfig.MAX_HIDDEN, 3);
-    final ChoiceBox<DatasetKind> dataset = new ChoiceBox<>();
-    final Slider noise = new Slider(0, 0.6, 0.15);
-    final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
-    final Slider shiftX = new Slider(-2, 2, 0);
-    final Slider shiftScale = new Slider(0.5, 2, 1);
-    final Button showCode = UiText.bind(new Button(), "controls.showCode");
+    @FXML ChoiceBox<Locale> language;
+    @FXML Button playPause;
+    @FXML Button step;
+    @FXML Button step10;
+    @FXML Button reset;
+    @FXML Slider speed;
+    @FXML Slider learningRate;
+    @FXML Slider batchSize;
+    @FXML Slider momentum;
+    @FXML ToggleButton keras;
+    @FXML ToggleButton pytorch;
+    @FXML ToggleButton cumulative;
+    @FXML ToggleButton placementNone;
+    @FXML ToggleButton placementBefore;
+    @FXML ToggleButton placementAfter;
+    @FXML ChoiceBox<Activation> activation;
+    @FXML Spinner<Integer> hidden;
+    @FXML Spinner<Integer> layers;
+    @FXML ChoiceBox<DatasetKind> dataset;
+    @FXML Slider noise;
+    @FXML Spinner<Integer> seed;
+    @FXML Slider inputScale;
+    @FXML Slider inputOffset;
+    @FXML Slider shiftX;
+    @FXML Slider shiftScale;
+    @FXML Button showCode;
+    @FXML Button save;
+    @FXML Button open;
+    @FXML private Label momentumFormula;
+    @FXML private Label speedValue;
+    @FXML private Label lrValue;
+    @FXML private Label nValue;
+    @FXML private Label mValue;
+    @FXML private Label noiseValue;
+    @FXML private Label inputScaleValue;
+    @FXML private Label inputOffsetValue;
+    @FXML private Label sx;
+    @FXML private Label ss;
+    @FXML private Pane codeAndFilesGroup;
     /** "include trained state" for Save…, and Export data (CSV/JSON)…. */
     SaveOptionsBox saveOptions;
+    private final BooleanProperty playing = new SimpleBooleanProperty();
     private CodePanel codePanel;
-    private final Label momentumFormula = new Label();
-    private final Label speedValue = ControlLabels.value("");
-    private final Label lrValue = ControlLabels.value("");
-    private final Label nValue = ControlLabels.value("");
-    private final Label mValue = ControlLabels.value("");
-    private final Label noiseValue = ControlLabels.value("");
-    private final Label sx = ControlLabels.value("");
-    private final Label ss = ControlLabels.value("");
-    private final java.util.List<Runnable> tips = new java.util.ArrayList<>();
+    private final List<Runnable> tips = new ArrayList<>();
+    private final ControlPanelGroups groups;
     private boolean syncing;
-    private ControlPanelGroups groups;
     /** Re-words what is not bound (readouts, formula, tooltips, choice-box items) after a language switch. */
     private final ChangeListener<Locale> onLanguage = (o, a, b) -> relocalize();
 
     public ControlPanel(LabModel model) {
         this.model = model;
-        getStyleClass().add("control-panel");
-        setSpacing(6);
-        setPadding(new Insets(10));
-        setFillWidth(true);
-        buildLanguage();
-        buildRun();
-        buildTraining();
-        buildNetwork();
-        buildData();
-        buildCode();
-        buildSettingsFile();
+        Fxml.load(this);
+        groups = new ControlPanelGroups(this, controlsByGroup());
+        language();
+        run();
+        training();
+        network();
+        data();
+        shift();
+        files();
         syncFromModel();
         model.hyperparamsProperty().addListener((o, a, b) -> syncFromModel());
         model.configProperty().addListener((o, a, b) -> syncFromModel());
@@ -115,10 +133,35 @@ public final class ControlPanel extends VBox {
         refreshTooltips();
     }
 
-    // ------------------------------------------------------------------ sections
+    /** The panel's groups as presentation mode keeps or hides them, with the sections they stand in. */
+    public ControlPanelGroups groups() {
+        return groups;
+    }
+
+    /** The controls of each group (the group's node in the FXML holds them). */
+    private Map<ControlGroup, List<Node>> controlsByGroup() {
+        Map<ControlGroup, List<Node>> m = new EnumMap<>(ControlGroup.class);
+        m.put(ControlGroup.LANGUAGE, List.of(language));
+        m.put(ControlGroup.RUN, List.of(playPause, step, step10, reset));
+        m.put(ControlGroup.SPEED, List.of(speed));
+        m.put(ControlGroup.LEARNING_RATE, List.of(learningRate));
+        m.put(ControlGroup.BATCH_SIZE, List.of(batchSize));
+        m.put(ControlGroup.MOMENTUM, List.of(momentum, keras, pytorch, cumulative));
+        m.put(ControlGroup.PLACEMENT, List.of(placementNone, placementBefore, placementAfter));
+        m.put(ControlGroup.ACTIVATION, List.of(activation, hidden));
+        m.put(ControlGroup.LAYERS, List.of(layers));
+        m.put(ControlGroup.DATASET, List.of(dataset, noise));
+        m.put(ControlGroup.SEED, List.of(seed));
+        m.put(ControlGroup.INPUT, List.of(inputScale, inputOffset));
+        m.put(ControlGroup.TEST_SHIFT, List.of(shiftX, shiftScale));
+        m.put(ControlGroup.CODE_AND_FILES, List.of(showCode, save, open));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ behaviour, section by section
 
     /** English / 中文: switches every text of the window at once; nothing else changes. */
-    private void buildLanguage() {
+    private void language() {
         language.getItems().setAll(Messages.SUPPORTED);
         language.setConverter(ControlLabels.displayName(l -> Messages.get(l.getLanguage().equals("zh")
                 ? "language.zh" : "language.en")));
@@ -129,15 +172,11 @@ public final class ControlPanel extends VBox {
                 UiText.setLocale(chosen);
             }
         });
-        language.setId("language");
         language.setTooltip(UiText.tooltip("controls.tip.language"));
-        Label name = UiText.bind(new Label(), "controls.language");
-        getChildren().add(row(name, language));
     }
 
-    private void buildRun() {
-        section("controls.section.run");
-        playPause.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+    private void run() {
+        playPause.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get(playing.get() ? "controls.pause" : "controls.play"), playing, UiText.localeProperty()));
         playPause.setOnAction(e -> model.live().togglePlay());
         step.setOnAction(e -> model.live().step(1));
@@ -148,117 +187,87 @@ public final class ControlPanel extends VBox {
         tip(step, () -> Messages.format("controls.tip.step", Integer.toString(batch())));
         tip(step10, () -> Messages.format("controls.tip.step10", Integer.toString(batch())));
         tip(reset, () -> Messages.format("controls.tip.reset", Long.toString(model.config().initSeed())));
-        for (Button b : new Button[] {playPause, step, step10, reset}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        getChildren().addAll(row(playPause, reset), row(step, step10));
         speed.valueProperty().addListener((o, a, b) -> {
             double sps = speedFromSlider(b.doubleValue());
             model.live().setSpeed(sps);
             speedValue.setText(speedText(sps));
         });
-        speedValue.setText(speedText(speedFromSlider(speed.getValue())));
         model.live().setSpeed(speedFromSlider(speed.getValue()));
         tip(speed, () -> Messages.format("controls.tip.speed", speedText(speedFromSlider(speed.getValue()))));
-        labelled("controls.speed", speedValue, speed);
     }
 
-    private void buildTraining() {
-        section("controls.section.training");
-        learningRate.valueProperty().addListener((o, a, b) -> {
-            lrValue.setText(fmt(Math.pow(10, b.doubleValue())));
-            pushHyperparams();
-        });
+    private void training() {
+        learningRate.valueProperty().addListener((o, a, b) -> pushHyperparams());
         tip(learningRate, () -> Messages.format("controls.tip.learningRate", fmt(lr())));
-        labelled("controls.learningRate", lrValue, learningRate);
-
-        batchSize.valueProperty().addListener((o, a, b) -> {
-            nValue.setText(Integer.toString(batch()));
-            pushHyperparams();
-        });
+        batchSize.valueProperty().addListener((o, a, b) -> pushHyperparams());
         tip(batchSize, () -> Messages.format("controls.tip.batchSize", Integer.toString(batch())));
-        labelled("controls.batchSize", nValue, batchSize);
-
-        momentum.valueProperty().addListener((o, a, b) -> {
-            mValue.setText(String.format(Locale.ROOT, "%.3f", b.doubleValue()));
-            pushHyperparams();
-        });
+        momentum.valueProperty().addListener((o, a, b) -> pushHyperparams());
         tip(momentum, () -> momentumFormulaText() + "\nm = " + String.format(Locale.ROOT, "%.3f", momentum.getValue()));
-        labelled("controls.momentum", mValue, momentum);
-        SegmentedButton convention = new SegmentedButton(keras, pytorch, cumulative);
-        keras.setOnAction(e -> pushHyperparams());
-        pytorch.setOnAction(e -> pushHyperparams());
-        cumulative.setOnAction(e -> pushHyperparams());
+        for (ToggleButton t : List.of(keras, pytorch, cumulative)) {
+            t.setOnAction(e -> pushHyperparams());
+        }
         tip(cumulative, () -> Messages.get("controls.tip.cumulative"));
         tip(keras, () -> Messages.format("controls.tip.keras", momentumFormulaText()));
         tip(pytorch, () -> Messages.format("controls.tip.pytorch", momentumFormulaText()));
-        momentumFormula.getStyleClass().add("formula");
-        momentumFormula.setWrapText(true);
-        getChildren().addAll(UiText.bind(new Label(), "controls.runningFollows"), convention, momentumFormula);
     }
 
-    private void buildNetwork() {
-        section("controls.section.network");
-        SegmentedButton placement = new SegmentedButton(placementNone, placementBefore, placementAfter);
-        for (ToggleButton t : new ToggleButton[] {placementNone, placementBefore, placementAfter}) {
+    private void network() {
+        for (ToggleButton t : List.of(placementNone, placementBefore, placementAfter)) {
             t.setOnAction(e -> pushConfig("controls.setting.placement"));
         }
         tip(placementNone, () -> Messages.format("controls.tip.placementNone", placementNow()));
         tip(placementBefore, () -> Messages.format("controls.tip.placementBefore", placementNow()));
         tip(placementAfter, () -> Messages.format("controls.tip.placementAfter", placementNow()));
-        getChildren().add(row(UiText.bind(new Label(), "controls.bn"), placement));
         activation.getItems().setAll(Activation.values());
         activation.setConverter(ControlLabels.displayName(Activation::id));
         activation.setOnAction(e -> pushConfig("controls.setting.activation"));
         tip(activation, () -> Messages.format("controls.tip.activation", activation.getValue().id()));
         hidden.valueProperty().addListener((o, a, b) -> pushConfig("controls.setting.hidden"));
-        hidden.setEditable(true);
         digitsOnly(hidden);
-        hidden.setPrefWidth(80);
         tip(hidden, () -> Messages.format("controls.tip.hidden", String.valueOf(hidden.getValue())));
-        getChildren().add(row(UiText.bind(new Label(), "controls.activation"), activation, new Label("h"), hidden));
+        layers.valueProperty().addListener((o, a, b) -> pushConfig("controls.setting.layers"));
+        digitsOnly(layers);
+        tip(layers, () -> Messages.format("controls.tip.layers", String.valueOf(layers.getValue())));
     }
 
-    private void buildData() {
-        section("controls.section.data");
+    private void data() {
         dataset.getItems().setAll(DatasetKind.values());
         dataset.setConverter(ControlLabels.displayName(ControlPanel::datasetName));
         dataset.setOnAction(e -> pushConfig("controls.setting.dataset"));
         tip(dataset, () -> Messages.format("controls.tip.dataset", datasetName(dataset.getValue())));
-        seed.setEditable(true);
         digitsOnly(seed);
-        seed.setPrefWidth(110);
         seed.valueProperty().addListener((o, a, b) -> pushConfig("controls.setting.seed"));
         tip(seed, () -> Messages.format("controls.tip.seed", String.valueOf(seed.getValue())));
-        getChildren().addAll(row(UiText.bind(new Label(), "controls.dataset"), dataset),
-                row(UiText.bind(new Label(), "controls.seed"), seed));
-        noise.valueProperty().addListener((o, a, b) -> noiseValue.setText(fmt(b.doubleValue())));
-        noise.valueChangingProperty().addListener((o, was, now) -> {
-            if (!now) {
-                pushConfig("controls.setting.noise");
-            }
-        });
-        noise.setOnMouseReleased(e -> pushConfig("controls.setting.noise"));
+        rebuildOnRelease(noise, "controls.setting.noise");
         tip(noise, () -> Messages.format("controls.tip.noise", fmt(noise.getValue())));
-        labelled("controls.noise", noiseValue, noise);
-        section("controls.section.shift");
-        shiftX.valueProperty().addListener((o, a, b) -> {
-            sx.setText(fmt(b.doubleValue()));
-            pushShift();
-        });
-        shiftScale.valueProperty().addListener((o, a, b) -> {
-            ss.setText("×" + fmt(b.doubleValue()));
-            pushShift();
-        });
-        tip(shiftX, () -> Messages.format("controls.tip.shiftX", fmt(shiftX.getValue())));
-        tip(shiftScale, () -> Messages.format("controls.tip.shiftScale", fmt(shiftScale.getValue())));
-        labelled("controls.shiftDx", sx, shiftX);
-        labelled("controls.scale", ss, shiftScale);
+        rebuildOnRelease(inputScale, "controls.setting.inputScale");
+        rebuildOnRelease(inputOffset, "controls.setting.inputOffset");
+        tip(inputScale, () -> Messages.format("controls.tip.inputScale", scaleText(inputScale()),
+                offsetText(inputOffset())));
+        tip(inputOffset, () -> Messages.format("controls.tip.inputOffset", scaleText(inputScale()),
+                offsetText(inputOffset())));
     }
 
-    private void buildCode() {
-        section("controls.section.files");
+    /** A slider of a structural setting: the readout follows the thumb, the session rebuilds when it is let go. */
+    private void rebuildOnRelease(Slider s, String what) {
+        s.valueProperty().addListener((o, a, b) -> showValues());
+        s.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                pushConfig(what);
+            }
+        });
+        s.setOnMouseReleased(e -> pushConfig(what));
+    }
+
+    private void shift() {
+        shiftX.valueProperty().addListener((o, a, b) -> pushShift());
+        shiftScale.valueProperty().addListener((o, a, b) -> pushShift());
+        tip(shiftX, () -> Messages.format("controls.tip.shiftX", fmt(shiftX.getValue())));
+        tip(shiftScale, () -> Messages.format("controls.tip.shiftScale", fmt(shiftScale.getValue())));
+    }
+
+    /** Show code…, Save…/Open… of the settings file ({@link SettingsFileActions}), the save options, Export ▾. */
+    private void files() {
         showCode.setOnAction(e -> {
             if (codePanel == null) {
                 codePanel = new CodePanel(model);
@@ -266,23 +275,14 @@ public final class ControlPanel extends VBox {
             codePanel.showWindow(getScene() == null ? null : getScene().getWindow());
         });
         tip(showCode, () -> Messages.get("controls.tip.showCode"));
-        showCode.setMaxWidth(Double.MAX_VALUE);
-        getChildren().add(showCode);
-    }
-
-    /** Save… and Open… for the settings file (see {@link SettingsFileActions}). */
-    private void buildSettingsFile() {
         SettingsFileActions files = new SettingsFileActions(model);
-        Button save = UiText.bind(new Button(), "controls.save");
-        Button open = UiText.bind(new Button(), "controls.open");
         save.setOnAction(e -> files.chooseAndSave(getScene().getWindow()));
         open.setOnAction(e -> files.chooseAndOpen(getScene().getWindow()));
         tip(save, () -> Messages.format("controls.tip.save", Long.toString(model.config().initSeed()), placementNow(),
                 fmt(lr())));
         tip(open, () -> Messages.get("controls.tip.open"));
-        getChildren().add(row(save, open));
-        getChildren().add(saveOptions = new SaveOptionsBox(model, files));
-        getChildren().add(ExportActions.menuButton(model));
+        saveOptions = new SaveOptionsBox(model, files);
+        codeAndFilesGroup.getChildren().addAll(saveOptions, ExportActions.menuButton(model));
     }
 
     // ------------------------------------------------------------------ model <-> controls
@@ -304,8 +304,11 @@ public final class ControlPanel extends VBox {
             placementAfter.setSelected(c.placement() == Placement.AFTER);
             activation.setValue(c.activation());
             hidden.getValueFactory().setValue(c.hidden());
+            layers.getValueFactory().setValue(c.layers());
             dataset.setValue(c.data().kind());
             noise.setValue(c.data().noise());
+            inputScale.setValue(c.data().input().scale());
+            inputOffset.setValue(c.data().input().offset());
             seed.getValueFactory().setValue((int) c.initSeed());
             shiftX.setValue(c.data().testShift().dx());
             shiftScale.setValue(c.data().testShift().scale());
@@ -334,11 +337,14 @@ public final class ControlPanel extends VBox {
         nValue.setText(Integer.toString(batch()));
         mValue.setText(String.format(Locale.ROOT, "%.3f", momentum.getValue()));
         noiseValue.setText(fmt(noise.getValue()));
+        inputScaleValue.setText(scaleText(inputScale()));
+        inputOffsetValue.setText(offsetText(inputOffset()));
         sx.setText(fmt(shiftX.getValue()));
         ss.setText("×" + fmt(shiftScale.getValue()));
     }
 
     private void pushHyperparams() {
+        showValues();
         if (syncing) {
             return;
         }
@@ -362,24 +368,19 @@ public final class ControlPanel extends VBox {
         SessionConfig c = model.config();
         Integer s = seed.getValue();
         SessionConfig next = c.withPlacement(p).withActivation(activation.getValue()).withHidden(hidden.getValue())
-                .withData(c.data().withKind(dataset.getValue()).withNoise(noise.getValue()))
+                .withLayers(layers.getValue())
+                .withData(c.data().withKind(dataset.getValue()).withNoise(noise.getValue())
+                        .withInput(new InputTransform(inputScale(), inputOffset())))
                 .withSeed(s == null ? c.initSeed() : s);
         model.setConfig(next, what);
     }
 
     private void pushShift() {
+        showValues();
         if (syncing) {
             return;
         }
         model.setTestShift(new TestShift(shiftX.getValue(), shiftX.getValue(), shiftScale.getValue()));
-    }
-
-    /** The panel's rows by presentation group. */
-    public ControlPanelGroups groups() {
-        if (groups == null) {
-            groups = new ControlPanelGroups(this);
-        }
-        return groups;
     }
 
     /** Shows Play or Pause on the button. */
@@ -393,6 +394,26 @@ public final class ControlPanel extends VBox {
 
     private int batch() {
         return (int) Math.max(2, Math.min(1024, Math.round(Math.pow(2, batchSize.getValue()))));
+    }
+
+    /** The input scale s in steps of 0.5 (×1 … ×20). */
+    private double inputScale() {
+        return Math.max(InputTransform.MIN_SCALE, Math.min(InputTransform.MAX_SCALE,
+                Math.round(inputScale.getValue() * 2) / 2.0));
+    }
+
+    /** The input offset o in steps of 0.5 (−10 … +10). */
+    private double inputOffset() {
+        return Math.max(-InputTransform.MAX_OFFSET, Math.min(InputTransform.MAX_OFFSET,
+                Math.round(inputOffset.getValue() * 2) / 2.0));
+    }
+
+    private static String scaleText(double s) {
+        return "×" + fmt(s);
+    }
+
+    private static String offsetText(double o) {
+        return (o > 0 ? "+" : o < 0 ? "−" : "") + fmt(Math.abs(o));
     }
 
     private String momentumFormulaText() {
@@ -421,34 +442,13 @@ public final class ControlPanel extends VBox {
         return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
     }
 
-    // ------------------------------------------------------------------ layout helpers
-
-    /** A section title, by message key. */
-    private void section(String key) {
-        getChildren().add(UiText.bind(ControlLabels.section(""), key));
-    }
-
-    /** A slider with its name (message key) and value readout above it. */
-    private void labelled(String key, Label value, Slider slider) {
-        slider.setMaxWidth(Double.MAX_VALUE);
-        Label n = UiText.bind(new Label(), key);
-        HBox head = new HBox(8, n, value);
-        getChildren().addAll(head, slider);
-    }
-
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox h = new HBox(8, nodes);
-        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return h;
-    }
-
     /**
-     * Typing in a spinner accepts digits only, and a value out of range is clamped when committed: no
-     * exception for "abc" or "-5", and the last valid value stays until the text is valid.
+     * Typing in a spinner accepts digits only, and a value out of range is clamped when committed: no exception
+     * for "abc" or "-5", and the last valid value stays until the text is valid.
      */
     private static void digitsOnly(Spinner<Integer> spinner) {
-        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory f =
-                (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
         f.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
@@ -463,7 +463,7 @@ public final class ControlPanel extends VBox {
                 return Math.max(f.getMin(), Math.min(f.getMax(), Integer.parseInt(s.trim())));
             }
         });
-        spinner.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<Integer>(
+        spinner.getEditor().setTextFormatter(new TextFormatter<Integer>(
                 change -> change.getControlNewText().matches("\\d{0,9}") ? change : null));
         spinner.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -473,7 +473,7 @@ public final class ControlPanel extends VBox {
     }
 
     /** A tooltip whose text (formula and current value) is refreshed whenever it shows. */
-    private void tip(javafx.scene.control.Control c, Supplier<String> text) {
+    private void tip(Control c, Supplier<String> text) {
         Tooltip t = new Tooltip();
         t.setShowDelay(Duration.millis(300));
         t.setOnShowing(e -> t.setText(text.get()));

@@ -3,33 +3,42 @@ package dev.bnlab.ui.lab;
 import dev.bnlab.core.Divergence;
 import dev.bnlab.experiments.DivergenceText;
 import dev.bnlab.i18n.Messages;
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import org.controlsfx.control.NotificationPane;
 
-/** A red banner across the top when a run diverges: at which step and why, and what to do. */
-public final class DivergenceBanner extends StackPane {
+/**
+ * When a run diverges, a red bar slides down over the views (a ControlsFX notification pane around them): at which
+ * step and why, and what to do. It goes when the run is rebuilt or reset; the teacher can also close it.
+ */
+public final class DivergenceBanner extends NotificationPane {
 
-    private final Label text = new Label();
+    private Divergence shown;
 
     public DivergenceBanner() {
         getStyleClass().add("divergence-banner");
-        text.getStyleClass().add("divergence-text");
-        text.setWrapText(true);
-        getChildren().add(text);
-        setPadding(new Insets(8, 14, 8, 14));
-        show(null);
+        setShowFromTop(true);
     }
 
-    /** Shows the divergence in the current language, or hides the banner when null. */
+    /**
+     * Shows the divergence in the current language, or hides the bar when null. The same divergence is not shown
+     * again once the teacher has closed its bar (each frame of a diverged run brings it again).
+     */
     public void show(Divergence d) {
-        boolean on = d != null;
-        setVisible(on);
-        setManaged(on);
-        text.setText(on ? Messages.format("controls.banner.diverged", DivergenceText.of(d).text()) : "");
+        if (d == null) {
+            shown = null;
+            if (isShowing()) {
+                hide();
+            }
+            return;
+        }
+        setText(Messages.format("controls.banner.diverged", DivergenceText.of(d).text()));
+        if (!d.equals(shown)) {
+            shown = d;
+            show();
+        }
     }
 
+    /** The text of the bar ("" before the first divergence). */
     public String text() {
-        return text.getText();
+        return getText() == null ? "" : getText();
     }
 }

@@ -2,6 +2,7 @@ package dev.bnlab.ui.lab;
 
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.presentation.KeyHelp;
@@ -20,31 +21,33 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: divergence banner on top, controls on the left, the six views in a 3 × 2 grid,
- * a status bar at the bottom. {@link #showFrame} draws a published frame (FX thread).
+ * The live lab's layout of views over its run ({@code MainWindow.fxml}): controls on the left, the six views in a
+ * 3 × 2 grid under the divergence banner, a status bar at the bottom. {@link #showFrame} draws a published frame
+ * (FX thread).
  */
 public final class MainWindow extends BorderPane {
 
     private final LabModel model;
     private final ControlPanel controls;
     private final ViewCatalog views = new ViewCatalog();
-    private final DivergenceBanner banner = new DivergenceBanner();
-    private final StatusBar status = new StatusBar();
-    private final GridPane grid = new GridPane();
+    @FXML private DivergenceBanner banner;
+    @FXML private StatusBar status;
+    @FXML private GridPane grid;
+    @FXML private VBox center;
+    @FXML private ScrollPane side;
     /** Names of the views shown in the grid (the others are hidden), in catalogue order. */
     private final Set<String> visibleViews = new LinkedHashSet<>();
     private final Set<String> highlightedViews = new HashSet<>();
     private SceneStepper sceneStepper = SceneStepper.NONE;
-    private final ScrollPane side;
     private final PresentationMode presentation;
     private final KeyHelp keyHelp = new KeyHelp();
     private LiveFrame current;
@@ -56,21 +59,11 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(LabModel model) {
         this.model = model;
+        Fxml.load(this);
         this.controls = new ControlPanel(model);
-        getStyleClass().add("main-window");
-        side = new ScrollPane(controls);
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.getStyleClass().add("side");
-        side.setPrefWidth(330);
-        side.setMinWidth(300);
-        // the controls change rarely: keep them as a cached image instead of re-rasterizing them every frame
-        side.setCache(true);
-        setLeft(side);
+        side.setContent(controls);
         visibleViews.addAll(views.all().keySet());
-        setCenter(viewGrid());
-        setTop(new VBox(banner));
-        setBottom(status);
+        prepareViews();
         views.network().setOnNeuronSelected(this::selectNeuron);
         UiText.localeProperty().addListener(new WeakChangeListener<>(onLanguage));
         markLanguage();
@@ -102,16 +95,17 @@ public final class MainWindow extends BorderPane {
         redrawViews();
     }
 
-    private GridPane viewGrid() {
-        grid.getStyleClass().add("view-grid");
-        grid.setHgap(6);
-        grid.setVgap(6);
+    /** The grid of the views (tests). */
+    GridPane viewGrid() {
+        return grid;
+    }
+
+    private void prepareViews() {
         for (CanvasView v : views.all().values()) {
             v.setMinSize(0, 0);
             v.setPrefSize(10, 10);
         }
         layoutViews();
-        return grid;
     }
 
     /** Puts the visible views in a grid of about 3:2 cells, in catalogue order. */
@@ -213,8 +207,7 @@ public final class MainWindow extends BorderPane {
 
     /** Puts a strip (the lesson panel) above the view grid; the grid keeps the rest of the height. */
     public void setLessonPanel(Node panel) {
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        setCenter(new VBox(panel, grid));
+        center.getChildren().setAll(panel, grid);
     }
 
     /** The lesson navigation that keyboard shortcuts drive (set by the lesson panel). */

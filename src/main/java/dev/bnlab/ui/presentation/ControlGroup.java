@@ -13,8 +13,10 @@ public enum ControlGroup {
     MOMENTUM("momentum"),
     PLACEMENT("placement"),
     ACTIVATION("activation"),
+    LAYERS("layers"),
     DATASET("dataset"),
     SEED("seed"),
+    INPUT("input"),
     TEST_SHIFT("test-shift"),
     CODE_AND_FILES("code-and-files");
 
@@ -26,6 +28,16 @@ public enum ControlGroup {
 
     public String id() {
         return id;
+    }
+
+    /** The group of an id ("learning-rate"). */
+    public static ControlGroup fromId(String id) {
+        for (ControlGroup g : values()) {
+            if (g.id.equals(id)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("no control group \"" + id + "\"");
     }
 
     /** The bundle key of the group's label. */

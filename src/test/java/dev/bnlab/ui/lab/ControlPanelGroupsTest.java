@@ -12,9 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import org.junit.jupiter.api.Test;
 
-/** Every row of the control panel belongs to exactly one presentation group (or is a section title). */
+/**
+ * Every group of the control panel is one node of its FXML that holds the group's controls, inside a titled
+ * section; nothing of the panel belongs to two groups or to none.
+ */
 class ControlPanelGroupsTest {
 
     @Test
@@ -24,12 +28,12 @@ class ControlPanelGroupsTest {
         try (LabModel model = new LabModel(cfg, hp)) {
             FxToolkit.run(() -> {
                 ControlPanel panel = new ControlPanel(model);
-                ControlPanelGroups groups = new ControlPanelGroups(panel);
+                ControlPanelGroups groups = panel.groups();
                 List<Node> assigned = new ArrayList<>();
                 for (ControlGroup g : ControlGroup.values()) {
                     assertThat(groups.rows(g)).as(g.id()).isNotEmpty();
                     assigned.addAll(groups.rows(g));
-                    for (Node control : ControlPanelGroups.controlsOf(panel, g)) {
+                    for (Node control : groups.controlsOf(g)) {
                         assertThat(groups.rows(g).stream().anyMatch(row -> holds(row, control)))
                                 .as(g.id() + " holds " + control).isTrue();
                     }
@@ -37,10 +41,17 @@ class ControlPanelGroupsTest {
                 assertThat(new HashSet<>(assigned)).as("no row in two groups").hasSameSizeAs(assigned);
                 Set<Node> titles = groups.sections().keySet();
                 for (Node child : panel.getChildrenUnmodifiable()) {
-                    assertThat(titles.contains(child) || assigned.contains(child)).as(child.toString()).isTrue();
+                    List<Node> inside = child instanceof Parent p && child.getStyleClass().contains("control-section")
+                            ? p.getChildrenUnmodifiable() : List.of(child);
+                    for (Node n : inside) {
+                        assertThat(titles.contains(n) || assigned.contains(n)).as(n.toString()).isTrue();
+                    }
                 }
-                // the slider captions go with their slider: the learning-rate group is its caption and slider
-                assertThat(groups.rows(ControlGroup.LEARNING_RATE)).hasSize(2);
+                // the slider captions go with their slider: the learning-rate group holds its caption and slider
+                Node lr = groups.rows(ControlGroup.LEARNING_RATE).get(0);
+                assertThat(holds(lr, panel.learningRate)).isTrue();
+                assertThat(lr.lookupAll(".label").stream().map(l -> ((javafx.scene.control.Label) l).getText()))
+                        .contains(dev.bnlab.i18n.Messages.get("controls.learningRate"));
             });
         }
     }

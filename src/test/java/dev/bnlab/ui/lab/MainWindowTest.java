@@ -96,14 +96,14 @@ class MainWindowTest {
         robot.interact(() -> window.controls().speed.setValue(4)); // flat out
         robot.clickOn(window.controls().playPause);
         LiveFrame f = awaitFrame(x -> x.snapshot().diverged());
-        assertThat(window.banner().isVisible()).isTrue();
+        assertThat(window.banner().isShowing()).isTrue();
         assertThat(window.banner().text()).contains("at step " + f.snapshot().divergence().step())
                 .contains("lower the learning rate");
         assertThat(trainer.isPlaying()).as("training pauses").isFalse();
         // everything else keeps working: reset clears the banner
         robot.clickOn(window.controls().reset);
         awaitFrame(x -> !x.snapshot().diverged());
-        assertThat(window.banner().isVisible()).isFalse();
+        assertThat(window.banner().isShowing()).isFalse();
     }
 
     @Test

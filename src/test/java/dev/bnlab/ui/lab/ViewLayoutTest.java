@@ -25,7 +25,7 @@ class ViewLayoutTest {
                 MainWindow w = new MainWindow(model);
                 Scene scene = Stylesheets.scene(w, 1200, 800);
                 HeadlessFx.settleLayout(scene);
-                GridPane grid = (GridPane) w.getCenter();
+                GridPane grid = w.viewGrid();
                 double sixWidth = w.views().get("data").getWidth();
                 assertThat(grid.getChildren()).hasSize(6);
 

@@ -127,7 +127,7 @@ class PngExportTest {
             var items = ExportActions.viewMenu(window.views().get("data"), "data").getItems();
             assertThat(items.stream().map(javafx.scene.control.MenuItem::getText).toList())
                     .containsExactly("Save view as PNG (1×)…", "Save view as PNG (2×)…", null, "Copy view to clipboard");
-            var button = window.controls().getChildren().stream()
+            var button = window.controls().lookupAll(".menu-button").stream()
                     .filter(n -> n instanceof javafx.scene.control.MenuButton).map(n -> (javafx.scene.control.MenuButton) n)
                     .findFirst().orElseThrow();
             assertThat(button.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
