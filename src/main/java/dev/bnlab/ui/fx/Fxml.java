@@ -21,6 +21,21 @@ public final class Fxml {
         return load(component, component.getClass().getSimpleName() + ".fxml");
     }
 
+    /**
+     * Loads the named FXML file (beside the controller's class) with {@code controller} receiving its
+     * {@code @FXML} fields, and returns its root (for a dialog's content that is no node class of its own).
+     */
+    public static <N> N content(Object controller, String file) {
+        URL url = Objects.requireNonNull(controller.getClass().getResource(file), file);
+        FXMLLoader loader = new FXMLLoader(url);
+        loader.setController(controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + url, e);
+        }
+    }
+
     /** Loads the named FXML file (beside the component's class) into {@code component}; returns it. */
     public static <T> T load(T component, String file) {
         URL url = Objects.requireNonNull(component.getClass().getResource(file), file);

@@ -1,66 +1,22 @@
 package dev.bnlab.ui.presentation;
 
-import dev.bnlab.ui.fx.UiText;
-import java.util.List;
-import javafx.geometry.Insets;
+import dev.bnlab.ui.fx.Fxml;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
-/** The list of lecture keys, over the middle of the window ("?" or F1); any key or click closes it. FX thread. */
+/**
+ * The list of lecture keys ({@code KeyHelp.fxml}), over the middle of the window ("?" or F1); any key or click
+ * closes it. FX thread.
+ */
 public final class KeyHelp {
 
-    /** One line of the list: the key(s) as printed, and the bundle key of what it does. */
-    record Entry(String keys, String actionKey) {
-    }
-
-    /** The keys {@link LectureKeys} handles, in the order a lecture uses them. */
-    static final List<Entry> ENTRIES = List.of(
-            new Entry("⟨space⟩", "presentation.key.play"),
-            new Entry("→", "presentation.key.step"),
-            new Entry("R", "presentation.key.reset"),
-            new Entry("N  ·  Page Down", "presentation.key.next"),
-            new Entry("P  ·  Page Up", "presentation.key.previous"),
-            new Entry("1 – 6", "presentation.key.views"),
-            new Entry("0", "presentation.key.all-views"),
-            new Entry("F5", "presentation.key.presentation"),
-            new Entry("Esc", "presentation.key.leave"),
-            new Entry("F11", "presentation.key.fullscreen"),
-            new Entry("T", "presentation.key.theme"),
-            new Entry("?  ·  F1", "presentation.key.help"));
-
     private final Popup popup = new Popup();
-    private final VBox content = new VBox(10);
+    private final VBox content = Fxml.content(this, "KeyHelp.fxml");
 
     public KeyHelp() {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
-        int row = 0;
-        for (Entry e : ENTRIES) {
-            Label key = new Label();
-            if (e.keys().equals("⟨space⟩")) {
-                key.textProperty().bind(UiText.text("presentation.keyname.space"));
-            } else {
-                key.setText(e.keys());
-            }
-            key.getStyleClass().add("key-name");
-            Label what = UiText.bind(new Label(), e.actionKey());
-            what.setWrapText(true);
-            what.setMaxWidth(720);
-            grid.addRow(row++, key, what);
-        }
-        Label title = UiText.bind(new Label(), "presentation.help.title");
-        title.getStyleClass().add("key-help-title");
-        Label hint = UiText.bind(new Label(), "presentation.help.close");
-        hint.getStyleClass().add("key-help-hint");
-        content.getChildren().addAll(title, grid, hint);
-        content.setPadding(new Insets(18, 24, 18, 24));
-        content.getStyleClass().add("key-help");
         popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

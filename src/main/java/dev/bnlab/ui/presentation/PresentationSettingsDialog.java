@@ -1,20 +1,17 @@
 package dev.bnlab.ui.presentation;
 
+import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -22,41 +19,36 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The small "Presentation settings" window: a checkbox per control group that stays on screen in presentation
- * mode, the theme and the size of the views' text. Changes apply at once (also while presenting). FX thread.
+ * The small "Presentation settings" window ({@code PresentationSettingsDialog.fxml}): a checkbox per control group
+ * that stays on screen in presentation mode, the theme and the size of the views' text. Changes apply at once (also
+ * while presenting). FX thread.
  */
 public final class PresentationSettingsDialog {
 
     private final PresentationSettings settings;
     private final Map<ControlGroup, CheckBox> boxes = new EnumMap<>(ControlGroup.class);
-    private final RadioButton light = new RadioButton();
-    private final RadioButton dark = new RadioButton();
-    private final ChoiceBox<Double> zoom = new ChoiceBox<>();
+    @FXML private GridPane groups;
+    @FXML private RadioButton light;
+    @FXML private RadioButton dark;
+    @FXML private ChoiceBox<Double> zoom;
     private final VBox content;
     private Stage stage;
 
     public PresentationSettingsDialog(PresentationSettings settings) {
         this.settings = settings;
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(6);
-        ControlGroup[] groups = ControlGroup.values();
-        int half = (groups.length + 1) / 2;
-        for (int i = 0; i < groups.length; i++) {
-            ControlGroup g = groups[i];
+        content = Fxml.content(this, "PresentationSettingsDialog.fxml");
+        ControlGroup[] all = ControlGroup.values();
+        int half = (all.length + 1) / 2;
+        for (int i = 0; i < all.length; i++) {
+            ControlGroup g = all[i];
             CheckBox box = UiText.bind(new CheckBox(), g.labelKey());
             box.setSelected(settings.keeps(g));
             box.selectedProperty().addListener((o, was, now) -> settings.setKept(g, now));
             boxes.put(g, box);
-            grid.add(box, i / half, i % half);
+            groups.add(box, i / half, i % half);
         }
-        ToggleGroup themes = new ToggleGroup();
-        UiText.bind(light, "presentation.theme.light").setToggleGroup(themes);
-        UiText.bind(dark, "presentation.theme.dark").setToggleGroup(themes);
         light.setSelected(!settings.theme().dark());
         dark.setSelected(settings.theme().dark());
-        light.setOnAction(e -> settings.setTheme(ViewTheme.LIGHT));
-        dark.setOnAction(e -> settings.setTheme(ViewTheme.DARK));
         zoom.getItems().setAll(PresentationSettings.ZOOMS);
         zoom.setConverter(new StringConverter<>() {
             @Override
@@ -72,16 +64,16 @@ public final class PresentationSettingsDialog {
         zoom.setValue(closestZoom(settings.zoom()));
         zoom.setOnAction(e -> settings.setZoom(zoom.getValue()));
         settings.addListener(this::sync);
-        Button close = UiText.bind(new Button(), "presentation.settings.close");
-        close.setOnAction(e -> hide());
-        close.setDefaultButton(true);
-        content = new VBox(10,
-                heading("presentation.settings.keep"), grid,
-                heading("presentation.settings.theme"), new HBox(14, light, dark),
-                heading("presentation.settings.zoom"), zoom,
-                close);
-        content.setPadding(new Insets(14));
-        content.getStyleClass().add("presentation-settings");
+    }
+
+    @FXML
+    private void chooseLight() {
+        settings.setTheme(ViewTheme.LIGHT);
+    }
+
+    @FXML
+    private void chooseDark() {
+        settings.setTheme(ViewTheme.DARK);
     }
 
     /** Shows the window over the owner (the app's stylesheets and current theme). */
@@ -108,6 +100,7 @@ public final class PresentationSettingsDialog {
         stage.toFront();
     }
 
+    @FXML
     public void hide() {
         if (stage != null) {
             stage.hide();
@@ -138,11 +131,5 @@ public final class PresentationSettingsDialog {
             }
         }
         return best;
-    }
-
-    private static Label heading(String key) {
-        Label l = UiText.bind(new Label(), key);
-        l.getStyleClass().add("section");
-        return l;
     }
 }

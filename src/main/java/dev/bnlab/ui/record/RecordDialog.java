@@ -9,32 +9,33 @@ import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.LessonClipPlans;
+import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * "Record clip…": steps, frames per second, steps per frame, size, format and output file; then a progress bar
@@ -44,70 +45,60 @@ import javafx.stage.Window;
 public final class RecordDialog extends VBox {
 
     /** What to film: "" for the current settings, else a built-in lesson's id (each scene, then held still). */
-    final ChoiceBox<String> source = new ChoiceBox<>();
-    final Spinner<Double> holdSeconds = new Spinner<>(0.0, 60.0, 4.0, 0.5);
-    final Spinner<Integer> steps = new Spinner<>(0, 100_000, 200, 50);
-    final Spinner<Integer> fps = new Spinner<>(1, ClipOptions.MAX_FPS, 25);
-    final Spinner<Integer> stepsPerFrame = new Spinner<>(1, 1000, 1);
-    final ChoiceBox<ClipSize> size = new ChoiceBox<>();
-    final RadioButton gif = new RadioButton("GIF");
-    final RadioButton mp4 = new RadioButton("MP4");
-    private final ToggleGroup format = new ToggleGroup();
-    final TextField output = new TextField();
-    final Button browse = new Button();
-    final Button start = new Button();
-    final Button cancel = new Button();
-    final Button close = new Button();
-    final ProgressBar bar = new ProgressBar(0);
-    final Label status = new Label();
-    private final Label frames = new Label();
-    private final Label mp4Note = new Label();
+    @FXML ChoiceBox<String> source;
+    @FXML Spinner<Double> holdSeconds;
+    @FXML Spinner<Integer> steps;
+    @FXML Spinner<Integer> fps;
+    @FXML Spinner<Integer> stepsPerFrame;
+    @FXML ChoiceBox<ClipSize> size;
+    @FXML RadioButton gif;
+    @FXML RadioButton mp4;
+    @FXML private ToggleGroup format;
+    @FXML private HBox mp4Box;
+    @FXML TextField output;
+    @FXML Button browse;
+    @FXML Button start;
+    @FXML Button cancel;
+    @FXML Button close;
+    @FXML ProgressBar bar;
+    @FXML Label status;
+    @FXML private Label frames;
+    @FXML private Label mp4Note;
     private final Supplier<ClipPlan> planFor;
     private final boolean ffmpegInstalled;
     private RecordingJob job;
     private RecordingJob.Result lastResult;
 
-    /** A dialog recording {@code planFor.get()} (read when Record is pressed). */
+    /** A dialog ({@code RecordDialog.fxml}) recording {@code planFor.get()} (read when Record is pressed). */
     RecordDialog(Supplier<ClipPlan> currentSettings, boolean ffmpegInstalled) {
         this.planFor = currentSettings;
         this.ffmpegInstalled = ffmpegInstalled;
-        setSpacing(10);
-        setPadding(new Insets(14));
-        setPrefWidth(560);
-        Label header = UiText.bind(new Label(), "record.dialog.header");
-        header.setWrapText(true);
-        // all of it: a wrapped label in a VBox is otherwise cut to fewer lines than it needs
-        header.setMinHeight(Region.USE_PREF_SIZE);
+        Fxml.load(this);
+        // spinners of doubles and of a bound from code: no FXML constructor for them
+        holdSeconds.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.0, 60.0, 4.0, 0.5));
+        fps.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, ClipOptions.MAX_FPS, 25));
         size.getItems().setAll(ClipSize.PRESETS);
         size.setValue(ClipSize.HD);
-        gif.setToggleGroup(format);
-        mp4.setToggleGroup(format);
-        gif.setSelected(true);
-        HBox mp4Box = new HBox(mp4);
         if (!ffmpegInstalled) {
             mp4.setDisable(true);
             mp4Note.textProperty().bind(UiText.text("record.dialog.mp4Missing"));
-            mp4Note.setWrapText(true);
-            mp4Note.setMinHeight(Region.USE_PREF_SIZE);
-            mp4Note.getStyleClass().add("formula");
             Tooltip tip = UiText.tooltip("record.dialog.mp4Missing");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             // a disabled control shows no tooltip: it goes on the box around it
             Tooltip.install(mp4Box, tip);
+        } else {
+            getChildren().remove(mp4Note);
         }
-        HBox formats = new HBox(16, gif, mp4Box);
         output.setText(defaultOutput(ClipFormat.GIF).toString());
-        HBox.setHgrow(output, Priority.ALWAYS);
         format.selectedToggleProperty().addListener((o, a, b) -> output.setText(withExtension(output.getText(), selectedFormat())));
-        for (Spinner<Integer> s : java.util.List.of(steps, fps, stepsPerFrame)) {
-            s.setEditable(true);
+        for (Spinner<Integer> s : List.of(steps, fps, stepsPerFrame)) {
             s.valueProperty().addListener((o, a, b) -> updateFrames());
         }
         source.getItems().add("");
         source.getItems().addAll(LessonLibrary.BUILT_IN);
         source.setValue("");
-        source.setConverter(new javafx.util.StringConverter<>() {
+        source.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
                 return id == null || id.isEmpty() ? Messages.get("record.dialog.source.current")
@@ -119,7 +110,6 @@ public final class RecordDialog extends VBox {
                 return null;
             }
         });
-        holdSeconds.setEditable(true);
         holdSeconds.valueProperty().addListener((o, a, b) -> updateFrames());
         source.valueProperty().addListener((o, a, b) -> {
             boolean lesson = !lessonId().isEmpty();
@@ -128,43 +118,16 @@ public final class RecordDialog extends VBox {
             updateFrames();
         });
         holdSeconds.setDisable(true);
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        int row = 0;
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.source"), source);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.steps"), steps);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.hold"), holdSeconds);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.stepsPerFrame"), stepsPerFrame);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.fps"), fps);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.size"), size);
-        form.addRow(row++, UiText.bind(new Label(), "record.dialog.format"), formats);
-        UiText.bind(browse, "record.dialog.browse");
-        browse.setOnAction(e -> chooseOutput());
-        HBox out = new HBox(6, output, browse);
-        UiText.bind(start, "record.dialog.start");
-        UiText.bind(cancel, "record.dialog.cancel");
-        UiText.bind(close, "record.dialog.close");
-        start.setDefaultButton(true);
-        cancel.setDisable(true);
-        start.setOnAction(e -> start());
-        cancel.setOnAction(e -> cancel());
-        close.setOnAction(e -> {
-            cancel();
-            if (getScene() != null) {
-                getScene().getWindow().hide();
-            }
-        });
-        bar.setMaxWidth(Double.MAX_VALUE);
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, start, cancel, close);
-        getChildren().addAll(header, form, UiText.bind(new Label(), "record.dialog.output"), out, frames, mp4Note,
-                bar, status, buttons);
-        if (ffmpegInstalled) {
-            getChildren().remove(mp4Note);
-        }
         updateFrames();
+    }
+
+    /** Close: cancels a recording and closes the window. */
+    @FXML
+    private void closeWindow() {
+        cancel();
+        if (getScene() != null) {
+            getScene().getWindow().hide();
+        }
     }
 
     /** Opens the dialog for the app's current settings. */
@@ -207,6 +170,7 @@ public final class RecordDialog extends VBox {
         return ClipPlan.of(seg.config(), seg.hyperparams(), steps.getValue());
     }
 
+    @FXML
     private void chooseOutput() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("record.dialog.output"));
@@ -237,6 +201,7 @@ public final class RecordDialog extends VBox {
     }
 
     /** Starts recording with the dialog's values (Record button). */
+    @FXML
     void start() {
         Path target = Path.of(output.getText().trim());
         if (ClipFormat.of(target).isEmpty()) {
@@ -292,7 +257,7 @@ public final class RecordDialog extends VBox {
         start.setDisable(running);
         cancel.setDisable(!running);
         mp4.setDisable(running || !ffmpegInstalled);
-        for (var n : java.util.List.of(source, fps, stepsPerFrame, size, gif, output, browse)) {
+        for (var n : List.of(source, fps, stepsPerFrame, size, gif, output, browse)) {
             n.setDisable(running);
         }
         boolean lesson = !lessonId().isEmpty();
@@ -301,6 +266,7 @@ public final class RecordDialog extends VBox {
     }
 
     /** Cancels a running recording (the partial clip is deleted). */
+    @FXML
     void cancel() {
         if (job != null) {
             job.cancel();
