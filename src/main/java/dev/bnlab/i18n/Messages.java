@@ -10,9 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Every user-visible string, from the resource bundles {@code dev/bnlab/i18n/<area>.properties} (English) and
- * {@code <area>_zh_CN.properties} (Simplified Chinese). Each area is one file so that parts of the app own
- * their own strings; a key is looked up in every area. No JavaFX here: the headless commands and the
+ * Every user-visible string, from the message bundles {@code resources/i18n/<area>.properties} (English) and
+ * {@code <area>_zh_CN.properties} (Simplified Chinese), on the class path under {@code /bnlab/i18n}. Each area is
+ * one file so that parts of the app own their own strings; a key is looked up in every area. No JavaFX here: the headless commands and the
  * experiments use it too. The current language is global and can change at run time ({@link #setLocale}).
  */
 public final class Messages {
@@ -135,7 +135,7 @@ public final class Messages {
     /** One area's bundle for a locale (the Chinese file falls back to the English one key by key), or null. */
     public static ResourceBundle bundle(String area, Locale l) {
         try {
-            return ResourceBundle.getBundle("dev.bnlab.i18n." + area, l, Messages.class.getClassLoader(), NO_FALLBACK);
+            return ResourceBundle.getBundle("bnlab.i18n." + area, l, Messages.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             return null;
         }

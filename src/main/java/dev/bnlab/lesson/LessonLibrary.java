@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in lessons (resource files {@code /lessons/<id>.json}, following the explainer's sections A, B.1,
- * B.3, C.1, C.2 and C.3) and user lesson files.
+ * The built-in lessons (files {@code resources/lessons/<id>.json}, on the class path under {@code /bnlab/lessons},
+ * following the explainer's sections A, B.1, B.3, C.1, C.2 and C.3) and user lesson files.
  */
 public final class LessonLibrary {
 
@@ -27,7 +27,7 @@ public final class LessonLibrary {
         if (!BUILT_IN.contains(id)) {
             throw new IllegalArgumentException("unknown lesson \"" + id + "\" (built-in: " + String.join(", ", BUILT_IN) + ")");
         }
-        String resource = "/lessons/" + id + ".json";
+        String resource = "/bnlab/lessons/" + id + ".json";
         try (InputStream in = LessonLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " is missing from the build");

@@ -2,11 +2,11 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -23,8 +23,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ExperimentsPane extends BorderPane {
 
-    public static final String STYLESHEET = Objects.requireNonNull(
-            ExperimentsPane.class.getResource("experiments.css")).toExternalForm();
+    public static final String STYLESHEET = Stylesheets.url("/bnlab/themes/experiments.css");
 
     private final LabModel model;
     private final ExperimentSidebar sidebar;

@@ -4,11 +4,14 @@ import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
-/** The app's stylesheets, and scenes made with them (the window, offscreen pictures, dialogs). */
+/**
+ * The app's stylesheets, the themes in {@code resources/themes} (on the class path under {@code /bnlab/themes}), and
+ * scenes made with them (the window, offscreen pictures, dialogs).
+ */
 public final class Stylesheets {
 
     /** The controls' look in both modes. */
-    public static final String APP = url("/dev/bnlab/ui/app.css");
+    public static final String APP = url("/bnlab/themes/app.css");
 
     private Stylesheets() {
     }

@@ -9,7 +9,9 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.lesson.PresetLibrary;
 import dev.bnlab.runtime.RunEngine;
+import dev.bnlab.scenario.SettingsFile;
 import dev.bnlab.ui.fx.ControlLabels;
 import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.UiText;
@@ -33,6 +35,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -47,7 +51,7 @@ import javafx.util.StringConverter;
 /**
  * Every setting a teacher changes: run controls, hot training settings (next step), structural settings (rebuild
  * from the seed: BN placement, activation, h, hidden layers L, data set, seed, noise, input transform) and the
- * test-set shift. The layout is {@code ControlPanel.fxml}, one group per presentation group inside titled
+ * test-set shift, and the settings files (Save…, Open…, built-in presets). The layout is {@code ControlPanel.fxml}, one group per presentation group inside titled
  * sections; this class gives each control its behaviour: a model command when it changes, a tooltip with the
  * formula it changes and its current value, a readout. Every text follows the language ({@link UiText}); the
  * language chooser at the top switches it at run time.
@@ -83,6 +87,7 @@ public final class ControlPanel extends VBox {
     @FXML Button showCode;
     @FXML Button save;
     @FXML Button open;
+    @FXML MenuButton presets;
     @FXML private Label momentumFormula;
     @FXML private Label speedValue;
     @FXML private Label lrValue;
@@ -154,7 +159,7 @@ public final class ControlPanel extends VBox {
         m.put(ControlGroup.SEED, List.of(seed));
         m.put(ControlGroup.INPUT, List.of(inputScale, inputOffset));
         m.put(ControlGroup.TEST_SHIFT, List.of(shiftX, shiftScale));
-        m.put(ControlGroup.CODE_AND_FILES, List.of(showCode, save, open));
+        m.put(ControlGroup.CODE_AND_FILES, List.of(showCode, save, open, presets));
         return m;
     }
 
@@ -281,6 +286,17 @@ public final class ControlPanel extends VBox {
         tip(save, () -> Messages.format("controls.tip.save", Long.toString(model.config().initSeed()), placementNow(),
                 fmt(lr())));
         tip(open, () -> Messages.get("controls.tip.open"));
+        for (String name : PresetLibrary.names()) {
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(Bindings.createStringBinding(() -> PresetLibrary.title(name),
+                    UiText.localeProperty()));
+            item.setOnAction(e -> {
+                SettingsFile.Settings p = PresetLibrary.load(name);
+                model.apply(p.config(), p.hyperparams());
+            });
+            presets.getItems().add(item);
+        }
+        tip(presets, () -> Messages.get("controls.tip.presets"));
         saveOptions = new SaveOptionsBox(model, files);
         codeAndFilesGroup.getChildren().addAll(saveOptions, ExportActions.menuButton(model));
     }

@@ -5,6 +5,7 @@ import dev.bnlab.lesson.Lesson;
 import dev.bnlab.lesson.LessonException;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.lesson.LessonScene;
+import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.lab.SceneStepper;
@@ -54,7 +55,7 @@ public final class LessonPanel extends VBox implements SceneStepper {
             new javafx.beans.value.WeakChangeListener<>(onLanguage);
 
     /** The lesson strip's stylesheet. */
-    public static final String STYLESHEET = LessonPanel.class.getResource("lesson.css").toExternalForm();
+    public static final String STYLESHEET = Stylesheets.url("/bnlab/themes/lesson.css");
 
     public LessonPanel(LabModel model, MainWindow window) {
         this.model = model;

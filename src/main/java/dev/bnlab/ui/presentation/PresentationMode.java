@@ -1,5 +1,6 @@
 package dev.bnlab.ui.presentation;
 
+import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class PresentationMode {
 
     public static final String STYLE_CLASS = "presentation";
     public static final String CSS =
-            PresentationMode.class.getResource("/dev/bnlab/ui/presentation.css").toExternalForm();
+            Stylesheets.url("/bnlab/themes/presentation.css");
     /** Width of the control panel in presentation mode: wide enough for the run buttons and BN placement at 22 px. */
     static final double SIDE_WIDTH = 400;
 

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.presentation;
 
+import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.plot.ViewStyle;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.function.Supplier;
@@ -12,7 +13,7 @@ import javafx.scene.Parent;
 public final class ThemeSwitch {
 
     public static final String DARK_STYLE_CLASS = "dark";
-    public static final String DARK_CSS = ThemeSwitch.class.getResource("/dev/bnlab/ui/dark.css").toExternalForm();
+    public static final String DARK_CSS = Stylesheets.url("/bnlab/themes/dark.css");
 
     private final Supplier<Parent> root;
 
