@@ -33,7 +33,7 @@ class ExperimentLanguageOptionTest {
     }
 
     private static String bundle(Locale l, String key) {
-        return ResourceBundle.getBundle("dev.bnlab.i18n.experiments", l,
+        return ResourceBundle.getBundle("bnlab.i18n.experiments", l,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 

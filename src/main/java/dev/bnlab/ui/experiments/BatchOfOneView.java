@@ -2,10 +2,11 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SingleExampleBatch;
 import dev.bnlab.experiments.TrainingBatchVerdict;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.InstanceProbe;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
 import javafx.geometry.VPos;
@@ -30,7 +31,7 @@ public final class BatchOfOneView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("batch-of-one.title");
+        return Messages.get("experiments.view.batch-of-one.title");
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class BatchOfOneView extends ExperimentView {
         SingleExampleBatch.Outcome o = f.probe(InstanceProbe.class).map(InstanceProbe::batchOfOne).orElse(null);
         if (o == null) {
             explanation = "";
-            PlotPainter.paragraph(g, ExpText.of(PROMPT), x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
+            PlotPainter.paragraph(g, Messages.keyOrText(PROMPT), x, top + 4, width, ViewStyle.LABEL, ViewStyle.muted());
             return;
         }
         explanation = o.explanation();
@@ -51,16 +52,16 @@ public final class BatchOfOneView extends ExperimentView {
         // the explanation in the label font if it fits with the table, else smaller
         Font font = top + 24 + PlotPainter.paragraphHeight(explanation, width, ViewStyle.LABEL) + tableH <= h
                 ? ViewStyle.LABEL : ViewStyle.SMALL;
-        top = PlotPainter.paragraph(g, ExpText.view(fails ? "batch-of-one.fails" : "batch-of-one.works"), x, top - 2, width,
+        top = PlotPainter.paragraph(g, Messages.get("experiments.view." + (fails ? "batch-of-one.fails" : "batch-of-one.works")), x, top - 2, width,
                 ViewStyle.TITLE, ViewStyle.ink(fails ? TrainingCurvesColors.DOES_NOT_HOLD : TrainingCurvesColors.HOLDS));
         top = PlotPainter.paragraph(g, explanation, x, top, width, font, ViewStyle.text()) + 4;
         // one column per neuron, one row per quantity
-        String[] rows = {ExpText.view("batch-of-one.batch-variance"), "x̂", "γx̂ + β"};
+        String[] rows = {Messages.get("experiments.view.batch-of-one.batch-variance"), "x̂", "γx̂ + β"};
         double labelW = Math.max(TextMeasure.width(ViewStyle.LABEL, "‖∂L/∂W₁‖"),
                 TextMeasure.width(ViewStyle.LABEL, rows[0])) + 16;
         double colW = Math.min(110, (width - labelW) / Math.max(1, h1));
         for (int j = 0; j < h1; j++) {
-            PlotPainter.text(g, ExpText.view("neuron", j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
+            PlotPainter.text(g, Messages.format("experiments.view.neuron", j + 1), x + labelW + (j + 1) * colW - 6, top, ViewStyle.SMALL,
                     ViewStyle.neuron(j).darker(), TextAlignment.RIGHT, VPos.TOP);
         }
         top += 19;
@@ -75,7 +76,7 @@ public final class BatchOfOneView extends ExperimentView {
         }
         PlotPainter.textAt(g, "‖∂L/∂W₁‖", x, top, ViewStyle.LABEL, ViewStyle.muted());
         PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.LABEL, Readouts.num(o.gradW1Norm())
-                + "   " + ExpText.view("batch-of-one.gradient-note"), width - labelW), x + labelW, top,
+                + "   " + Messages.get("experiments.view.batch-of-one.gradient-note"), width - labelW), x + labelW, top,
                 ViewStyle.LABEL, ViewStyle.text());
     }
 

@@ -1,8 +1,10 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ClaimNote.Verdict;
 import dev.bnlab.runtime.ClaimNote;
 import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.ui.fx.UiText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,9 +54,9 @@ public final class CaptionBox extends VBox {
         verdict.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
         verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-'));
-        claim.setText(LabelText.safe(ExpText.ui("caption.explainer", n.claim())));
-        onThisNetwork.setText(LabelText.safe(ExpText.ui("caption.on-this-network", n.onThisNetwork())));
-        caption.setText(LabelText.safe(c.caption()));
+        claim.setText(UiText.labelSafe(Messages.format("experiments.ui.caption.explainer", n.claim())));
+        onThisNetwork.setText(UiText.labelSafe(Messages.format("experiments.ui.caption.on-this-network", n.onThisNetwork())));
+        caption.setText(UiText.labelSafe(c.caption()));
     }
 
     public String titleText() {

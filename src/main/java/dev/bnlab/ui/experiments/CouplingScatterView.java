@@ -1,14 +1,16 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Placement;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.CouplingProbe;
 import dev.bnlab.runtime.ExperimentFrame;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.runtime.RunLabels;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class CouplingScatterView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("coupling.title");
+        return Messages.get("experiments.view.coupling.title");
     }
 
     @Override
@@ -37,17 +39,17 @@ public final class CouplingScatterView extends ExperimentView {
         CouplingProbe p = f.probe(CouplingProbe.class).orElse(null);
         readouts.clear();
         double a = p == null ? f.controls().couplingScale() : p.factor();
-        double top = PlotPainter.title(g, ExpText.view("coupling.heading", RunLabels.compact(round3(a))), w);
+        double top = PlotPainter.title(g, Messages.format("experiments.view.coupling.heading", RunLabels.compact(round3(a))), w);
         if (p == null) {
-            PlotPainter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
+            PlotPainter.message(g, Messages.get("experiments.view.step-once"), 0, top, w, h - top);
             return;
         }
         List<LegendEntry> legend = new ArrayList<>();
         int hidden = p.runs().isEmpty() ? 0 : p.runs().get(0).hidden();
         for (int j = 0; j < hidden; j++) {
-            legend.add(new LegendEntry(ExpText.view("neuron", j + 1), ViewStyle.neuron(j), PlotPainter.Sample.DOT));
+            legend.add(new LegendEntry(Messages.format("experiments.view.neuron", j + 1), ViewStyle.neuron(j), PlotPainter.Sample.DOT));
         }
-        legend.add(new LegendEntry(ExpText.view("coupling.unchanged"), ViewStyle.muted(), PlotPainter.Sample.DASHED));
+        legend.add(new LegendEntry(Messages.get("experiments.view.coupling.unchanged"), ViewStyle.muted(), PlotPainter.Sample.DASHED));
         top += PlotPainter.legend(g, PlotPainter.PAD, top - 4, w - 2 * PlotPainter.PAD, legend);
         int k = p.runs().size();
         double colW = (w - PlotPainter.PAD) / Math.max(1, k);
@@ -61,7 +63,7 @@ public final class CouplingScatterView extends ExperimentView {
                           double w, double h) {
         PlotPainter.textAt(g, r.label() + " — " + RunLabels.placement(r.placement()), x, y, ViewStyle.LABEL,
                 SeriesPanelsView.readable(RunPalette.of(i)));
-        String readout = ExpText.view("coupling.readout", Readouts.num(r.measurement().maxActivationInputChange()),
+        String readout = Messages.format("experiments.view.coupling.readout", Readouts.num(r.measurement().maxActivationInputChange()),
                 Readouts.num(r.measurement().maxOutputChange()));
         readouts.add(readout);
         double top = PlotPainter.paragraph(g, readout, x, y + 20, w, ViewStyle.SMALL, ViewStyle.text()) + 2;
@@ -71,7 +73,7 @@ public final class CouplingScatterView extends ExperimentView {
         double lo = Math.min(range.lo(), -range.hi());
         Range sym = new Range(Math.min(lo, -1), Math.max(-lo, 1));
         PlotBox b = PlotPainter.plot(g, x, top, w, y + h - top, sym, AxisKind.LINEAR, sym, AxisKind.LINEAR, true,
-                ExpText.view("coupling.before"));
+                Messages.get("experiments.view.coupling.before"));
         PlotPainter.clip(g, b);
         g.setStroke(ViewStyle.muted());
         g.setLineWidth(1.5);
@@ -94,7 +96,7 @@ public final class CouplingScatterView extends ExperimentView {
             }
         }
         g.restore();
-        PlotPainter.textAt(g, ExpText.view("coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        PlotPainter.textAt(g, Messages.get("experiments.view.coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         if (r.placement() != Placement.BEFORE) {
             PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
                     ViewStyle.SMALL, ViewStyle.muted(), javafx.scene.text.TextAlignment.RIGHT,

@@ -2,6 +2,7 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.export.ExperimentTables;
 import dev.bnlab.export.ExperimentTablesExport;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ShownTables;
 import java.io.File;
@@ -41,7 +42,7 @@ final class ExperimentExportAction {
     /** Asks for a folder (FX thread); empty when the user cancels. */
     Optional<Path> chooseFolder(Window owner) {
         DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(ExpText.ui("export.chooser-title"));
+        dc.setTitle(Messages.get("experiments.ui.export.chooser-title"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             dc.setInitialDirectory(lastFolder);
         }
@@ -61,7 +62,7 @@ final class ExperimentExportAction {
         ExperimentFrame f = frameOnScreen.get();
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         if (f == null) {
-            finish(new Outcome(true, ExpText.ui("export.nothing"), List.of()), done);
+            finish(new Outcome(true, Messages.get("experiments.ui.export.nothing"), List.of()), done);
             return done;
         }
         // the texts (title, caption, findings) are read here, in the language on screen
@@ -75,10 +76,10 @@ final class ExperimentExportAction {
                     throw new NotAFolderException();
                 }
                 List<Path> written = ExperimentTablesExport.write(tables, dir);
-                o = new Outcome(false, ExpText.ui("export.done", Integer.toString(written.size()), shownDir, step),
+                o = new Outcome(false, Messages.format("experiments.ui.export.done", Integer.toString(written.size()), shownDir, step),
                         written);
             } catch (IOException | RuntimeException e) {
-                o = new Outcome(true, ExpText.ui("export.failed", shownDir, oneLine(dir, e)), List.of());
+                o = new Outcome(true, Messages.format("experiments.ui.export.failed", shownDir, oneLine(dir, e)), List.of());
             }
             Outcome result = o;
             Platform.runLater(() -> finish(result, done));
@@ -99,16 +100,16 @@ final class ExperimentExportAction {
     /** Why a write failed, in one line, without repeating the folder the message already names. */
     static String oneLine(Path dir, Exception e) {
         if (e instanceof AccessDeniedException) {
-            return ExpText.ui("export.permission-denied");
+            return Messages.get("experiments.ui.export.permission-denied");
         }
         if (e instanceof NotAFolderException) {
-            return ExpText.ui("export.not-a-folder");
+            return Messages.get("experiments.ui.export.not-a-folder");
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
         if (e instanceof FileSystemException fse) {
-            return ExpText.ui("export.cannot-write", String.valueOf(fse.getFile()));
+            return Messages.format("experiments.ui.export.cannot-write", String.valueOf(fse.getFile()));
         }
         String msg = String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');

@@ -2,6 +2,7 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.Finding;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.InstanceProbe;
@@ -143,8 +144,8 @@ final class ExperimentSidebar extends VBox {
 
     private String speedText() {
         double s = SPEEDS[(int) Math.round(speed.getValue())];
-        return Double.isInfinite(s) ? ExpText.ui("speed.flat-out")
-                : ExpText.ui("speed.steps-per-second", String.format(Locale.ROOT, "%.0f", s));
+        return Double.isInfinite(s) ? Messages.get("experiments.ui.speed.flat-out")
+                : Messages.format("experiments.ui.speed.steps-per-second", String.format(Locale.ROOT, "%.0f", s));
     }
 
     private static Label section(String name) {
@@ -153,7 +154,7 @@ final class ExperimentSidebar extends VBox {
 
     private void showPlaying(boolean p) {
         playing = p;
-        playPause.setText(ExpText.ui(p ? "pause" : "play"));
+        playPause.setText(Messages.get("experiments.ui." + (p ? "pause" : "play")));
     }
 
     /**
@@ -214,7 +215,7 @@ final class ExperimentSidebar extends VBox {
     /** While an export is written the button is off and the note says so; then the note says how it went. */
     void showExporting() {
         exportData.setDisable(true);
-        showExportNote(ExpText.ui("export.working"), false);
+        showExportNote(Messages.get("experiments.ui.export.working"), false);
     }
 
     void showExportOutcome(ExperimentExportAction.Outcome o) {
@@ -230,7 +231,7 @@ final class ExperimentSidebar extends VBox {
     }
 
     private void showExportNote(String text, boolean failed) {
-        exportStatus.setText(LabelText.safe(text));
+        exportStatus.setText(UiText.labelSafe(text));
         exportStatus.getStyleClass().remove("failed");
         if (failed) {
             exportStatus.getStyleClass().add("failed");
@@ -263,7 +264,7 @@ final class ExperimentSidebar extends VBox {
     }
 
     private static Label finding(Finding s) {
-        Label l = new Label(LabelText.safe(s.text()));
+        Label l = new Label(UiText.labelSafe(s.text()));
         l.setWrapText(true);
         l.getStyleClass().add("finding");
         return l;
@@ -299,7 +300,7 @@ final class ExperimentSidebar extends VBox {
             group.setVisible(first);
             group.setManaged(first);
             title.setText(c.title());
-            description.setText(LabelText.safe(c.description()));
+            description.setText(UiText.labelSafe(c.description()));
             setGraphic(box);
         }
     }

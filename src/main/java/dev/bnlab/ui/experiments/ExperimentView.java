@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.PlotPainter;
@@ -21,6 +22,6 @@ public abstract class ExperimentView extends FrameCanvasView<ExperimentFrame> {
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
         double top = PlotPainter.title(g, title(), w);
-        PlotPainter.message(g, ExpText.view("waiting"), 0, top, w, h - top);
+        PlotPainter.message(g, Messages.get("experiments.view.waiting"), 0, top, w, h - top);
     }
 }

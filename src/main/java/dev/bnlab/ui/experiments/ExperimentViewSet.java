@@ -1,13 +1,13 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.plot.AxisKind;
 import dev.bnlab.runtime.CouplingProbe;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Line;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Panel;
 import dev.bnlab.ui.experiments.SeriesPanelsView.Style;
-import dev.bnlab.ui.plot.AxisKind;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;

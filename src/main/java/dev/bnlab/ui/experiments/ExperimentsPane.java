@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.fx.Stylesheets;
@@ -137,7 +138,7 @@ public final class ExperimentsPane extends BorderPane {
     }
 
     private void showStatus(ExperimentFrame f) {
-        status.setText(f.progressText() + " · " + ExpText.ui(f.playing() ? "status.playing" : "status.paused")
+        status.setText(f.progressText() + " · " + Messages.get("experiments.ui." + (f.playing() ? "status.playing" : "status.paused"))
                 + (f.note().isEmpty() ? "" : " · " + f.note()) + (exportNote.isEmpty() ? "" : " · " + exportNote));
     }
 

@@ -3,10 +3,11 @@ package dev.bnlab.ui.experiments;
 import dev.bnlab.core.Placement;
 import dev.bnlab.experiments.InstancePath;
 import dev.bnlab.experiments.NeuronPath;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.InstanceProbe;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class InstancePathView extends ExperimentView {
     static String[] headers() {
         String[] out = new String[HEADER_KEYS.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ExpText.of(HEADER_KEYS[i]);
+            out[i] = Messages.keyOrText(HEADER_KEYS[i]);
         }
         return out;
     }
@@ -49,7 +50,7 @@ public final class InstancePathView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("path.title");
+        return Messages.get("experiments.view.path.title");
     }
 
     @Override
@@ -58,28 +59,28 @@ public final class InstancePathView extends ExperimentView {
         shownRows.clear();
         if (probe == null) {
             double top = PlotPainter.title(g, title(), w);
-            PlotPainter.message(g, ExpText.view("path.click"), 0, top, w, h - top);
+            PlotPainter.message(g, Messages.get("experiments.view.path.click"), 0, top, w, h - top);
             return;
         }
         InstancePath p = probe.path();
-        double top = PlotPainter.title(g, ExpText.view("path.heading", Integer.toString(probe.testPoint())), w);
+        double top = PlotPainter.title(g, Messages.format("experiments.view.path.heading", Integer.toString(probe.testPoint())), w);
         double x = PlotPainter.PAD;
         double width = w - 2 * PlotPainter.PAD;
         double[] in = p.x();
-        String label = Double.isNaN(p.label()) ? "" : ExpText.view("path.label", Integer.toString((int) p.label()));
-        top = PlotPainter.paragraph(g, ExpText.view("path.inputs", Readouts.num(in[0]), Readouts.num(in[1]), label,
+        String label = Double.isNaN(p.label()) ? "" : Messages.format("experiments.view.path.label", Integer.toString((int) p.label()));
+        top = PlotPainter.paragraph(g, Messages.format("experiments.view.path.inputs", Readouts.num(in[0]), Readouts.num(in[1]), label,
                 Integer.toString(f.trainingStep()), Readouts.num(p.eps())), x, top,
                 width, ViewStyle.LABEL, ViewStyle.text());
         if (p.placement() != Placement.BEFORE) {
-            top = PlotPainter.paragraph(g, ExpText.view(p.placement() == Placement.NONE ? "path.no-bn" : "path.bn-after"),
+            top = PlotPainter.paragraph(g, Messages.get("experiments.view." + (p.placement() == Placement.NONE ? "path.no-bn" : "path.bn-after")),
                     x, top, width, ViewStyle.SMALL, ViewStyle.muted());
         }
-        top = PlotPainter.paragraph(g, ExpText.view("path.formula"),
+        top = PlotPainter.paragraph(g, Messages.get("experiments.view.path.formula"),
                 x, top + 2, width, ViewStyle.LABEL, ViewStyle.text()) + 4;
         top = table(g, p, f.neuron(), x, top, width);
         NeuronPath sel = p.neurons().get(Math.min(f.neuron(), p.neurons().size() - 1));
         workedExample = worked(sel);
-        top = PlotPainter.paragraph(g, ExpText.view("path.worked", sel.neuron() + 1, workedExample), x, top + 6, width,
+        top = PlotPainter.paragraph(g, Messages.format("experiments.view.path.worked", sel.neuron() + 1, workedExample), x, top + 6, width,
                 ViewStyle.TITLE, ViewStyle.neuron(sel.neuron()).darker());
         StringBuilder logit = new StringBuilder("logit o = Σ w₂·σ(·) + b₂ =");
         boolean first = true;
@@ -90,8 +91,8 @@ public final class InstancePathView extends ExperimentView {
         logit.append(' ').append(signed(p.outputBias(), true)).append(" = ").append(Readouts.num(p.logit()));
         top = PlotPainter.paragraph(g, logit.toString(), x, top + 4, width, ViewStyle.LABEL, ViewStyle.text());
         String verdict = Double.isNaN(p.label()) ? ""
-                : "  " + ExpText.view(p.predictedClass() == (int) p.label() ? "path.correct" : "path.wrong");
-        outputLine = ExpText.view("path.output", Readouts.num(p.probability()), Integer.toString(p.predictedClass()),
+                : "  " + Messages.get("experiments.view." + (p.predictedClass() == (int) p.label() ? "path.correct" : "path.wrong"));
+        outputLine = Messages.format("experiments.view.path.output", Readouts.num(p.probability()), Integer.toString(p.predictedClass()),
                 verdict);
         PlotPainter.paragraph(g, outputLine, x, top + 2, width, ViewStyle.TITLE, ViewStyle.text());
     }
@@ -185,7 +186,7 @@ public final class InstancePathView extends ExperimentView {
         double rowH = Math.round(font.getSize() * 1.45);
         for (int r = 0; r < cells.size(); r++) {
             Color c = r == selected ? ViewStyle.neuron(r).darker() : ViewStyle.neuron(r);
-            PlotPainter.text(g, ExpText.view("neuron", cells.get(r)[0]), x + labelW + (r + 1) * colW - 4, y, font, c,
+            PlotPainter.text(g, Messages.format("experiments.view.neuron", cells.get(r)[0]), x + labelW + (r + 1) * colW - 4, y, font, c,
                     TextAlignment.RIGHT, VPos.TOP);
         }
         y += rowH;

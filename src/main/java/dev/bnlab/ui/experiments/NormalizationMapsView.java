@@ -4,12 +4,13 @@ import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.NeuronNormalization;
 import dev.bnlab.experiments.TrainEvalComparison;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.ExperimentFrame;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.Locale;
@@ -32,17 +33,17 @@ public final class NormalizationMapsView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("normalization.title");
+        return Messages.get("experiments.view.normalization.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int j = f.neuron();
-        double top = PlotPainter.title(g, ExpText.view("normalization.heading", j + 1), w);
+        double top = PlotPainter.title(g, Messages.format("experiments.view.normalization.heading", j + 1), w);
         panelsDrawn = 0;
         TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
         if (c == null || j >= c.neurons().size()) {
-            PlotPainter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
+            PlotPainter.message(g, Messages.get("experiments.view.step-once"), 0, top, w, h - top);
             return;
         }
         NeuronNormalization n = c.neurons().get(j);
@@ -53,11 +54,11 @@ public final class NormalizationMapsView extends ExperimentView {
         Range yr = Range.EMPTY.with(n.withBatchStats().toArray()).with(n.withPopulationStats().toArray()).padded(0.08);
         double colW = (w - PlotPainter.PAD) / 2;
         String gb = String.format(Locale.ROOT, "γ = %s, β = %s", Readouts.num(gamma), Readouts.num(beta));
-        panel(g, ExpText.view("normalization.training"), ExpText.view("normalization.batch-stats",
+        panel(g, Messages.get("experiments.view.normalization.training"), Messages.format("experiments.view.normalization.batch-stats",
                 Readouts.num(n.batchMean()), Readouts.num(n.batchVar()), gb), n.preBn(), n.withBatchStats(),
                 n.withPopulationStats(), ViewStyle.train(), ViewStyle.eval(), xr, yr, PlotPainter.PAD, top,
                 colW - PlotPainter.PAD, h - top - PlotPainter.PAD);
-        panel(g, ExpText.view("normalization.eval"), ExpText.view("normalization.running-stats",
+        panel(g, Messages.get("experiments.view.normalization.eval"), Messages.format("experiments.view.normalization.running-stats",
                 Readouts.num(n.runningMean()), Readouts.num(n.runningVar()), gb), n.preBn(), n.withPopulationStats(),
                 n.withBatchStats(), ViewStyle.eval(), ViewStyle.train(), xr, yr, PlotPainter.PAD + colW, top,
                 colW - PlotPainter.PAD, h - top - PlotPainter.PAD);
@@ -72,7 +73,7 @@ public final class NormalizationMapsView extends ExperimentView {
                 "experiments.view.axis.entering-bn");
         PlotPainter.dots(g, b, x.toArray(), other.toArray(), SeriesPanelsView.withAlpha(otherColor, 0.25), 3);
         PlotPainter.dots(g, b, x.toArray(), y.toArray(), SeriesPanelsView.withAlpha(color, 0.8), 4);
-        PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, ExpText.view("normalization.bn-output"), b.width() - 12),
+        PlotPainter.textAt(g, TextMeasure.fit(ViewStyle.SMALL, Messages.get("experiments.view.normalization.bn-output"), b.width() - 12),
                 b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         panelsDrawn++;
     }

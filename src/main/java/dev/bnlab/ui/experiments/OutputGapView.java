@@ -1,13 +1,14 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.TrainEvalComparison;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.ExperimentFrame;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public final class OutputGapView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("outputs.title");
+        return Messages.get("experiments.view.outputs.title");
     }
 
     @Override
@@ -34,11 +35,11 @@ public final class OutputGapView extends ExperimentView {
         double top = PlotPainter.title(g, title(), w);
         TrainEvalComparison c = f.result().detail(TrainEvalComparison.class).orElse(null);
         if (c == null) {
-            PlotPainter.message(g, ExpText.view("step-once"), 0, top, w, h - top);
+            PlotPainter.message(g, Messages.get("experiments.view.step-once"), 0, top, w, h - top);
             return;
         }
         int n = c.trainOutput().size();
-        top = PlotPainter.paragraph(g, ExpText.view("outputs.gap", Readouts.num(c.meanOutputDifference()),
+        top = PlotPainter.paragraph(g, Messages.format("experiments.view.outputs.gap", Readouts.num(c.meanOutputDifference()),
                 Readouts.num(c.maxOutputDifference()), Integer.toString(n)), PlotPainter.PAD,
                 top - 2, w - 2 * PlotPainter.PAD, ViewStyle.LABEL, ViewStyle.text());
         List<LegendEntry> legend = List.of(

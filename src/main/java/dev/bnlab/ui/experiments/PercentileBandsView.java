@@ -2,13 +2,15 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.PercentileBandsExperiment;
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
 import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.RunLabels;
 import dev.bnlab.runtime.RunState;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;
@@ -31,13 +33,13 @@ public final class PercentileBandsView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("bands.title");
+        return Messages.get("experiments.view.bands.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int neuron = f.choice().experiment() instanceof PercentileBandsExperiment p ? p.neuron() : 0;
-        double top = PlotPainter.title(g, ExpText.view("bands.heading", neuron + 1), w);
+        double top = PlotPainter.title(g, Messages.format("experiments.view.bands.heading", neuron + 1), w);
         panelsDrawn = 0;
         SeriesTable t = SeriesPanelsView.find(f, SERIES);
         int k = f.runs().size();
@@ -63,7 +65,7 @@ public final class PercentileBandsView extends ExperimentView {
             PlotBox b = PlotPainter.plot(g, x, top + 22, cw, h - top - 22 - PlotPainter.PAD, xr, AxisKind.LINEAR, yr,
                     AxisKind.LINEAR, true, "experiments.view.axis.step");
             if (t == null || t.rowCount() == 0) {
-                PlotPainter.message(g, ExpText.view("press-play"), b.left(), b.top(), b.width(), b.height());
+                PlotPainter.message(g, Messages.get("experiments.view.press-play"), b.left(), b.top(), b.width(), b.height());
                 continue;
             }
             double[] xs = t.xValues();

@@ -7,14 +7,16 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.DivergenceText;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.HistogramBins;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
 import dev.bnlab.runtime.ExperimentFrame;
+import dev.bnlab.runtime.RunLabels;
 import dev.bnlab.runtime.RunState;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.HistogramBins;
 import dev.bnlab.ui.plot.HistogramPainter;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
@@ -39,13 +41,13 @@ public final class RunHistogramsView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("histograms.title");
+        return Messages.get("experiments.view.histograms.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         int j = f.neuron();
-        double top = PlotPainter.title(g, ExpText.view("histograms.heading", j + 1), w);
+        double top = PlotPainter.title(g, Messages.format("experiments.view.histograms.heading", j + 1), w);
         drawnRuns.clear();
         int k = f.runs().size();
         if (k == 0) {
@@ -76,20 +78,20 @@ public final class RunHistogramsView extends ExperimentView {
         Snapshot s = r.snapshot();
         BatchArrays b = s.batch();
         if (s.diverged()) {
-            PlotPainter.paragraph(g, ExpText.view("diverged", DivergenceText.of(s.divergence()).text()), x, y,
+            PlotPainter.paragraph(g, Messages.format("experiments.view.diverged", DivergenceText.of(s.divergence()).text()), x, y,
                     w, ViewStyle.LABEL, ViewStyle.ink(TrainingCurvesColors.DIVERGED));
             return;
         }
         if (b == null || j >= s.hidden()) {
-            PlotPainter.message(g, ExpText.view("step-once"), x, y, w, bottom - y);
+            PlotPainter.message(g, Messages.get("experiments.view.step-once"), x, y, w, bottom - y);
             return;
         }
         drawnRuns.add(r.label());
         NeuronState ns = s.neurons().get(j);
         double each = (bottom - y) / 2;
         Activation act = s.config().activation();
-        String sat = ExpText.view("histograms.saturated", String.format(Locale.ROOT, "%.0f", 100 * ns.saturation()));
-        histogram(g, ExpText.view("histograms.input-of", activationName(act)), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
+        String sat = Messages.format("experiments.view.histograms.saturated", String.format(Locale.ROOT, "%.0f", 100 * ns.saturation()));
+        histogram(g, Messages.format("experiments.view.histograms.input-of", activationName(act)), sat, b.activationIn().get(j), act, c, x, y, w, each - 6);
         Placement p = s.config().placement();
         Vec second = switch (p) {
             case BEFORE -> b.z().get(j);
@@ -97,11 +99,11 @@ public final class RunHistogramsView extends ExperimentView {
             case NONE -> b.activationOut().get(j);
         };
         String name = switch (p) {
-            case BEFORE -> ExpText.view("histograms.into-bn");
-            case AFTER -> ExpText.view("histograms.out-of-bn");
-            case NONE -> ExpText.view("histograms.output-of", activationName(act));
+            case BEFORE -> Messages.get("experiments.view.histograms.into-bn");
+            case AFTER -> Messages.get("experiments.view.histograms.out-of-bn");
+            case NONE -> Messages.format("experiments.view.histograms.output-of", activationName(act));
         };
-        String stats = ExpText.view("histograms.stats", short3(second.mean()), short3(second.variance()));
+        String stats = Messages.format("experiments.view.histograms.stats", short3(second.mean()), short3(second.variance()));
         histogram(g, name, stats, second, null, c, x, y + each, w, each - 2);
     }
 

@@ -6,6 +6,7 @@ import dev.bnlab.experiments.LockstepExperiment;
 import dev.bnlab.experiments.LockstepRuns;
 import dev.bnlab.runtime.CustomPair;
 import dev.bnlab.runtime.ExperimentChoice;
+import dev.bnlab.runtime.RunLabels;
 import dev.bnlab.runtime.RunSettings;
 import dev.bnlab.ui.fx.ControlLabels;
 import dev.bnlab.ui.fx.UiText;

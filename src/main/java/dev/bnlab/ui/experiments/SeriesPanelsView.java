@@ -1,15 +1,17 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Readouts;
+import dev.bnlab.plot.TrailingMean;
 import dev.bnlab.runtime.ExperimentFrame;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.runtime.RunLabels;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.TextMeasure;
-import dev.bnlab.ui.plot.TrailingMean;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +104,7 @@ public final class SeriesPanelsView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.of(title);
+        return Messages.keyOrText(title);
     }
 
     /** One line per run, column {@code prefix + label}. */
@@ -154,7 +156,7 @@ public final class SeriesPanelsView extends ExperimentView {
         SeriesTable t = panel.source().apply(f);
         List<String> drawn = new ArrayList<>();
         drawnLines.add(drawn);
-        String name = panel.title() != null ? ExpText.of(panel.title()) : t == null ? "" : t.name();
+        String name = panel.title() != null ? Messages.keyOrText(panel.title()) : t == null ? "" : t.name();
         PlotPainter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
         if (t != null && t.rowCount() > 0) {
             drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
@@ -183,7 +185,7 @@ public final class SeriesPanelsView extends ExperimentView {
             if (!Double.isNaN(panel.reference())) {
                 PlotPainter.reference(g, b, panel.yKind().toAxis(panel.reference()), ViewStyle.muted(), panel.refLabel());
             }
-            String msg = ExpText.view(panel.overSteps() ? "press-play" : "no-data-yet");
+            String msg = Messages.get("experiments.view." + (panel.overSteps() ? "press-play" : "no-data-yet"));
             PlotPainter.message(g, msg, b.left(), b.top(), b.width(), b.height());
             return;
         }
@@ -238,7 +240,7 @@ public final class SeriesPanelsView extends ExperimentView {
                 continue;
             }
             double v = latest(t, l);
-            String s = ExpText.of(l.label()) + " " + Readouts.num(v);
+            String s = Messages.keyOrText(l.label()) + " " + Readouts.num(v);
             texts.add(s);
             colors.add(l.color());
             total += TextMeasure.width(ViewStyle.SMALL, s) + 12;

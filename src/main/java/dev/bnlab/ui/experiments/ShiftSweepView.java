@@ -1,13 +1,14 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.SeriesTable;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ShiftProbe;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class ShiftSweepView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("sweep.title");
+        return Messages.get("experiments.view.sweep.title");
     }
 
     @Override
@@ -45,13 +46,13 @@ public final class ShiftSweepView extends ExperimentView {
         double x = PlotPainter.PAD;
         double width = w - 2 * PlotPainter.PAD;
         shownAccuracy = p.currentAccuracy();
-        headline = ExpText.view("sweep.now", percent(shownAccuracy),
-                ExpText.view(p.adaBnApplied() ? "sweep.adabn-stats" : "sweep.running-stats"));
+        headline = Messages.format("experiments.view.sweep.now", percent(shownAccuracy),
+                Messages.get("experiments.view." + (p.adaBnApplied() ? "sweep.adabn-stats" : "sweep.running-stats")));
         top = PlotPainter.paragraph(g, headline, x, top - 2, width, ViewStyle.TITLE,
                 p.adaBnApplied() ? ADABN.darker() : RUNNING.darker()) + 2;
         String recovered = Double.isNaN(p.recoveredFraction()) ? ""
-                : ExpText.view("sweep.recovered", String.format(Locale.ROOT, "%.0f", 100 * p.recoveredFraction()));
-        top = PlotPainter.paragraph(g, ExpText.view("sweep.accuracies", percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
+                : Messages.format("experiments.view.sweep.recovered", String.format(Locale.ROOT, "%.0f", 100 * p.recoveredFraction()));
+        top = PlotPainter.paragraph(g, Messages.format("experiments.view.sweep.accuracies", percent(p.clean().accuracy()), percent(p.shifted().accuracy()), percent(p.adapted().accuracy()),
                 recovered), x, top, width, ViewStyle.LABEL, ViewStyle.text()) + 2;
         List<LegendEntry> legend = List.of(
                 new LegendEntry("experiments.view.sweep.legend-running", RUNNING, PlotPainter.Sample.THICK_LINE),
@@ -61,11 +62,11 @@ public final class ShiftSweepView extends ExperimentView {
         // two plots when there is room for them, else the shift only
         boolean both = h - top > 260;
         double each = (h - top - PlotPainter.PAD) / (both ? 2 : 1);
-        panel(g, ExpText.view("sweep.vs-shift"), p.shiftSweep(), p.shift().dx(),
+        panel(g, Messages.get("experiments.view.sweep.vs-shift"), p.shiftSweep(), p.shift().dx(),
                 p.shift().scale() == 1 ? p.currentAccuracy() : Double.NaN, AxisKind.LINEAR, "d", x, top, width,
                 each - 4);
         if (both) {
-            panel(g, ExpText.view("sweep.vs-scale"), p.scaleSweep(), p.shift().scale(),
+            panel(g, Messages.get("experiments.view.sweep.vs-scale"), p.scaleSweep(), p.shift().scale(),
                     p.shift().dx() == 0 ? p.currentAccuracy() : Double.NaN, AxisKind.LOG2, "s", x, top + each,
                     width, each);
         }

@@ -1,15 +1,16 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.HistogramBins;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ShiftProbe;
-import dev.bnlab.ui.plot.AxisKind;
-import dev.bnlab.ui.plot.HistogramBins;
 import dev.bnlab.ui.plot.HistogramPainter;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.Range;
-import dev.bnlab.ui.plot.Readouts;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +35,20 @@ public final class ShiftedPreBnView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.view("prebn.title");
+        return Messages.get("experiments.view.prebn.title");
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         ShiftProbe p = f.probe(ShiftProbe.class).orElse(null);
         double top = PlotPainter.title(g, p == null ? title()
-                : ExpText.view("prebn.heading", p.neuron() + 1), w);
+                : Messages.format("experiments.view.prebn.heading", p.neuron() + 1), w);
         if (p == null) {
             return;
         }
         double x = PlotPainter.PAD;
         double width = w - 2 * PlotPainter.PAD;
-        top = PlotPainter.paragraph(g, ExpText.view("prebn.stats", Readouts.num(p.runningMean()), Readouts.num(p.runningVar()),
+        top = PlotPainter.paragraph(g, Messages.format("experiments.view.prebn.stats", Readouts.num(p.runningMean()), Readouts.num(p.runningVar()),
                 Readouts.num(p.shiftedPreBn().mean()), Readouts.num(p.shiftedPreBn().variance())), x, top - 2,
                 width, ViewStyle.SMALL, ViewStyle.text());
         List<LegendEntry> legend = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class ShiftedPreBnView extends ExperimentView {
         if (p.adaBnApplied()) {
             normal(g, b, p.adaBnMean(), p.adaBnVar(), m * binW, ADABN, null, 3);
         }
-        PlotPainter.textAt(g, ExpText.view("axis.count"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
+        PlotPainter.textAt(g, Messages.get("experiments.view.axis.count"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
     }
 
     /** The count curve m·width·φ((v − mean)/sd)/sd of a normal distribution (a drawing of given numbers). */

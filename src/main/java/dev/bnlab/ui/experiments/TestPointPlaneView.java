@@ -2,16 +2,17 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.runtime.InstanceProbe;
 import dev.bnlab.runtime.ShiftProbe;
 import dev.bnlab.ui.plot.DecisionSurfacePainter;
-import dev.bnlab.ui.plot.PlotBox;
 import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.ProbabilityHeatMap;
-import dev.bnlab.ui.plot.Range;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class TestPointPlaneView extends ExperimentView {
 
     @Override
     public String title() {
-        return ExpText.of(title);
+        return Messages.keyOrText(title);
     }
 
     /** Called with the index of the picked test point (FX thread). */

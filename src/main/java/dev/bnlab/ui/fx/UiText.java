@@ -76,6 +76,15 @@ public final class UiText {
         return (String) control.getProperties().get(TIP_KEY);
     }
 
+    /**
+     * Text for a wrapped label. JavaFX's text layout breaks wrapped lines wrongly after a combining mark (the
+     * "x̂" of the formulas is x + U+0302), drawing lines past the label's edge; labels get "x-hat" instead. Canvas
+     * text is not affected.
+     */
+    public static String labelSafe(String s) {
+        return s.replace("x\u0302", "x-hat").replace("\u0302", "");
+    }
+
     /** A tooltip whose text follows the language. */
     public static Tooltip tooltip(String key) {
         Tooltip t = new Tooltip();

@@ -1,7 +1,9 @@
 package dev.bnlab.ui.lab;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.lesson.SceneStepper;
 import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
@@ -11,7 +13,6 @@ import dev.bnlab.ui.presentation.PresentationMode;
 import dev.bnlab.ui.record.ExportActions;
 import dev.bnlab.ui.view.CanvasView;
 import dev.bnlab.ui.view.ViewCatalog;
-import dev.bnlab.ui.view.ViewFrame;
 import dev.bnlab.ui.view.ViewGrid;
 import java.util.Collection;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.model;
 
+import dev.bnlab.runtime.RunControls;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;

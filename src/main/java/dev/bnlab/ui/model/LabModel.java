@@ -17,6 +17,7 @@ import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.runtime.LiveRun;
+import dev.bnlab.runtime.RunControls;
 import dev.bnlab.runtime.RunEngine;
 import dev.bnlab.runtime.RunHandle;
 import dev.bnlab.runtime.RunSettings;

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.plot;
 
 import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.plot.PlotBox;
 import javafx.scene.canvas.GraphicsContext;
 
 /**

@@ -1,6 +1,9 @@
 package dev.bnlab.ui.plot;
 
 import dev.bnlab.core.Vec;
+import dev.bnlab.plot.HistogramBins;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 

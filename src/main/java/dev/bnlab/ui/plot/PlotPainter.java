@@ -1,6 +1,11 @@
 package dev.bnlab.ui.plot;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.AxisKind;
+import dev.bnlab.plot.ColumnEnvelope;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.Range;
+import dev.bnlab.plot.Ticks;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

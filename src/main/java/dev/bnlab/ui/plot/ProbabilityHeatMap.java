@@ -1,6 +1,7 @@
 package dev.bnlab.ui.plot;
 
 import dev.bnlab.core.DecisionGrid;
+import dev.bnlab.plot.ProbabilityContour;
 import java.util.function.DoubleUnaryOperator;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;

@@ -1,5 +1,8 @@
 package dev.bnlab.ui.presentation;
 
+import dev.bnlab.ui.fx.UiText;
+import javafx.beans.binding.StringBinding;
+
 /**
  * The groups of live-lab controls a teacher can keep on screen in presentation mode (like TF Playground's
  * classroom checkboxes). The label of each is the bundle key {@code presentation.group.<id>}.
@@ -38,6 +41,11 @@ public enum ControlGroup {
             }
         }
         throw new IllegalArgumentException("no control group \"" + id + "\"");
+    }
+
+    /** The group's label, following the language (a check box of the presentation settings shows it). */
+    public StringBinding label() {
+        return UiText.text(labelKey());
     }
 
     /** The bundle key of the group's label. */

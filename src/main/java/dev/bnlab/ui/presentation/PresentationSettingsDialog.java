@@ -41,7 +41,8 @@ public final class PresentationSettingsDialog {
         int half = (all.length + 1) / 2;
         for (int i = 0; i < all.length; i++) {
             ControlGroup g = all[i];
-            CheckBox box = UiText.bind(new CheckBox(), g.labelKey());
+            CheckBox box = new CheckBox();
+            box.textProperty().bind(g.label());
             box.setSelected(settings.keeps(g));
             box.selectedProperty().addListener((o, was, now) -> settings.setKept(g, now));
             boxes.put(g, box);

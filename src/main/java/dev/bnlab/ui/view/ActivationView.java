@@ -8,12 +8,15 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.plot.ColumnEnvelope;
-import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.plot.ColumnEnvelope;
+import dev.bnlab.plot.FrameTracker;
+import dev.bnlab.plot.NeuronWindow;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.StickyRange;
+import dev.bnlab.plot.Ticks;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.StickyRange;
 import dev.bnlab.ui.plot.TextMeasure;
-import dev.bnlab.ui.plot.Ticks;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
@@ -142,7 +145,7 @@ public final class ActivationView extends CanvasView {
         double m = 6;
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), MAX_NEURONS);
 
-        FrameTracker.Change change = tracker.see(f);
+        FrameTracker.Change change = tracker.see(f.snapshot());
         if (change == FrameTracker.Change.RESTART || tRange == null || rangeFor != act) {
             double[] base = baseRange(act);
             tRange = new StickyRange(PATIENCE, base[0], base[1]);

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.view;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.ViewStyle;

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.view;
 
 import dev.bnlab.core.Dataset;
+import dev.bnlab.plot.DataPlaneBounds;
 import dev.bnlab.ui.plot.ViewStyle;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;

@@ -6,13 +6,16 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.Vec;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.plot.HistogramBins;
-import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.plot.FrameTracker;
+import dev.bnlab.plot.HistogramBins;
+import dev.bnlab.plot.NeuronWindow;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.StickyRange;
+import dev.bnlab.plot.Ticks;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.RichText;
-import dev.bnlab.ui.plot.StickyRange;
 import dev.bnlab.ui.plot.TextMeasure;
-import dev.bnlab.ui.plot.Ticks;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
@@ -126,7 +129,7 @@ public final class HistogramView extends CanvasView {
             return;
         }
 
-        FrameTracker.Change change = tracker.see(f);
+        FrameTracker.Change change = tracker.see(f.snapshot());
         if (change == FrameTracker.Change.RESTART) {
             inRanges.clear();
             outRanges.clear();

@@ -6,12 +6,15 @@ import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.i18n.Messages;
-import dev.bnlab.ui.plot.ColumnEnvelope;
-import dev.bnlab.ui.plot.PlotBox;
+import dev.bnlab.plot.ColumnEnvelope;
+import dev.bnlab.plot.FrameTracker;
+import dev.bnlab.plot.NeuronWindow;
+import dev.bnlab.plot.PlotBox;
+import dev.bnlab.plot.StickyRange;
+import dev.bnlab.plot.Ticks;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.PlotPainter;
-import dev.bnlab.ui.plot.StickyRange;
 import dev.bnlab.ui.plot.TextMeasure;
-import dev.bnlab.ui.plot.Ticks;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,7 +142,7 @@ public final class RunningStatsView extends CanvasView {
         double xHi = Math.max(lastStep, WINDOW);
         double xLo = xHi - WINDOW;
 
-        FrameTracker.Change change = tracker.see(f);
+        FrameTracker.Change change = tracker.see(f.snapshot());
         if (change == FrameTracker.Change.RESTART) {
             ranges.clear();
         }

@@ -3,6 +3,7 @@ package dev.bnlab.ui.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.bnlab.ui.fx.UiText;
 import org.junit.jupiter.api.Test;
 
 /** The small pure helpers of the experiments' controls: rounded learning rates, label-safe text. */
@@ -16,6 +17,6 @@ class DrawingAidsTest {
 
     @Test
     void labelTextAvoidsCombiningMarks() {
-        assertThat(LabelText.safe("x\u0302 = 0")).isEqualTo("x-hat = 0");
+        assertThat(UiText.labelSafe("x\u0302 = 0")).isEqualTo("x-hat = 0");
     }
 }

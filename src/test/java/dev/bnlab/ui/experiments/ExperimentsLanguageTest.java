@@ -56,12 +56,12 @@ class ExperimentsLanguageTest {
     }
 
     private static String zh(String key) {
-        return ResourceBundle.getBundle("dev.bnlab.i18n.experiments", Messages.CHINESE,
+        return ResourceBundle.getBundle("bnlab.i18n.experiments", Messages.CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
     private static String en(String key) {
-        return ResourceBundle.getBundle("dev.bnlab.i18n.experiments", Locale.ROOT,
+        return ResourceBundle.getBundle("bnlab.i18n.experiments", Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
@@ -85,7 +85,7 @@ class ExperimentsLanguageTest {
         List<String> englishFindings = side.findingTexts();
         String englishCaption = pane.caption().captionText();
         String englishProgress = side.progress.getText();
-        assertThat(englishCaption).isEqualTo(LabelText.safe(en("experiments.covariate-shift.caption")));
+        assertThat(englishCaption).isEqualTo(UiText.labelSafe(en("experiments.covariate-shift.caption")));
         assertThat(side.step.getText()).isEqualTo(en("experiments.ui.step"));
         ExperimentView sweep = pane.viewSet().view("accuracy");
         ExperimentView prebn = pane.viewSet().view("prebn");
@@ -95,11 +95,11 @@ class ExperimentsLanguageTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(pane.languageSwitches()).isEqualTo(1);
-        assertThat(pane.caption().captionText()).isEqualTo(LabelText.safe(zh("experiments.covariate-shift.caption")))
+        assertThat(pane.caption().captionText()).isEqualTo(UiText.labelSafe(zh("experiments.covariate-shift.caption")))
                 .isNotEqualTo(englishCaption);
         assertThat(pane.caption().verdictText()).isEqualTo(zh("experiments.verdict.holds"));
         assertThat(pane.caption().onThisNetworkText())
-                .isEqualTo(LabelText.safe(zh("experiments.ui.caption.on-this-network")
+                .isEqualTo(UiText.labelSafe(zh("experiments.ui.caption.on-this-network")
                         .replace("{0}", zh("experiments.covariate-shift.on-this-network"))));
         assertThat(pane.caption().titleText()).startsWith(zh("experiments.covariate-shift.title"));
         assertThat(side.step.getText()).isEqualTo(zh("experiments.ui.step"));
@@ -110,7 +110,7 @@ class ExperimentsLanguageTest {
         assertThat(after.trainingStep()).as("no step was taken").isEqualTo(done.trainingStep());
         assertThat(after.result().findings()).as("same measured numbers").isEqualTo(done.result().findings());
         Finding shift = done.result().findings().get(0);
-        assertThat(side.findingTexts()).hasSameSizeAs(englishFindings).contains(LabelText.safe(shift.text()));
+        assertThat(side.findingTexts()).hasSameSizeAs(englishFindings).contains(UiText.labelSafe(shift.text()));
         assertThat(side.findingTexts().get(0)).startsWith(zh("experiments.finding.shift-accuracy").substring(0, 5))
                 .isNotEqualTo(englishFindings.get(0));
         // canvas views read their texts at draw time and were redrawn

@@ -2,10 +2,11 @@ package dev.bnlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bnlab.lesson.SceneStepper;
 import dev.bnlab.runtime.LiveFrame;
+import dev.bnlab.runtime.RunControls;
 import dev.bnlab.ui.LabShell;
 import dev.bnlab.ui.LiveLab;
-import dev.bnlab.ui.model.RunControls;
 import dev.bnlab.ui.plot.FrameCanvasView;
 import dev.bnlab.ui.plot.ViewStyle;
 import dev.bnlab.ui.plot.ViewTheme;

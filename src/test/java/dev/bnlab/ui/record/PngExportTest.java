@@ -129,6 +129,7 @@ class PngExportTest {
                     .containsExactly("Save view as PNG (1×)…", "Save view as PNG (2×)…", null, "Copy view to clipboard");
             var button = window.controls().lookupAll(".menu-button").stream()
                     .filter(n -> n instanceof javafx.scene.control.MenuButton).map(n -> (javafx.scene.control.MenuButton) n)
+                    .filter(b -> b.getText().equals(dev.bnlab.i18n.Messages.get("record.menu.button")))
                     .findFirst().orElseThrow();
             assertThat(button.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
                     .containsExactly("Save window as PNG (1×)…", "Save window as PNG (2×)…", null, "Record clip…");

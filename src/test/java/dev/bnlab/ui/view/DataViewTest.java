@@ -10,6 +10,8 @@ import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.TestShift;
 import dev.bnlab.core.Vec;
+import dev.bnlab.plot.DataPlaneBounds;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.ProbabilityTint;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.view;
 
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.FxToolkit;
 import javafx.scene.image.WritableImage;
 

@@ -6,6 +6,8 @@ import dev.bnlab.core.Activation;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.plot.NetworkLayout;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.FxToolkit;
 import java.util.ArrayList;
 import java.util.List;

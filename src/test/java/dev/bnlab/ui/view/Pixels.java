@@ -3,6 +3,7 @@ package dev.bnlab.ui.view;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TrainingSession;
+import dev.bnlab.runtime.ViewFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -7,6 +7,7 @@ import dev.bnlab.core.HistoryTable;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.ViewStyle;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;

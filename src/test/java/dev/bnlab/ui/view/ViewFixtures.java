@@ -5,6 +5,7 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import dev.bnlab.core.TrainingSession;
+import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.FxToolkit;
 import java.io.File;
 import java.io.IOException;

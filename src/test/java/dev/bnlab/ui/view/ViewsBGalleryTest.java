@@ -8,6 +8,7 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
+import dev.bnlab.runtime.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;

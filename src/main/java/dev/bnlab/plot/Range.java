@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 /**
  * A closed data range for an axis, grown from values (non-finite ones skipped).

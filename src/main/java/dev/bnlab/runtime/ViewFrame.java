@@ -1,4 +1,4 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.runtime;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 import dev.bnlab.core.DecisionGrid;
 
@@ -6,13 +6,13 @@ import dev.bnlab.core.DecisionGrid;
  * The level line p = level of a decision grid by marching squares over the cell centres, as line segments in
  * data coordinates (linear interpolation along each cell edge). Cells with a NaN corner are skipped.
  */
-final class ProbabilityContour {
+public final class ProbabilityContour {
 
     private ProbabilityContour() {
     }
 
     /** Segments as a flat array {x0, y0, x1, y1, …}. */
-    static double[] segments(DecisionGrid g, double level) {
+    public static double[] segments(DecisionGrid g, double level) {
         int cols = g.columns();
         int rows = g.rows();
         double dx = (g.xMax() - g.xMin()) / cols;

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 /**
  * A plot rectangle in pixels and the data range it shows; maps data coordinates to pixels (y grows up).

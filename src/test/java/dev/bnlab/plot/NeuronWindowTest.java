@@ -1,4 +1,4 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

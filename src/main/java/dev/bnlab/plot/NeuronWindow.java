@@ -1,4 +1,4 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.plot;
 
 import dev.bnlab.i18n.Messages;
 

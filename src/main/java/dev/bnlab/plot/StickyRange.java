@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 /**
  * An axis range that stays put from step to step so that a shift of the data is visible: it snaps to nice

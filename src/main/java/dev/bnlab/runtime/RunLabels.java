@@ -1,51 +1,51 @@
-package dev.bnlab.ui.experiments;
+package dev.bnlab.runtime;
 
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
-import dev.bnlab.runtime.RunState;
-import dev.bnlab.ui.plot.Ticks;
+import dev.bnlab.i18n.Messages;
+import dev.bnlab.plot.Ticks;
 import java.util.Locale;
 
-/** Short descriptions of a run's settings for legends and panel headers. */
-final class RunLabels {
+/** Short descriptions of a run's settings for legends and panel headers, in the current language. */
+public final class RunLabels {
 
     private RunLabels() {
     }
 
     /** "bn", or "noisy (k = 0.5)" for a noisy-BN run. */
-    static String describe(RunState r) {
+    public static String describe(RunState r) {
         if (r.noisy()) {
-            return ExpText.ui("run.noisy", r.label(), String.format(Locale.ROOT, "%.2f", r.noiseStrength()));
+            return Messages.format("experiments.ui.run.noisy", r.label(), String.format(Locale.ROOT, "%.2f", r.noiseStrength()));
         }
         return r.label();
     }
 
     /** "BN before", "no BN", "BN after". */
-    static String placement(Placement p) {
+    public static String placement(Placement p) {
         return switch (p) {
-            case NONE -> ExpText.ui("run.no-bn");
-            case BEFORE -> ExpText.ui("run.bn-before");
-            case AFTER -> ExpText.ui("run.bn-after");
+            case NONE -> Messages.get("experiments.ui.run.no-bn");
+            case BEFORE -> Messages.get("experiments.ui.run.bn-before");
+            case AFTER -> Messages.get("experiments.ui.run.bn-after");
         };
     }
 
     /** "Keras 0.9", "PyTorch 0.1", "cumulative". */
-    static String runningStats(Hyperparams hp) {
+    public static String runningStats(Hyperparams hp) {
         return switch (hp.convention()) {
             case KERAS -> "Keras m " + compact(hp.momentum());
             case PYTORCH -> "PyTorch m " + compact(hp.momentum());
-            case PYTORCH_CUMULATIVE -> ExpText.ui("run.cumulative-average");
+            case PYTORCH_CUMULATIVE -> Messages.get("experiments.ui.run.cumulative-average");
         };
     }
 
     /** "η 1", "η 30". */
-    static String learningRate(Hyperparams hp) {
+    public static String learningRate(Hyperparams hp) {
         return "η " + compact(hp.learningRate());
     }
 
     /** All of a run's settings on one line. */
-    static String settings(RunState r) {
+    public static String settings(RunState r) {
         Placement p = r.spec().config().placement();
         String s = learningRate(r.hyperparams()) + " · " + placement(p);
         if (p.hasBatchNorm()) {
@@ -54,15 +54,15 @@ final class RunLabels {
         return s;
     }
 
-    static String compact(double v) {
+    public static String compact(double v) {
         return Ticks.compact(v);
     }
 
-    static String convention(Convention c) {
+    public static String convention(Convention c) {
         return switch (c) {
             case KERAS -> "Keras";
             case PYTORCH -> "PyTorch";
-            case PYTORCH_CUMULATIVE -> ExpText.ui("run.cumulative");
+            case PYTORCH_CUMULATIVE -> Messages.get("experiments.ui.run.cumulative");
         };
     }
 }

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.plot;
 
 import dev.bnlab.core.Placement;
 
@@ -24,7 +24,7 @@ public final class NetworkLayout {
 
     /** A round node: centre and radius. */
     public record Node(double x, double y, double r) {
-        boolean contains(double px, double py, double minRadius) {
+        public boolean contains(double px, double py, double minRadius) {
             double rr = Math.max(r, minRadius);
             // inside when (px − x)² + (py − y)² ≤ rr²
             return (px - x) * (px - x) + (py - y) * (py - y) <= rr * rr;
@@ -33,11 +33,11 @@ public final class NetworkLayout {
 
     /** An axis-aligned box: top-left corner and size. */
     public record Box(double x, double y, double w, double h) {
-        boolean contains(double px, double py) {
+        public boolean contains(double px, double py) {
             return px >= x && px <= x + w && py >= y && py <= y + h;
         }
 
-        double centerX() {
+        public double centerX() {
             return x + w / 2;
         }
     }

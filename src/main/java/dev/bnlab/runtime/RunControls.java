@@ -1,11 +1,10 @@
-package dev.bnlab.ui.model;
+package dev.bnlab.runtime;
 
-import dev.bnlab.runtime.RunEngine;
-import dev.bnlab.runtime.RunHandle;
 
 /**
  * The run commands both modes share (play, pause, step, reset, speed) for one run of the engine, and its frames for
- * the {@link FrameLoop}. Settings go through the {@link LabModel}'s own commands. Any thread.
+ * the window's frame loop. Settings go through the model's own commands (the UI reaches no run otherwise). Any
+ * thread.
  *
  * @param <F> the run's frame type
  */
@@ -14,7 +13,8 @@ public final class RunControls<F> {
     private final RunHandle<?, F> run;
     private final boolean resetPauses;
 
-    RunControls(RunHandle<?, F> run, boolean resetPauses) {
+    /** @param resetPauses whether Reset also pauses (an experiment; the live lab keeps playing) */
+    public RunControls(RunHandle<?, F> run, boolean resetPauses) {
         this.run = run;
         this.resetPauses = resetPauses;
     }

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.plot;
+package dev.bnlab.plot;
 
 /** Trailing moving average of a series: the reading aid drawn over noisy batch curves in both modes. */
 public final class TrailingMean {

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.plot;
 
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
@@ -8,26 +8,26 @@ import dev.bnlab.core.DecisionGrid;
  * every train and test point, rounded out to half units and widened to a square around its centre. Including
  * [−3, 3]² keeps the window the same whether or not a grid has arrived yet.
  */
-record DataPlaneBounds(double xMin, double xMax, double yMin, double yMax) {
+public record DataPlaneBounds(double xMin, double xMax, double yMin, double yMax) {
 
     /** Always inside the window (the toy data sets lie in about [−2.5, 2.5]²). */
-    static final DataPlaneBounds DEFAULT = new DataPlaneBounds(-3, 3, -3, 3);
+    public static final DataPlaneBounds DEFAULT = new DataPlaneBounds(-3, 3, -3, 3);
 
-    double span() {
+    public double span() {
         return xMax - xMin;
     }
 
     /** Data x → pixel column of a square plot of the given side: xMin at {@code left}, xMax at left + side. */
-    double pixelX(double x, double left, double side) {
+    public double pixelX(double x, double left, double side) {
         return left + (x - xMin) / span() * side;
     }
 
     /** Data y → pixel row: yMax at {@code top}, yMin at top + side (same scale as x). */
-    double pixelY(double y, double top, double side) {
+    public double pixelY(double y, double top, double side) {
         return top + side - (y - yMin) / span() * side;
     }
 
-    static DataPlaneBounds of(Dataset data, DecisionGrid grid) {
+    public static DataPlaneBounds of(Dataset data, DecisionGrid grid) {
         double x0 = DEFAULT.xMin;
         double x1 = DEFAULT.xMax;
         double y0 = DEFAULT.yMin;

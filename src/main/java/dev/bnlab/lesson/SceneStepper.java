@@ -1,4 +1,4 @@
-package dev.bnlab.ui.lab;
+package dev.bnlab.lesson;
 
 /**
  * Moves through the scenes of the open lesson; the lesson panel implements it, the keyboard (presentation

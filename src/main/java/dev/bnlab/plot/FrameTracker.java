@@ -1,19 +1,18 @@
-package dev.bnlab.ui.view;
+package dev.bnlab.plot;
 
 import dev.bnlab.core.Snapshot;
 
 /**
- * Tells a view whether the frame it is drawing carries a new step (update the steady axes once), is a redraw
+ * Tells a view whether the snapshot it is drawing is a new step (update the steady axes once), is a redraw
  * of the same step (resize, other selected neuron: only draw), or starts a new run (forget the axes).
  */
-final class FrameTracker {
+public final class FrameTracker {
 
-    enum Change { SAME, NEXT, RESTART }
+    public enum Change { SAME, NEXT, RESTART }
 
     private Snapshot last;
 
-    Change see(ViewFrame f) {
-        Snapshot s = f.snapshot();
+    public Change see(Snapshot s) {
         Change c;
         if (last == null) {
             c = Change.RESTART;
