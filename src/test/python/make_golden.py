@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Golden-vector generator for BN Lab (schema: golden README, "bn-golden/1"). Not run by CI.
+"""Golden-vector generator for BN Lab (schema: docs/golden-schema.md, "bn-golden/1"). Not run by CI.
 
-Computes the `expected` part of a golden file from its `input` with PyTorch in float64, following README §3:
+Computes the `expected` part of a golden file from its `input` with PyTorch in float64, following docs/golden-schema.md §3:
 
 * BN forward in training mode is torch.nn.functional.batch_norm(training=True) (biased variance in the
   normalization); gradients come from autograd through μ and σ² (no hand-written backward here, so the
@@ -13,7 +13,7 @@ Computes the `expected` part of a golden file from its `input` with PyTorch in f
     - "pytorch", momentum null: torch.nn.BatchNorm1d(momentum=None), PyTorch's cumulative average
       (weight 1/t at update t, unbiased variance);
     - "keras", momentum m: updated by hand, running = m·running + (1−m)·batch with the BIASED batch
-      variance (README §3.5). BatchNorm1d is not used for this: torch momentum 1−m would give the same
+      variance (docs/golden-schema.md §3.5). BatchNorm1d is not used for this: torch momentum 1−m would give the same
       mean but an unbiased running variance.
 * Eval: torch.nn.functional.batch_norm(training=False) with the final running statistics.
 
@@ -23,7 +23,7 @@ Usage:
 
 A generated file is accepted only if it round-trips: its own `expected` is recomputed from the file as
 written (parsed back from JSON) and compared under the tolerance, and every relu input in the training
-steps is at least 1e-4 away from 0 (README §3.1), else the next seed is tried.
+steps is at least 1e-4 away from 0 (docs/golden-schema.md §3.1), else the next seed is tried.
 """
 
 import argparse
@@ -53,7 +53,7 @@ def to_list(x):
 # --------------------------------------------------------------------------------------------- running stats
 
 class RunningStats:
-    """Running mean/var of one BN layer under one convention (README §3.5)."""
+    """Running mean/var of one BN layer under one convention (docs/golden-schema.md §3.5)."""
 
     def __init__(self, h, convention, momentum, mean=None, var=None):
         self.convention = convention
@@ -212,7 +212,7 @@ def expected_mlp(inp, relu_inputs=None):
 
 
 def expected_deep(inp, relu_inputs=None):
-    """`expected` of a deep_mlp_training input (README §8): L hidden layers, each with its own BN."""
+    """`expected` of a deep_mlp_training input (docs/golden-schema.md §8): L hidden layers, each with its own BN."""
     net = inp["network"]
     placement = net["bn_placement"]
     act = ACTIVATIONS[net["activation"]]
@@ -326,7 +326,7 @@ def expected_of(kind, inp, relu_inputs=None):
 # --------------------------------------------------------------------------------------------- comparison
 
 def compare(exp, got, tol, path="", acc=None):
-    """README §6; returns {"failures": [...], "max": largest |diff|, "path": where, "count": numbers}."""
+    """docs/golden-schema.md §6; returns {"failures": [...], "max": largest |diff|, "path": where, "count": numbers}."""
     if acc is None:
         acc = {"failures": [], "max": 0.0, "path": "", "count": 0}
     if isinstance(exp, dict):

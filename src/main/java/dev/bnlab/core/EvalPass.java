@@ -1,7 +1,7 @@
 package dev.bnlab.core;
 
 /**
- * Forward pass in eval mode (golden README §3.6): BN uses the running statistics and nothing is updated.
+ * Forward pass in eval mode (docs/golden-schema.md §3.6): BN uses the running statistics and nothing is updated.
  * BN_eval(v) = γ·(v − running_mean)/√(running_var + ε) + β.
  *
  * <p>Results are neuron-major (index j·m + i). A pass keeps its buffers so repeated evaluation of the

@@ -3,7 +3,7 @@ package dev.bnlab.core;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Hidden layer k of a {@link Network} (golden README §8): z = W·a_{k−1} + b, then BN and the activation in the
+ * Hidden layer k of a {@link Network} (docs/golden-schema.md §8): z = W·a_{k−1} + b, then BN and the activation in the
  * order the placement gives, with its own γ, β and running statistics.
  *
  * <p>Parameters and gradients are EJML matrices; the batch work rows are neuron-major (row j = neuron j over

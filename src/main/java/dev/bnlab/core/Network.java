@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The BN Lab network d → h_1 → … → h_L → 1 (golden README §3 for L = 1, §8 for L ≥ 1), trained by plain SGD
+ * The BN Lab network d → h_1 → … → h_L → 1 (docs/golden-schema.md §3 for L = 1, §8 for L ≥ 1), trained by plain SGD
  * with fused, allocation-free loops. Every hidden layer is {@code Linear → [BN] → activation} (BN before or after
  * the activation, or none) with its own γ, β and running statistics ({@link HiddenLayer}); the output is one
  * logit o = W_out·a_L + b_out, read through a sigmoid and binary cross-entropy.
@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixRMaj;
  * counts are sums of 0/1 flags instead of branches. Rows grow when a larger batch arrives and are otherwise
  * reused: a training step allocates nothing.
  *
- * <p>Numerics: every quantity follows the formulas of the golden README in the same order as the plain loops
+ * <p>Numerics: every quantity follows the formulas of docs/golden-schema.md in the same order as the plain loops
  * did, except that sums are added in another order and e^x, log, tanh come within a few ulp of {@link Math}'s;
  * results agree with the plain loops to about 1e−13 relative (FastPathRegressionTest). With one hidden layer
  * the numbers are bit for bit those of the one-layer network this class grew from (OneLayerFingerprintTest).

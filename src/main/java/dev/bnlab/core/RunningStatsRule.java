@@ -1,7 +1,7 @@
 package dev.bnlab.core;
 
 /**
- * One update of the running statistics from one batch (golden README §3.5).
+ * One update of the running statistics from one batch (docs/golden-schema.md §3.5).
  *
  * @param convention how momentum is read
  * @param momentum   m in [0, 1]; ignored by {@link Convention#PYTORCH_CUMULATIVE}

@@ -3,7 +3,7 @@ package dev.bnlab.experiments;
 import dev.bnlab.i18n.Messages;
 
 /**
- * A teaching experiment (issue 4): a named recipe that trains one or more tiny networks and measures something
+ * A teaching experiment (docs/experiments.md): a named recipe that trains one or more tiny networks and measures something
  * the explainer claims. Runs step by step ({@link #start}) so a view can draw it live, or in one go ({@link #run})
  * for the headless command and the tests.
  */

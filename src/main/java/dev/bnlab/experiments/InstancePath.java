@@ -4,7 +4,7 @@ import dev.bnlab.core.Placement;
 import java.util.List;
 
 /**
- * A single input's path through the network in eval mode, with every intermediate number (issue 4 §2).
+ * A single input's path through the network in eval mode, with every intermediate number (docs/experiments.md).
  *
  * @param x           the input (x0, x1)
  * @param label       its label, or NaN when unknown

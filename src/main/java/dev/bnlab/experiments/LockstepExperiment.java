@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * A side-by-side experiment (issue 4 §1): 2–4 runs in {@link LockstepRuns}, with their loss, accuracy, saturation
+ * A side-by-side experiment (docs/experiments.md): 2–4 runs in {@link LockstepRuns}, with their loss, accuracy, saturation
  * and eval-mode curves. The built-in pairings are in {@link Pairings}; any list of runs works.
  *
  * <p>Series: {@code loss}, {@code accuracy} (batch, training mode), {@code saturation} (mean over neurons of the

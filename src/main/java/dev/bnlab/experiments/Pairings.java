@@ -7,7 +7,7 @@ import dev.bnlab.core.SessionConfig;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** The built-in side-by-side pairings of issue 4 §1, as {@link LockstepExperiment}s. */
+/** The built-in side-by-side pairings (docs/experiments.md), as {@link LockstepExperiment}s. */
 public final class Pairings {
 
     /** The learning-rate multiplier of the BN paper's "BN-x30". */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Single-instance inference (issue 4 §2): after training, one test point's path through the network in eval
+ * Single-instance inference (docs/experiments.md): after training, one test point's path through the network in eval
  * mode with every number, and what training mode would do with a batch of that one point (σ² = 0).
  */
 public final class SingleInstanceExperiment implements Experiment {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The train/eval switch of issue 4 §2: runs one batch through a network both ways, with the network's own passes
+ * The train/eval switch (docs/experiments.md, train-vs-eval): runs one batch through a network both ways, with the network's own passes
  * ({@link Network#forwardTrain} on a copy, {@link EvalPass}), and lines the results up.
  */
 public final class TrainEvalSwitch {

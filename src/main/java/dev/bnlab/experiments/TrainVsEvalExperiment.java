@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training vs testing statistics (issue 4 §2): the batch of every step, after the step, normalized with its own
+ * Training vs testing statistics (docs/experiments.md): the batch of every step, after the step, normalized with its own
  * statistics (training mode) and with the running statistics (eval mode); the output gap over training, and the
  * last batch side by side.
  */

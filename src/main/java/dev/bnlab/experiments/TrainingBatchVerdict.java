@@ -4,7 +4,7 @@ import dev.bnlab.core.Placement;
 import dev.bnlab.i18n.Messages;
 import java.util.Locale;
 
-/** Whether a batch of a given size can be trained in training mode, and why not (issue 4 §2). */
+/** Whether a batch of a given size can be trained in training mode, and why not (docs/experiments.md). */
 public enum TrainingBatchVerdict {
     /** Two or more examples: BN has a mean and a variance to normalize with. */
     WORKS,

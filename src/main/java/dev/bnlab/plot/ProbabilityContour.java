@@ -1,6 +1,7 @@
 package dev.bnlab.plot;
 
 import dev.bnlab.core.DecisionGrid;
+import java.util.Arrays;
 
 /**
  * The level line p = level of a decision grid by marching squares over the cell centres, as line segments in
@@ -41,14 +42,14 @@ public final class ProbabilityContour {
                 // 2 crossings: one segment; 4 (a saddle): pair them in edge order
                 for (int s = 0; s + 3 < 2 * k; s += 4) {
                     if (n + 4 > out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                        out = Arrays.copyOf(out, out.length * 2);
                     }
                     System.arraycopy(pts, s, out, n, 4);
                     n += 4;
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** If level lies between a (at p) and b (at q), stores the interpolated point and returns k + 1. */

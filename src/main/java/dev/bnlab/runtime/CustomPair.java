@@ -6,7 +6,7 @@ import dev.bnlab.experiments.Pairings;
 import dev.bnlab.experiments.RunSpec;
 import java.util.List;
 
-/** A side-by-side experiment of 2–4 runs the user chose (issue 4 §1: "any user-chosen pair"). */
+/** A side-by-side experiment of 2–4 runs the user chose (docs/experiments.md: any pair of runs the user chooses). */
 public final class CustomPair {
 
     public static final String ID = "your-own-runs";

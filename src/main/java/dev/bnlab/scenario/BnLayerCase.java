@@ -4,7 +4,7 @@ import dev.bnlab.core.RunningStatsRule;
 import java.util.List;
 
 /**
- * Input of kind {@code "bn_layer"} (golden README §4): one batch through one BN layer.
+ * Input of kind {@code "bn_layer"} (docs/golden-schema.md §4): one batch through one BN layer.
  *
  * @param x               the batch, n×h (row = example, column = feature)
  * @param gamma           scale γ, h

@@ -5,7 +5,7 @@ import dev.bnlab.core.RunningStatsRule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Replays a {@code bn_layer} case (golden README §4) column by column with {@link BatchNormKernels}. */
+/** Replays a {@code bn_layer} case (docs/golden-schema.md §4) column by column with {@link BatchNormKernels}. */
 final class BnLayerReplay {
 
     private final BnLayerCase c;

@@ -3,7 +3,7 @@ package dev.bnlab.scenario;
 import java.util.List;
 
 /**
- * Expected part of a {@code bn_layer} case (golden README §4).
+ * Expected part of a {@code bn_layer} case (docs/golden-schema.md §4).
  *
  * @param y              BN output in training mode, n×h
  * @param batchMean      μ, h

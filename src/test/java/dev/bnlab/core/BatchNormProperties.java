@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Properties of batch normalization that hold for every batch (golden README §3.2, §3.6): the train-mode
+ * Properties of batch normalization that hold for every batch (docs/golden-schema.md §3.2, §3.6): the train-mode
  * output moments, the zero-sum structure of the input gradient, scale invariance, and eval = train when the
  * running statistics are the batch statistics. Tolerances are rounding bounds derived per case, so a wrong
  * formula (an O(1) error) fails while legitimate rounding in nearly constant columns passes.

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * After training, the session's eval-mode numbers (test loss and accuracy, population statistics, the decision
- * grid) equal a direct computation from the final parameters and the running statistics (golden README §3.6).
+ * grid) equal a direct computation from the final parameters and the running statistics (docs/golden-schema.md §3.6).
  */
 class EvalPassTest {
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bnlab.core.reference.ReferenceNetwork;
 import dev.bnlab.core.reference.ReferenceNetwork.TrainPass;
+import dev.bnlab.core.reference.ReferenceNetwork;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reference implementation reproduces every {@code mlp_training} golden file (computed by PyTorch) under the
- * file's tolerance, so agreement with it means agreement with the golden README, not only between our two
+ * file's tolerance, so agreement with it means agreement with docs/golden-schema.md, not only between our two
  * implementations.
  */
 class ReferenceGoldenTest {
@@ -117,7 +117,7 @@ class ReferenceGoldenTest {
         }
     }
 
-    /** The README §6 rule: |got − expected| ≤ abs + rel·|expected|, tracked as a ratio. */
+    /** The docs/golden-schema.md §6 rule: |got − expected| ≤ abs + rel·|expected|, tracked as a ratio. */
     private static final class Comparison {
         final String file;
         final double abs;

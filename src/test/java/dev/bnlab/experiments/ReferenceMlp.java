@@ -4,7 +4,7 @@ import dev.bnlab.core.Placement;
 
 /**
  * A second, deliberately plain implementation of the training-mode loss of the d → h → 1 sigmoid MLP, written
- * from the formulas (golden README §3) with loops over examples, for checking the experiments' numbers.
+ * from the formulas (docs/golden-schema.md §3) with loops over examples, for checking the experiments' numbers.
  * Parameters are a flat θ in {@link ParameterVector} order. Optional noise after BN: y′ = s[j][i]·y + m[j][i].
  */
 final class ReferenceMlp {

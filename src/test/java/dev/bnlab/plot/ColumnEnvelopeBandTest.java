@@ -3,6 +3,7 @@ package dev.bnlab.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.HistoryTable;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The filled band that stands in for a dense noisy series: max along the top, min back along the bottom. */
@@ -21,10 +22,10 @@ class ColumnEnvelopeBandTest {
         assertThat(k).isEqualTo(4);
         assertThat(e.totalRows()).isEqualTo(8);
         // top edge: the max of each column (3 and 6), then the bottom edge back: min 4, then min 0
-        assertThat(ys[0]).isCloseTo(box.py(3), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ys[1]).isCloseTo(box.py(6), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ys[2]).isCloseTo(box.py(4), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ys[3]).isCloseTo(box.py(0), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ys[0]).isCloseTo(box.py(3), Offset.offset(1e-9));
+        assertThat(ys[1]).isCloseTo(box.py(6), Offset.offset(1e-9));
+        assertThat(ys[2]).isCloseTo(box.py(4), Offset.offset(1e-9));
+        assertThat(ys[3]).isCloseTo(box.py(0), Offset.offset(1e-9));
         assertThat(xs[0]).isEqualTo(xs[3]);
         assertThat(xs[1]).isEqualTo(xs[2]);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class StickyRangeTest {
@@ -20,8 +21,8 @@ class StickyRangeTest {
         assertThat(r.lo()).isLessThanOrEqualTo(0.13);
         assertThat(r.hi()).isGreaterThanOrEqualTo(0.87);
         // ends are multiples of a 1-2-5 step: here 0.1
-        assertThat(r.lo() * 10).isCloseTo(Math.rint(r.lo() * 10), org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(r.hi() * 10).isCloseTo(Math.rint(r.hi() * 10), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(r.lo() * 10).isCloseTo(Math.rint(r.lo() * 10), Assertions.within(1e-9));
+        assertThat(r.hi() * 10).isCloseTo(Math.rint(r.hi() * 10), Assertions.within(1e-9));
         assertThat(occupancy(r, 0.13, 0.87)).isGreaterThan(0.6);
     }
 
@@ -168,7 +169,7 @@ class StickyRangeTest {
         }
         b.update(0, 1.3);
         // ends on a multiple of a 1-2-5 step of the padded span (1.365 / 10 → 0.2)
-        assertThat(b.hi()).isGreaterThanOrEqualTo(1.3).isCloseTo(1.4, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(b.hi()).isGreaterThanOrEqualTo(1.3).isCloseTo(1.4, Assertions.within(1e-12));
         StickyRange c = new StickyRange(3, 0, 0.1);
         c.update(0, 4);
         double top = c.hi();

@@ -9,6 +9,7 @@ import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,7 +79,7 @@ class LiveRunStressTest {
         for (int j = 0; j < s.hidden(); j++) {
             assertThat(b.preBn().get(j).size()).isEqualTo(s.batchSize());
             assertThat(b.preBn().get(j).mean()).isCloseTo(s.neurons().get(j).batchMean(),
-                    org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(s.neurons().get(j).batchMean()))));
+                    Offset.offset(1e-9 * (1 + Math.abs(s.neurons().get(j).batchMean()))));
             assertThat(steps.get(last, HistoryColumns.neuron(j, HistoryColumns.BATCH_VAR)))
                     .isEqualTo(s.neurons().get(j).batchVar());
         }

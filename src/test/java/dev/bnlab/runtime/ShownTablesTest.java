@@ -8,6 +8,7 @@ import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeriesTable;
 import dev.bnlab.export.ExperimentTables;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,7 +46,7 @@ class ShownTablesTest {
         }
         boolean pickedPoint = id.equals("single-instance");
         assertThat(shown.liveSeries()).isEqualTo(pickedPoint
-                ? java.util.Set.of("instance-path", "instance-output", "batch-size-one") : java.util.Set.of());
+                ? Set.of("instance-path", "instance-output", "batch-size-one") : Set.of());
         assertThat(shown.runs()).isNotEmpty();
         assertThat(shown.findings()).hasSameSizeAs(headless.findings());
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares a trace with a golden file's {@code expected} (golden README §6): every number of expected must
+ * Compares a trace with a golden file's {@code expected} (docs/golden-schema.md §6): every number of expected must
  * be at the same place in the trace with |got − exp| ≤ abs + rel·|exp|. A missing member or element, a
  * non-number, null, NaN, ±Infinity, and an array longer than expected all count as failures; members the
  * expected lacks are ignored. Also tracks the largest absolute difference and where it occurred.

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The comparator must pass an identical trace and fail each kind of mismatch README §6 lists. */
+/** The comparator must pass an identical trace and fail each kind of mismatch docs/golden-schema.md §6 lists. */
 class GoldenComparatorTest {
 
     private final GoldenComparator comparator = new GoldenComparator(1e-9, 1e-7);

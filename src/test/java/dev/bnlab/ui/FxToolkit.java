@@ -2,7 +2,9 @@ package dev.bnlab.ui;
 
 import dev.bnlab.ui.plot.GlyphLayoutRaceGuard;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -23,7 +25,7 @@ public final class FxToolkit {
         if (STARTED.compareAndSet(false, true)) {
             try {
                 org.testfx.api.FxToolkit.registerPrimaryStage();
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new IllegalStateException("the JavaFX toolkit did not start", e);
             }
             Platform.setImplicitExit(false);
@@ -44,7 +46,7 @@ public final class FxToolkit {
         });
         try {
             return f.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }

@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -53,7 +55,7 @@ class SnapshotCommandTest {
     }
 
     private static String sha256(Path p) throws Exception {
-        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        return java.util.HexFormat.of().formatHex(d);
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        return HexFormat.of().formatHex(d);
     }
 }

@@ -5,9 +5,11 @@ import dev.bnlab.runtime.ClaimNote.Verdict;
 import dev.bnlab.runtime.ClaimNote;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.ui.fx.UiText;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,10 +35,10 @@ public final class CaptionBox extends VBox {
         caption.getStyleClass().add("caption");
         for (Label l : new Label[] {claim, onThisNetwork, caption, title}) {
             l.setWrapText(true);
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        verdict.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(claim, Priority.ALWAYS);
         getChildren().addAll(title, claimRow, onThisNetwork, caption);
     }
@@ -50,9 +52,9 @@ public final class CaptionBox extends VBox {
         claimRow.setManaged(hasNote);
         onThisNetwork.setVisible(hasNote);
         onThisNetwork.setManaged(hasNote);
-        verdict.setText(n.verdict().text().toUpperCase(java.util.Locale.ROOT));
+        verdict.setText(n.verdict().text().toUpperCase(Locale.ROOT));
         verdict.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
-        verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(java.util.Locale.ROOT)
+        verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));
         claim.setText(UiText.labelSafe(Messages.format("experiments.ui.caption.explainer", n.claim())));
         onThisNetwork.setText(UiText.labelSafe(Messages.format("experiments.ui.caption.on-this-network", n.onThisNetwork())));

@@ -14,7 +14,9 @@ import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Layer coupling, live: W1 and b1 scaled by a. One panel per run: each example's input to the sigmoid before
@@ -99,8 +101,8 @@ public final class CouplingScatterView extends ExperimentView {
         PlotPainter.textAt(g, Messages.get("experiments.view.coupling.after"), b.left() + 6, b.top() + 4, ViewStyle.SMALL, ViewStyle.muted());
         if (r.placement() != Placement.BEFORE) {
             PlotPainter.text(g, "y = " + RunLabels.compact(round3(a)) + "·x", b.right() - 6, b.bottom() - 6,
-                    ViewStyle.SMALL, ViewStyle.muted(), javafx.scene.text.TextAlignment.RIGHT,
-                    javafx.geometry.VPos.BOTTOM);
+                    ViewStyle.SMALL, ViewStyle.muted(), TextAlignment.RIGHT,
+                    VPos.BOTTOM);
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.DirectoryChooser;
@@ -31,10 +32,10 @@ final class ExperimentExportAction {
     }
 
     private final Supplier<ExperimentFrame> frameOnScreen;
-    private final java.util.function.Consumer<Outcome> onDone;
+    private final Consumer<Outcome> onDone;
     private File lastFolder;
 
-    ExperimentExportAction(Supplier<ExperimentFrame> frameOnScreen, java.util.function.Consumer<Outcome> onDone) {
+    ExperimentExportAction(Supplier<ExperimentFrame> frameOnScreen, Consumer<Outcome> onDone) {
         this.frameOnScreen = frameOnScreen;
         this.onDone = onDone;
     }

@@ -12,13 +12,16 @@ import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -87,7 +90,7 @@ final class ExperimentSidebar extends VBox {
         run.add(toEnd, 0, 1, 2, 1);
         run.add(reset, 2, 1);
         for (int c = 0; c < 3; c++) {
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / 3);
             cc.setHgrow(Priority.ALWAYS);
             run.getColumnConstraints().add(cc);
@@ -97,7 +100,7 @@ final class ExperimentSidebar extends VBox {
         speed.setMinorTickCount(0);
         speed.setSnapToTicks(true);
         speed.valueProperty().addListener((o, a, b) -> applySpeed());
-        speedValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::speedText,
+        speedValue.textProperty().bind(Bindings.createStringBinding(this::speedText,
                 speed.valueProperty(), UiText.localeProperty()));
         applySpeed();
 
@@ -132,7 +135,7 @@ final class ExperimentSidebar extends VBox {
         progress.getStyleClass().add("progress");
         progress.setWrapText(true);
         getChildren().addAll(section("experiment"), list, section("run"), progress, run,
-                new javafx.scene.layout.HBox(8, UiText.bind(new Label(), "experiments.ui.speed"), speedValue), speed,
+                new HBox(8, UiText.bind(new Label(), "experiments.ui.speed"), speedValue), speed,
                 numbers, restartHint, exportData, exportHint, exportStatus, section("settings"), settingsHolder,
                 section("findings"), findings);
         showChoice(model.choice(), model.experimentSettings());

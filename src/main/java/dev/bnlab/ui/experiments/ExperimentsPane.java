@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The Experiments mode: the sidebar on the left, the experiment's caption and views in the middle, a status line
@@ -48,7 +49,7 @@ public final class ExperimentsPane extends BorderPane {
         sidebar = new ExperimentSidebar(model);
         export = new ExperimentExportAction(() -> current, this::exported);
         sidebar.exportData.setOnAction(e -> {
-            javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+            Window owner = getScene() == null ? null : getScene().getWindow();
             export.chooseFolder(owner).ifPresent(this::exportTo);
         });
         ScrollPane side = new ScrollPane(sidebar);

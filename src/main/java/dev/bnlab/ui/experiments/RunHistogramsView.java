@@ -22,8 +22,10 @@ import dev.bnlab.ui.plot.ViewStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Side-by-side runs, one column each: the chosen neuron's activation input over the current batch as a histogram
@@ -127,7 +129,7 @@ public final class RunHistogramsView extends ExperimentView {
         double nameW = TextMeasure.width(ViewStyle.LABEL, name);
         if (nameW + 12 + TextMeasure.width(ViewStyle.SMALL, readout) <= w) {
             PlotPainter.text(g, readout, x + w, y + 2, ViewStyle.SMALL, ViewStyle.muted(),
-                    javafx.scene.text.TextAlignment.RIGHT, javafx.geometry.VPos.TOP);
+                    TextAlignment.RIGHT, VPos.TOP);
         }
         Range xr = HistogramPainter.range(values, shade == null ? 1 : 6);
         HistogramBins bins = HistogramPainter.bin(values, xr.lo(), xr.hi());

@@ -14,6 +14,7 @@ import dev.bnlab.ui.model.LabModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -118,7 +119,7 @@ final class RunSettingsEditor extends VBox {
             }
         });
         g.addRow(2, new Label("m"), m, mValue);
-        for (javafx.scene.Node n : List.of(lr, placement, convention, m)) {
+        for (Node n : List.of(lr, placement, convention, m)) {
             n.setDisable(!editable);
         }
         lr.setPrefWidth(170);

@@ -13,6 +13,7 @@ import dev.bnlab.ui.plot.ViewStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
 /**
  * Eval accuracy under covariate shift: the accuracy now (running or AdaBN statistics, as the button says), the
@@ -21,8 +22,8 @@ import javafx.scene.canvas.GraphicsContext;
  */
 public final class ShiftSweepView extends ExperimentView {
 
-    static final javafx.scene.paint.Color RUNNING = ViewStyle.eval();
-    static final javafx.scene.paint.Color ADABN = ShiftedPreBnView.ADABN;
+    static final Color RUNNING = ViewStyle.eval();
+    static final Color ADABN = ShiftedPreBnView.ADABN;
 
     private double shownAccuracy = Double.NaN;
     private String headline = "";

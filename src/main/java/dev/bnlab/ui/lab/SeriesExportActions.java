@@ -6,6 +6,7 @@ import dev.bnlab.i18n.Messages;
 import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class SeriesExportActions {
     }
 
     private static String oneLine(Throwable e) {
-        String msg = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        String msg = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');
         return nl >= 0 ? msg.substring(0, nl) : msg;
     }

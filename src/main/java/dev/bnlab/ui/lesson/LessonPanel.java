@@ -12,10 +12,15 @@ import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.model.LabModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
@@ -50,9 +55,9 @@ public final class LessonPanel extends VBox implements SceneStepper {
     private boolean choosing;
 
     /** Re-words the strip after a language switch (held here: the property only holds it weakly). */
-    private final javafx.beans.value.ChangeListener<java.util.Locale> onLanguage = (o, a, b) -> showTexts();
-    private final javafx.beans.value.WeakChangeListener<java.util.Locale> languageListener =
-            new javafx.beans.value.WeakChangeListener<>(onLanguage);
+    private final ChangeListener<Locale> onLanguage = (o, a, b) -> showTexts();
+    private final WeakChangeListener<Locale> languageListener =
+            new WeakChangeListener<>(onLanguage);
 
     /** The lesson strip's stylesheet. */
     public static final String STYLESHEET = Stylesheets.url("/bnlab/themes/lesson.css");
@@ -85,14 +90,14 @@ public final class LessonPanel extends VBox implements SceneStepper {
         next.setTooltip(UiText.tooltip("lessons.next.tooltip"));
         next.setOnAction(e -> nextScene());
         counter.getStyleClass().add("lesson-counter");
-        collapse.textProperty().bind(javafx.beans.binding.Bindings.when(collapse.selectedProperty())
+        collapse.textProperty().bind(Bindings.when(collapse.selectedProperty())
                 .then(UiText.text("lessons.expand")).otherwise(UiText.text("lessons.collapse")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // at 1280 px the chooser gives way (its title is elided); buttons and labels keep their full text
         chooser.setPrefWidth(340);
         chooser.setMinWidth(140);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, open, counter, previous, next, collapse}) {
+        for (Control c : new Control[] {title, open, counter, previous, next, collapse}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox bar = new HBox(8, title, chooser, open, gap, counter, previous, next, collapse);

@@ -1,6 +1,7 @@
 package dev.bnlab.ui.plot;
 
 import dev.bnlab.i18n.Messages;
+import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -23,7 +24,7 @@ public final class ViewStyle {
 
     /** Switches the views' colours; views redraw on their next frame (callers force a redraw to see it at once). */
     public static void setTheme(ViewTheme t) {
-        theme = java.util.Objects.requireNonNull(t);
+        theme = Objects.requireNonNull(t);
     }
 
     public static Color background() {

@@ -4,7 +4,9 @@ import dev.bnlab.ui.fx.UiText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -29,12 +31,12 @@ public final class PresentationButtons extends HBox {
         UiText.bind(settings, "presentation.settings.button").setOnAction(e -> dialog.show(window()));
         UiText.bind(theme, "presentation.theme.toggle").setOnAction(e -> mode.toggleTheme());
         UiText.bind(keys, "presentation.help.button").setOnAction(e -> help.toggle(window()));
-        for (var b : new javafx.scene.control.ButtonBase[] {presentation, settings, theme, keys}) {
+        for (var b : new ButtonBase[] {presentation, settings, theme, keys}) {
             b.setFocusTraversable(false);
             // the status texts give way first: a lecture button is never cut short
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(presentation, settings, theme, keys);
     }
 

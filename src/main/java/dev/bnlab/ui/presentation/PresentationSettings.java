@@ -3,6 +3,7 @@ package dev.bnlab.ui.presentation;
 import dev.bnlab.ui.plot.ViewTheme;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -52,7 +53,7 @@ public final class PresentationSettings {
 
     public void setTheme(ViewTheme t) {
         if (t != theme) {
-            theme = java.util.Objects.requireNonNull(t);
+            theme = Objects.requireNonNull(t);
             fire();
         }
     }

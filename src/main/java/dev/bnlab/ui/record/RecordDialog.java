@@ -1,6 +1,7 @@
 package dev.bnlab.ui.record;
 
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.lesson.LessonException;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.record.ClipFormat;
 import dev.bnlab.record.ClipOptions;
@@ -8,12 +9,14 @@ import dev.bnlab.record.ClipPlan;
 import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
+import dev.bnlab.record.GifClipWriter;
 import dev.bnlab.record.LessonClipPlans;
 import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,7 +163,7 @@ public final class RecordDialog extends VBox {
         if (!lessonId().isEmpty()) {
             try {
                 return LessonClipPlans.plan(lessonId(), (int) Math.round(holdSeconds.getValue() * fps.getValue()));
-            } catch (dev.bnlab.lesson.LessonException e) {
+            } catch (LessonException e) {
                 // a built-in lesson always loads (its files are tested); fall back to the current settings
                 status.setText(e.getMessage());
             }
@@ -208,7 +211,7 @@ public final class RecordDialog extends VBox {
             status.setText(Messages.get("record.dialog.badOutput"));
             return;
         }
-        if (selectedFormat() == ClipFormat.GIF && fps.getValue() > dev.bnlab.record.GifClipWriter.MAX_FPS) {
+        if (selectedFormat() == ClipFormat.GIF && fps.getValue() > GifClipWriter.MAX_FPS) {
             status.setText(Messages.format("record.cli.gifFps", Integer.toString(fps.getValue())));
             return;
         }
@@ -239,7 +242,7 @@ public final class RecordDialog extends VBox {
                 String bytes;
                 try {
                     bytes = String.format(Locale.ROOT, "%.1f MB", Files.size(r.file()) / 1e6);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     bytes = "?";
                 }
                 status.setText(Messages.format("record.dialog.done", r.file().getFileName(),

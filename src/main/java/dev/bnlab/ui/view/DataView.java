@@ -12,6 +12,7 @@ import dev.bnlab.ui.plot.ProbabilityHeatMap;
 import dev.bnlab.ui.plot.ProbabilityTint;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class DataView extends CanvasView {
 
     /** Up to 3 significant digits without trailing zeros, with a real minus sign: 0.5, −0.25, 1.3. */
     static String compact(double v) {
-        String t = new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+        String t = new BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros()
                 .toPlainString();
         return t.startsWith("-") ? "\u2212" + t.substring(1) : t;
     }

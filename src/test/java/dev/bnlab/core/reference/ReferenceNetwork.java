@@ -7,7 +7,7 @@ import org.ejml.simple.SimpleMatrix;
 import org.ejml.simple.SimpleOperations.ElementOpReal;
 
 /**
- * A second, deliberately plain implementation of the BN Lab network (golden README §3), written for
+ * A second, deliberately plain implementation of the BN Lab network (docs/golden-schema.md §3), written for
  * reading and for checking the fast {@code dev.bnlab.core.Network} against, not for speed.
  *
  * <p>Layout is the README's: batch matrices are n×h (row i = example i, column j = neuron j), built from

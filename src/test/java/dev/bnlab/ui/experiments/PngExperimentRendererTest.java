@@ -6,8 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +73,7 @@ class PngExperimentRendererTest {
     }
 
     private static String sha256(Path p) throws Exception {
-        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        return java.util.HexFormat.of().formatHex(d);
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        return HexFormat.of().formatHex(d);
     }
 }

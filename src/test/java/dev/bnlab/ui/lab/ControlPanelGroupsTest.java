@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.ui.FxToolkit;
 import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.presentation.ControlGroup;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import org.controlsfx.control.SegmentedButton;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,8 +53,8 @@ class ControlPanelGroupsTest {
                 // the slider captions go with their slider: the learning-rate group holds its caption and slider
                 Node lr = groups.rows(ControlGroup.LEARNING_RATE).get(0);
                 assertThat(holds(lr, panel.learningRate)).isTrue();
-                assertThat(lr.lookupAll(".label").stream().map(l -> ((javafx.scene.control.Label) l).getText()))
-                        .contains(dev.bnlab.i18n.Messages.get("controls.learningRate"));
+                assertThat(lr.lookupAll(".label").stream().map(l -> ((Label) l).getText()))
+                        .contains(Messages.get("controls.learningRate"));
             });
         }
     }
@@ -60,10 +63,10 @@ class ControlPanelGroupsTest {
         if (row == control) {
             return true;
         }
-        if (row instanceof org.controlsfx.control.SegmentedButton s && s.getButtons().contains(control)) {
+        if (row instanceof SegmentedButton s && s.getButtons().contains(control)) {
             return true;
         }
-        return row instanceof javafx.scene.Parent p
+        return row instanceof Parent p
                 && p.getChildrenUnmodifiable().stream().anyMatch(c -> holds(c, control));
     }
 }

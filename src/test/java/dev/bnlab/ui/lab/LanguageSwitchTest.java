@@ -12,6 +12,7 @@ import dev.bnlab.ui.LiveLab;
 import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.view.RunningStatsView;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +173,7 @@ class LanguageSwitchTest {
 
     /** The texts of all labelled nodes under root. */
     private static List<String> labelTexts(Parent root) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Node n : root.getChildrenUnmodifiable()) {
             if (n instanceof Labeled l) {
                 out.add(l.getText());

@@ -2,14 +2,25 @@ package dev.bnlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bnlab.core.Convention;
 import dev.bnlab.core.Placement;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.runtime.RunControls;
 import dev.bnlab.ui.LiveLab;
 import dev.bnlab.ui.view.HistogramView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -109,10 +120,10 @@ class MainWindowTest {
     @Test
     void everyControlHasATooltipWithItsCurrentValue(FxRobot robot) throws Exception {
         awaitFrame(f -> true);
-        java.util.List<javafx.scene.control.Control> controls = new java.util.ArrayList<>();
+        List<Control> controls = new ArrayList<>();
         collectControls(window.controls(), controls);
         assertThat(controls).hasSizeGreaterThan(15);
-        for (javafx.scene.control.Control c : controls) {
+        for (Control c : controls) {
             assertThat(c.getTooltip()).as("tooltip of %s", c).isNotNull();
             assertThat(c.getTooltip().getText()).as("tooltip text of %s", c).isNotBlank();
         }
@@ -121,12 +132,12 @@ class MainWindowTest {
         assertThat(window.controls().learningRate.getTooltip().getText()).contains("θ ← θ − η·∂L/∂θ").contains("0.1");
     }
 
-    private static void collectControls(javafx.scene.Parent p, java.util.List<javafx.scene.control.Control> out) {
-        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.control.Slider || n instanceof javafx.scene.control.ButtonBase
-                    || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner) {
-                out.add((javafx.scene.control.Control) n);
-            } else if (n instanceof javafx.scene.Parent child) {
+    private static void collectControls(Parent p, List<Control> out) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof Slider || n instanceof ButtonBase
+                    || n instanceof ChoiceBox || n instanceof Spinner) {
+                out.add((Control) n);
+            } else if (n instanceof Parent child) {
                 collectControls(child, out);
             }
         }
@@ -138,11 +149,11 @@ class MainWindowTest {
         var editor = window.controls().seed.getEditor();
         robot.interact(() -> {
             // the seed sits low in the scrolling control panel: bring it into view before clicking it
-            javafx.scene.Node n = window.controls().seed;
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            Node n = window.controls().seed;
+            while (n != null && !(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
-            ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+            ((ScrollPane) n).setVvalue(1);
             editor.setText("");
         });
         robot.clickOn(editor).write("4x2-");
@@ -159,7 +170,7 @@ class MainWindowTest {
         robot.interact(() -> window.controls().learningRate.setValue(-0.5));
         robot.clickOn(window.controls().step);
         LiveFrame f = awaitFrame(x -> x.snapshot().step() >= 1);
-        assertThat(f.snapshot().hyperparams().convention()).isEqualTo(dev.bnlab.core.Convention.PYTORCH_CUMULATIVE);
+        assertThat(f.snapshot().hyperparams().convention()).isEqualTo(Convention.PYTORCH_CUMULATIVE);
         assertThat(window.controls().momentum.isDisabled()).isTrue();
         robot.clickOn(window.controls().keras);
         WaitForAsyncUtils.waitForFxEvents();

@@ -26,6 +26,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class PresentationModeTest {
             s.add(n.isVisible() + "/" + n.isManaged());
         }
         s.add("side " + window.getLeft().isVisible() + "/" + window.getLeft().isManaged() + " "
-                + ((javafx.scene.layout.Region) window.getLeft()).getPrefWidth());
+                + ((Region) window.getLeft()).getPrefWidth());
         Node bar = shell.lookup(".mode-bar");
         s.add("bar " + bar.isVisible() + "/" + bar.isManaged());
         return s;

@@ -10,6 +10,7 @@ import dev.bnlab.lesson.LessonScene;
 import dev.bnlab.lesson.LessonViews;
 import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.runtime.RunControls;
+import dev.bnlab.ui.FxToolkit;
 import dev.bnlab.ui.LiveLab;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.lab.MainWindow;
@@ -17,6 +18,7 @@ import dev.bnlab.ui.model.LabModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
@@ -149,7 +151,7 @@ class LessonPanelTest {
                   ]
                 }
                 """);
-        java.util.Optional<String> problem = dev.bnlab.ui.FxToolkit.call(() -> panel.openFile(bad));
+        Optional<String> problem = FxToolkit.call(() -> panel.openFile(bad));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(panel.problemText()).contains("broken.json line 7: scenes[1].steps: expected an integer, got \"ten\"");
         assertThat(problem).hasValueSatisfying(m -> assertThat(m).startsWith("broken.json line 7: "));

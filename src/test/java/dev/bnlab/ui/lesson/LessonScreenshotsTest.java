@@ -24,6 +24,7 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,7 +71,7 @@ class LessonScreenshotsTest {
                     assertThat(cap.getMaxY()).isLessThan(h * 0.4);
                     assertThat(cap.getMaxX()).as("caption right edge (caption %s, panel %s, window %s, center %s)",
                             ui.panel.caption.getWidth(), ui.panel.getWidth(), ui.window.getWidth(),
-                            ((javafx.scene.layout.Region) ui.window.getCenter()).getWidth()).isLessThanOrEqualTo(w);
+                            ((Region) ui.window.getCenter()).getWidth()).isLessThanOrEqualTo(w);
                     assertThat(ui.panel.caption.getHeight()).isGreaterThanOrEqualTo(
                             ui.panel.caption.prefHeight(ui.panel.caption.getWidth()) - 1);
                     // the views keep most of the height

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,13 +72,13 @@ class DarkThemePaletteTest {
         // already readable colours are left alone
         assertThat(ViewStyle.ink(D.class1())).isEqualTo(D.class1());
         // label boxes follow the background
-        assertThat(ViewStyle.labelBox(0.8).getOpacity()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(ViewStyle.labelBox(0.8).getOpacity()).isCloseTo(0.8, Offset.offset(1e-6));
         assertThat(ViewStyle.labelBox(0.8).getRed()).isEqualTo(D.background().getRed());
     }
 
     @Test
     void contrastRatioMatchesTheWcagEndPoints() {
-        assertThat(ContrastRatio.of(Color.BLACK, Color.WHITE)).isCloseTo(21, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ContrastRatio.of(Color.web("#777777"), Color.WHITE)).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ContrastRatio.of(Color.BLACK, Color.WHITE)).isCloseTo(21, Offset.offset(1e-9));
+        assertThat(ContrastRatio.of(Color.web("#777777"), Color.WHITE)).isCloseTo(4.48, Offset.offset(0.01));
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.record.ClipCancelledException;
+import dev.bnlab.record.ClipFrameSource;
 import dev.bnlab.record.ClipOptions;
 import dev.bnlab.record.ClipPlan;
 import dev.bnlab.record.ClipRecorder;
@@ -17,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -137,15 +140,15 @@ class ClipRecordingTest {
 
     @Test
     void chineseCaptionsAndLabelsRender() throws Exception {
-        java.util.Locale before = dev.bnlab.i18n.Messages.locale();
-        dev.bnlab.i18n.Messages.setLocale(dev.bnlab.i18n.Messages.CHINESE);
+        Locale before = Messages.locale();
+        Messages.setLocale(Messages.CHINESE);
         try {
             ClipSegment seg = ClipSegment.of(SessionConfig.defaults(), Hyperparams.defaults(), 3)
                     .withCaption("批归一化：每个神经元的激活值按小批量的均值和方差归一化");
             ClipPlan plan = new ClipPlan("", List.of(seg));
             ClipSize hd = ClipSize.HD;
             OffscreenClipRenderer renderer = new OffscreenClipRenderer(hd);
-            var source = new dev.bnlab.record.ClipFrameSource(plan, 3);
+            var source = new ClipFrameSource(plan, 3);
             source.next();
             int[] px = renderer.render(source.next());
             BufferedImage img = new BufferedImage(hd.width(), hd.height(), BufferedImage.TYPE_INT_RGB);
@@ -155,7 +158,7 @@ class ClipRecordingTest {
             assertThat(summary).startsWith("第 3 步");
             assertThat(luma(px[(hd.height() - 8) * hd.width() + 20])).isLessThan(60);
         } finally {
-            dev.bnlab.i18n.Messages.setLocale(before);
+            Messages.setLocale(before);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.LiveFrame;
 import dev.bnlab.runtime.LiveRun;
 import dev.bnlab.ui.BnLabApp;
@@ -14,12 +15,16 @@ import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.model.LabModel;
 import dev.bnlab.ui.view.CanvasView;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
@@ -73,7 +78,7 @@ class PngExportTest {
             try {
                 PngExport.write(view, 1, one);
                 PngExport.write(view, 2, two);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             SnapshotParameters p = new SnapshotParameters();
@@ -82,7 +87,7 @@ class PngExportTest {
         });
         Path shots = Shots.dir(tmp);
         if (!shots.equals(tmp)) {
-            Files.copy(two, shots.resolve("histograms@2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(two, shots.resolve("histograms@2x.png"), StandardCopyOption.REPLACE_EXISTING);
         }
         BufferedImage a = ImageIO.read(one.toFile());
         BufferedImage b = ImageIO.read(two.toFile());
@@ -111,7 +116,7 @@ class PngExportTest {
         FxToolkit.run(() -> {
             try {
                 PngExport.write(scene.getRoot(), 2, two);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -125,13 +130,13 @@ class PngExportTest {
         FxToolkit.run(() -> {
             window.views().all().values().forEach(v -> assertThat(v.getOnContextMenuRequested()).isNotNull());
             var items = ExportActions.viewMenu(window.views().get("data"), "data").getItems();
-            assertThat(items.stream().map(javafx.scene.control.MenuItem::getText).toList())
+            assertThat(items.stream().map(MenuItem::getText).toList())
                     .containsExactly("Save view as PNG (1×)…", "Save view as PNG (2×)…", null, "Copy view to clipboard");
             var button = window.controls().lookupAll(".menu-button").stream()
-                    .filter(n -> n instanceof javafx.scene.control.MenuButton).map(n -> (javafx.scene.control.MenuButton) n)
-                    .filter(b -> b.getText().equals(dev.bnlab.i18n.Messages.get("record.menu.button")))
+                    .filter(n -> n instanceof MenuButton).map(n -> (MenuButton) n)
+                    .filter(b -> b.getText().equals(Messages.get("record.menu.button")))
                     .findFirst().orElseThrow();
-            assertThat(button.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
+            assertThat(button.getItems().stream().map(MenuItem::getText).toList())
                     .containsExactly("Save window as PNG (1×)…", "Save window as PNG (2×)…", null, "Record clip…");
         });
     }
@@ -140,7 +145,7 @@ class PngExportTest {
         FxToolkit.run(() -> {
             try {
                 PngExport.write(view, 1, file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });

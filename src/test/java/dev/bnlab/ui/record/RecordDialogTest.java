@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.record.ClipFormat;
 import dev.bnlab.record.ClipPlan;
 import dev.bnlab.ui.FxToolkit;
+import dev.bnlab.ui.fx.HeadlessFx;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -89,16 +93,16 @@ class RecordDialogTest {
         RecordDialog with = dialog(true);
         FxToolkit.run(() -> {
             assertThat(without.mp4.isDisabled()).isTrue();
-            assertThat(without.getChildren()).anyMatch(n -> n instanceof javafx.scene.control.Label l
+            assertThat(without.getChildren()).anyMatch(n -> n instanceof Label l
                     && l.getText().contains("apt-get install ffmpeg") && l.getText().contains("brew install ffmpeg"));
-            assertThat(with.getChildren()).noneMatch(n -> n instanceof javafx.scene.control.Label l
+            assertThat(with.getChildren()).noneMatch(n -> n instanceof Label l
                     && l.getText().contains("apt-get install ffmpeg"));
             try {
                 without.applyCss();
                 without.layout();
-                dev.bnlab.ui.fx.HeadlessFx.writePng(without.snapshot(null, null),
+                HeadlessFx.writePng(without.snapshot(null, null),
                         Shots.dir(tmp.resolve("shots")).resolve("record-dialog.png"));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             assertThat(with.mp4.isDisabled()).isFalse();
@@ -119,7 +123,7 @@ class RecordDialogTest {
             assertThat(d.steps.isDisabled()).isTrue();
             assertThat(d.holdSeconds.isDisabled()).isFalse();
             ClipPlan plan = d.plan();
-            var lesson = dev.bnlab.lesson.LessonLibrary.builtIn("c2-placement");
+            var lesson = LessonLibrary.builtIn("c2-placement");
             assertThat(plan.segments()).hasSize(lesson.sceneCount());
             for (int k = 0; k < lesson.sceneCount(); k++) {
                 var scene = lesson.scene(k);

@@ -14,7 +14,9 @@ import dev.bnlab.plot.DataPlaneBounds;
 import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.ProbabilityTint;
 import dev.bnlab.ui.plot.ViewStyle;
+import java.util.Arrays;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,7 +152,7 @@ class DataViewTest {
     @Test
     void aNaNSurfaceIsReportedNotDrawnAsAClass() {
         double[] nan = new double[16];
-        java.util.Arrays.fill(nan, Double.NaN);
+        Arrays.fill(nan, Double.NaN);
         DecisionGrid g = new DecisionGrid(4, 4, -3, 3, -3, 3, Vec.copyOf(nan));
         DataView v = new DataView();
         WritableImage img = ViewFixtures.render(v, withBatchPoint(base, 0, 0, 0, g), 640, 400);
@@ -178,7 +180,7 @@ class DataViewTest {
         direct.setCachePoints(false);
         WritableImage a = ViewFixtures.render(cached, base, 640, 400);
         WritableImage b = ViewFixtures.render(direct, base, 640, 400);
-        javafx.geometry.Rectangle2D r = cached.plotBounds();
+        Rectangle2D r = cached.plotBounds();
         double sum = 0;
         double worst = 0;
         int n = 0;

@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class NetworkDiagramViewTest {
             double y1 = l.output().y();
             double x = x0 + 0.25 * (x1 - x0);
             double y = y0 + 0.25 * (y1 - y0);
-            javafx.scene.paint.Color c = ViewFixtures.pixel(img, (int) Math.round(x), (int) Math.round(y));
+            Color c = ViewFixtures.pixel(img, (int) Math.round(x), (int) Math.round(y));
             if (Math.abs(w2) > 0.3) {
                 if (w2 > 0) {
                     assertThat(c.getBlue()).as("edge %d (w=%f) %s", j, w2, c).isGreaterThan(c.getRed() + 0.2);

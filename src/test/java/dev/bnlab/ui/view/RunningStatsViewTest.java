@@ -13,6 +13,8 @@ import dev.bnlab.i18n.Messages;
 import dev.bnlab.plot.PlotBox;
 import dev.bnlab.runtime.ViewFrame;
 import dev.bnlab.ui.plot.ViewStyle;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Assumptions;
@@ -153,7 +155,7 @@ class RunningStatsViewTest {
     @Test
     void yAxesStaySteadyFromStepToStep() {
         RunningStatsView v = new RunningStatsView();
-        java.util.Set<String> ranges = new java.util.HashSet<>();
+        Set<String> ranges = new HashSet<>();
         for (ViewFrame f : Pixels.sequence(SessionConfig.defaults(), Hyperparams.defaults(), 300, 25)) {
             ViewFixtures.render(v, f, 640, 400);
             ranges.add(v.panel(1, 0).yLo() + ":" + v.panel(1, 0).yHi());

@@ -12,6 +12,7 @@ import dev.bnlab.runtime.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ViewsBGalleryTest {
         views.put("net", NetworkDiagramView::new);
         views.put("empty", () -> new CanvasView("empty") {
             @Override
-            protected void draw(javafx.scene.canvas.GraphicsContext g, double w, double h, ViewFrame f) {
+            protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
             }
         });
         for (var v : views.entrySet()) {
