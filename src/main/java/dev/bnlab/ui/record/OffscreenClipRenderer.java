@@ -3,6 +3,7 @@ package dev.bnlab.ui.record;
 import dev.bnlab.record.ClipFrame;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.FrameRenderer;
+import dev.bnlab.ui.fx.CrispSnapshot;
 import dev.bnlab.ui.fx.HeadlessFx;
 import dev.bnlab.ui.fx.Stylesheets;
 import java.util.concurrent.ExecutionException;

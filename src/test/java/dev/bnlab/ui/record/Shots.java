@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where tests put pictures worth looking at: -Dbnlab.viewshots=DIR (e.g. screenshots), else the test's temp dir. */
-final class Shots {
+public final class Shots {
 
     private Shots() {
     }
 
-    static Path dir(Path fallback) throws IOException {
+    public static Path dir(Path fallback) throws IOException {
         String d = System.getProperty("bnlab.viewshots");
         return Files.createDirectories(d == null ? fallback : Path.of(d));
     }

@@ -1,6 +1,7 @@
-package dev.bnlab.ui.record;
+package dev.bnlab.ui.export;
 
 import dev.bnlab.record.AtomicOutput;
+import dev.bnlab.ui.fx.CrispSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;

@@ -1,8 +1,9 @@
-package dev.bnlab.ui.record;
+package dev.bnlab.ui.export;
 
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.record.RecordDialog;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.record;
+package dev.bnlab.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import dev.bnlab.ui.fx.HeadlessFx;
 import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.lab.MainWindow;
 import dev.bnlab.ui.model.LabModel;
+import dev.bnlab.ui.record.Shots;
 import dev.bnlab.ui.view.CanvasView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.bnlab.ui.record;
+package dev.bnlab.ui.fx;
 
 import dev.bnlab.ui.plot.FrameCanvasView;
 import java.util.ArrayList;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the three views of this package's second batch for many frames and sizes into PNGs, for looking at
- * them. Runs only with -Dbnlab.viewshots=DIR.
+ * Renders the training curves, the data view and the network diagram for many frames and sizes into PNGs, for
+ * looking at them, and times their drawing. Runs only with -Dbnlab.viewshots=DIR.
  */
-class ViewsBGalleryTest {
+class ViewGalleryTest {
 
     static Map<String, ViewFrame> frames() {
         SessionConfig d = SessionConfig.defaults();
