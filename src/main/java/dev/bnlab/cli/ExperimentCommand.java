@@ -6,9 +6,13 @@ import dev.bnlab.experiments.ExperimentCatalog;
 import dev.bnlab.experiments.ExperimentRenderer;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.experiments.ExperimentSettings;
+import dev.bnlab.experiments.SeedSweep;
+import dev.bnlab.experiments.VerdictJson;
+import dev.bnlab.export.AtomicFiles;
 import dev.bnlab.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bnlab experiment NAME [--steps N] [--seed S] --out DIR}: runs a teaching experiment headless and writes
- * one CSV per plotted series group plus {@code experiment.txt} into DIR, and, when the UI's
- * {@link ExperimentRenderer} is on the class path, a PNG of each view. {@code --list} prints the names.
+ * {@code bnlab experiment NAME [--steps N] [--seed S] [--seeds K] --out DIR}: runs a teaching experiment headless
+ * on K consecutive seeds (S, S+1, …), judges its claim on each and writes {@code summary.json} (the verdict over
+ * all K seeds, docs/experiments.md), plus, for seed S, one CSV per plotted series group, {@code experiment.txt}
+ * and, when the UI's {@link ExperimentRenderer} is on the class path, a PNG of each view. {@code --list} prints
+ * the names with each claim's verdict at the default settings.
  *
  * <p>Exit 0 on success; 2 on a usage error or bad input (unknown NAME, which lists the valid names; bad
  * --steps; unwritable DIR), one line on stderr; 1 for an internal error or a failed PNG rendering, one line.
@@ -48,6 +54,11 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "seed of the data, initial weights and batch order (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "1",
+            description = "seeds S, S+1, …, S+K−1 to judge the claim on, 1..100 (default: ${DEFAULT-VALUE}); "
+                    + "summary.json holds the verdict over all of them")
+    int seeds;
 
     @Option(names = "--out", paramLabel = "DIR", description = "directory for the CSV (and PNG) files")
     Path out;
@@ -87,7 +98,7 @@ public final class ExperimentCommand implements Callable<Integer> {
     private Integer run(PrintWriter err) {
         PrintWriter stdout = spec.commandLine().getOut();
         if (list) {
-            stdout.print(ExperimentCatalog.listing());
+            stdout.print(ExperimentCatalog.listingWithVerdicts());
             stdout.flush();
             return 0;
         }
@@ -109,9 +120,20 @@ public final class ExperimentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
+        if (seeds < 1 || seeds > SeedSweep.MAX_SEEDS) {
+            return fail(err, "--seeds must be in 1.." + SeedSweep.MAX_SEEDS + ", got " + seeds);
+        }
         ExperimentResult result;
+        String summary = null;
         try {
-            result = experiment.run(settings);
+            if (experiment.claim().isPresent()) {
+                // Ctrl-C ends the process before anything is written: files are written only after the sweep
+                SeedSweep.Outcome o = SeedSweep.run(experiment, settings, seeds, progress(err), () -> false);
+                result = o.first();
+                summary = VerdictJson.summary(experiment, settings, o.verdict());
+            } else {
+                result = experiment.run(settings);
+            }
         } catch (IllegalArgumentException e) {
             return fail(err, name + ": " + e.getMessage());
         } catch (RuntimeException e) {
@@ -122,6 +144,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         try {
             written.addAll(new CsvSeriesWriter().write(result, out));
+            if (summary != null) {
+                Path file = out.resolve("summary.json");
+                AtomicFiles.write(file, summary.getBytes(StandardCharsets.UTF_8));
+                written.add(file);
+            }
         } catch (IOException e) {
             return fail(err, out + ": cannot write: " + describe(e));
         }
@@ -145,6 +172,19 @@ public final class ExperimentCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return 0;
+    }
+
+    /** "seed 3 of 10" on the terminal while a sweep of several seeds runs; nothing when stderr is not a terminal. */
+    private SeedSweep.Progress progress(PrintWriter err) {
+        if (seeds < 2 || System.console() == null) {
+            return (done, total) -> { };
+        }
+        return (done, total) -> {
+            synchronized (err) {
+                err.print("\rexperiment: " + name + ": seed " + done + " of " + total + (done == total ? "\n" : ""));
+                err.flush();
+            }
+        };
     }
 
     private static int fail(PrintWriter err, String message) {
