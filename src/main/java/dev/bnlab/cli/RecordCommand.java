@@ -44,7 +44,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Option(names = "--lesson", paramLabel = "NAME",
             description = "record a whole lesson, scene by scene: a built-in id (a-what-bn-does, b1-train-vs-test, "
-                    + "b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works) or a lesson file")
+                    + "b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works, d-depth) or a lesson file")
     String lesson;
 
     @Option(names = "--hold", paramLabel = "SECONDS",

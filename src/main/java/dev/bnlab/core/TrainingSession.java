@@ -378,6 +378,20 @@ public final class TrainingSession {
                 Vec.wrap(mean), Vec.wrap(var));
     }
 
+    /** Half-width of the untransformed data plane the views show: the toy problems lie in about [−2, 2]². */
+    public static final double PLANE = 3.5;
+
+    /**
+     * The eval-mode decision surface on a cells × cells grid over the data plane as the network sees it: the
+     * square of half-width {@value #PLANE} around 0, moved by the input transform (x′ = scale·x + offset).
+     */
+    public DecisionGrid planeGrid(int cells) {
+        InputTransform t = config.data().input();
+        double lo = t.apply(-PLANE);
+        double hi = t.apply(PLANE);
+        return decisionGrid(cells, cells, lo, hi, lo, hi);
+    }
+
     /** The eval-mode decision surface on a grid covering the data plane (trainer thread). */
     public DecisionGrid decisionGrid(int columns, int rows, double xMin, double xMax, double yMin, double yMax) {
         return DecisionGrid.compute(net, used.eps(), columns, rows, xMin, xMax, yMin, yMax);

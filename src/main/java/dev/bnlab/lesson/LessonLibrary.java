@@ -17,7 +17,7 @@ public final class LessonLibrary {
     /** Ids of the built-in lessons, in teaching order. */
     public static final List<String> BUILT_IN = List.of(
             "a-what-bn-does", "b1-train-vs-test", "b3-speed-and-lr",
-            "c1-covariate-shift", "c2-placement", "c3-why-it-works");
+            "c1-covariate-shift", "c2-placement", "c3-why-it-works", "d-depth");
 
     private LessonLibrary() {
     }
