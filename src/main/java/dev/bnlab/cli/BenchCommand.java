@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             settings = BenchSettings.parse(hidden, batch, placement, activation, seconds);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
+            System.err.println("bench: " + dev.bnlab.scenario.SafeText.line(String.valueOf(e.getMessage())));
             return BAD_OPTIONS;
         }
         double stepsPerSecond = new TrainingThroughput(settings).bestStepsPerSecond();
