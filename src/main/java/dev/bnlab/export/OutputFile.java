@@ -107,6 +107,7 @@ public final class OutputFile implements Closeable {
         Path temp;
         if (plan.direct()) {
             Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+            sweepLeftovers(dir);
             temp = createTemp(dir, "direct");
         } else {
             Path dir = plan.target().getParent();

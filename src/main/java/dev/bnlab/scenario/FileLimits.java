@@ -13,9 +13,11 @@ import java.util.List;
  * the message names the member's JSON path as it is in the file ({@code scenes[2].settings.data.trainSize:
  * must be in 2..65536, got 200000000}).
  *
- * <p>To give a new member a range, add one line to {@link #RANGES}: the format, what the number is, its bounds
- * and where it is ({@link #value} for a number member, {@link #count} for the length of an array,
- * {@link #length} for the length of a string). In a path, {@code []} stands for every element of an array; a
+ * <p>To give a new member a range, add one line to {@link #RANGES} (and its row to docs/files-and-limits.md): the
+ * format, what the number is, its bounds and where it is ({@link #value} for an integer member, {@link #number}
+ * for any finite number, {@link #count} for the length of an array, {@link #length} for the length of a string),
+ * e.g. {@code range(SETTINGS, "hidden layers L", 1, 8, value("network.layers"))} or
+ * {@code range(SETTINGS, "input scale", 1e-3, 1e3, number("data.inputScale"))}. In a path, {@code []} stands for every element of an array; a
  * member that is absent, or of another JSON type than the check expects, is left to the reader, which reports
  * it in its own words.
  */
@@ -60,15 +62,26 @@ public final class FileLimits {
      *
      * @param format  the format whose files it applies to
      * @param what    what the number is (for the documentation)
-     * @param min     smallest value allowed
-     * @param max     largest value allowed
+     * @param min     smallest value allowed (a whole number for an integer, a count or a length)
+     * @param max     largest value allowed ({@code Long.MAX_VALUE} as a double stands for 2^63 − 1)
      * @param targets the members it applies to
      * @param key     the files.* key of the message ({0} min, {1} max, {2} the value), or null for the usual one
      */
-    public record Range(String format, String what, long min, long max, List<Target> targets, String key) {
+    public record Range(String format, String what, double min, double max, List<Target> targets, String key) {
 
         public Range {
             targets = List.copyOf(targets);
+        }
+
+        /** A bound as the documentation and the messages write it: 2..65536, 0.001..1000, 1..2^31-1. */
+        public static String text(double v) {
+            if (v >= Long.MAX_VALUE) {
+                return "2^63-1";
+            }
+            if (v == Integer.MAX_VALUE) {
+                return "2^31-1";
+            }
+            return LocatedNode.format(v);
         }
 
         /** The same range, reported with the message of {@code messageKey} (which says why). */
@@ -93,7 +106,7 @@ public final class FileLimits {
         return new Target(path, Measure.LENGTH);
     }
 
-    private static Range range(String format, String what, long min, long max, Target... targets) {
+    private static Range range(String format, String what, double min, double max, Target... targets) {
         return new Range(format, what, min, max, List.of(targets), null);
     }
 
@@ -167,7 +180,8 @@ public final class FileLimits {
         switch (m) {
             case INTEGER -> {
                 if (node.json().isNumber()) {
-                    node.wholeNumber(r.min(), r.max(), r.key() == null ? "files.value.range" : r.key());
+                    node.wholeNumber((long) r.min(), (long) r.max(),
+                            r.key() == null ? "files.value.range" : r.key());
                 }
             }
             case NUMBER -> {
@@ -200,7 +214,7 @@ public final class FileLimits {
     }
 
     private static String message(Range r, String usualKey, String got) {
-        return FileText.format(r.key() == null ? usualKey : r.key(), r.min(), r.max(), got);
+        return FileText.format(r.key() == null ? usualKey : r.key(), Range.text(r.min()), Range.text(r.max()), got);
     }
 
     /** The nodes at a table path ("a.b[].c"); absent members and values of another type lead nowhere. */

@@ -154,7 +154,7 @@ class FileLimitsTest {
         List<String> rows = Files.readAllLines(Path.of("docs/files-and-limits.md"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("| `")).toList();
         for (FileLimits.Range r : FileLimits.RANGES) {
-            String bounds = doc(r.min()) + ".." + doc(r.max());
+            String bounds = FileLimits.Range.text(r.min()) + ".." + FileLimits.Range.text(r.max());
             for (FileLimits.Target t : r.targets()) {
                 assertThat(rows).as("a row with `%s` and %s", t.path(), bounds)
                         .anyMatch(l -> l.contains("`" + t.path() + "`") && l.contains(bounds));
@@ -171,15 +171,5 @@ class FileLimitsTest {
                 .contains("at most " + JsonTreeParser.MAX_TOKENS)
                 .contains("more than " + ScenarioReader.MAX_TRACE_NUMBERS + " numbers");
         assertThat(Files.readString(Path.of("README.md"))).contains("docs/files-and-limits.md");
-    }
-
-    private static String doc(long v) {
-        if (v == Long.MAX_VALUE) {
-            return "2^63-1";
-        }
-        if (v == Integer.MAX_VALUE) {
-            return "2^31-1";
-        }
-        return Long.toString(v);
     }
 }
