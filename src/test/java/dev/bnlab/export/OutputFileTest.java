@@ -89,6 +89,19 @@ class OutputFileTest {
     }
 
     @Test
+    void descriptorAliasesAreWrittenThroughNeverReplaced() throws Exception {
+        for (String alias : List.of("/dev/stdout", "/dev/stderr", "/proc/self/fd/1")) {
+            Path p = Path.of(alias);
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(p), alias + " exists");
+            OutputFile.Plan plan = OutputFile.plan(p);
+            assertThat(plan.direct()).as(alias).isTrue();
+            assertThat(plan.append()).as(alias).isTrue();
+            assertThat(plan.target()).isEqualTo(p);
+        }
+        assertThat(Files.isSymbolicLink(Path.of("/dev/stdout"))).isTrue();
+    }
+
+    @Test
     void devFullReportsTheDevicesErrorAndStaysADevice() throws Exception {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "/dev/full exists");
