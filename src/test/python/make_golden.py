@@ -211,11 +211,115 @@ def expected_mlp(inp, relu_inputs=None):
     return out
 
 
+def expected_deep(inp, relu_inputs=None):
+    """`expected` of a deep_mlp_training input (README §8): L hidden layers, each with its own BN."""
+    net = inp["network"]
+    placement = net["bn_placement"]
+    act = ACTIVATIONS[net["activation"]]
+    with_bn = placement != "none"
+    widths = net["hidden"]
+    init = inp["init"]
+    names = ["W", "b", "gamma", "beta"] if with_bn else ["W", "b"]
+    layers = [{k: t(layer[k]).requires_grad_(True) for k in names} for layer in init["layers"]]
+    output = {k: t(init["output"][k]).requires_grad_(True) for k in ["W", "b"]}
+    params = [p for layer in layers for p in layer.values()] + list(output.values())
+    lr = inp["lr"]
+    running, eps = None, None
+    if with_bn:
+        bn = inp["bn"]
+        eps = bn["eps"]
+        running = [RunningStats(h, bn["convention"], bn["momentum"]) for h in widths]
+
+    def forward(x, training):
+        """Returns (logits, per layer v entering BN, per layer BN output, per layer activation input)."""
+        a = x
+        vs, bns, acts = [], [], []
+        for k, layer in enumerate(layers):
+            z = a @ layer["W"].T + layer["b"]
+            if not with_bn:
+                norm = None
+            elif training:
+                norm = lambda v, L=layer: F.batch_norm(v, None, None, L["gamma"], L["beta"], training=True,
+                                                       eps=eps)
+            else:
+                rm, rv = running[k].values()
+                norm = lambda v, L=layer, rm=rm, rv=rv: F.batch_norm(v, rm, rv, L["gamma"], L["beta"],
+                                                                     training=False, eps=eps)
+            if placement == "before":
+                v = z
+                bn_out = norm(v)
+                act_in = bn_out
+                a = act(act_in)
+            elif placement == "after":
+                act_in = z
+                v = act(z)
+                bn_out = norm(v)
+                a = bn_out
+            else:
+                v, bn_out, act_in = None, None, z
+                a = act(z)
+            vs.append(v)
+            bns.append(bn_out)
+            acts.append(act_in)
+        o = (a @ output["W"].T + output["b"]).squeeze(1)
+        return o, vs, bns, acts
+
+    def snapshot(grad):
+        def one(p):
+            return to_list(p.grad if grad else p)
+        return {"layers": [{k: one(layer[k]) for k in names} for layer in layers],
+                "output": {k: one(output[k]) for k in ["W", "b"]}}
+
+    steps = []
+    for batch in inp["batches"]:
+        x = t(batch["x"])
+        y = t(batch["y"])
+        for p in params:
+            p.grad = None
+        o, vs, _, acts = forward(x, training=True)
+        if relu_inputs is not None and net["activation"] == "relu":
+            relu_inputs.append(min(a.detach().abs().min().item() for a in acts))
+        loss = F.binary_cross_entropy_with_logits(o, y)
+        loss.backward()
+        step = {"loss": loss.item()}
+        if with_bn:
+            step["layers"] = []
+            for k, v in enumerate(vs):
+                running[k].update(v)
+                rm, rv = running[k].values()
+                step["layers"].append({"pre_bn": to_list(v), "batch_mean": to_list(v.mean(0)),
+                                       "batch_var": to_list(v.var(0, unbiased=False)),
+                                       "running_mean": to_list(rm), "running_var": to_list(rv)})
+        step["grads"] = snapshot(True)
+        with torch.no_grad():
+            for p in params:
+                p -= lr * p.grad  # θ ← θ − lr·∂loss/∂θ, all at the pre-step parameters
+        step["params_after"] = snapshot(False)
+        steps.append(step)
+
+    final = {"params": snapshot(False)}
+    if with_bn:
+        final["running"] = []
+        for r in running:
+            rm, rv = r.values()
+            final["running"].append({"running_mean": to_list(rm), "running_var": to_list(rv)})
+    out = {"steps": steps, "final": final}
+    if "eval_x" in inp:
+        with torch.no_grad():
+            o, vs, bns, _ = forward(t(inp["eval_x"]), training=False)
+        out["eval"] = {"output_prob": to_list(torch.sigmoid(o))}
+        if with_bn:
+            out["eval"]["layers"] = [{"pre_bn": to_list(v), "bn_out": to_list(b)} for v, b in zip(vs, bns)]
+    return out
+
+
 def expected_of(kind, inp, relu_inputs=None):
     if kind == "bn_layer":
         return expected_bn_layer(inp)
     if kind == "mlp_training":
         return expected_mlp(inp, relu_inputs)
+    if kind == "deep_mlp_training":
+        return expected_deep(inp, relu_inputs)
     raise ValueError("unknown kind " + kind)
 
 
@@ -338,6 +442,26 @@ def make_input(spec, rng):
     return inp
 
 
+def make_deep_input(spec, rng):
+    """A deep_mlp_training input: widths spec["hidden"] (a list), weights scaled by 1/√fan_in."""
+    d, widths = spec["inputs"], spec["hidden"]
+    inp = make_input(dict(spec, hidden=widths[0]), rng)
+    inp["network"]["hidden"] = widths
+    layers = []
+    fan_in = d
+    for h in widths:
+        layer = {"W": short(rng.normal(scale=spec.get("w_scale", 1.0) / math.sqrt(fan_in), size=(h, fan_in))),
+                 "b": short(rng.normal(scale=0.3, size=h))}
+        if spec["placement"] != "none":
+            layer["gamma"] = short(rng.uniform(0.6, 1.5, size=h))
+            layer["beta"] = short(rng.uniform(-0.4, 0.4, size=h))
+        layers.append(layer)
+        fan_in = h
+    inp["init"] = {"layers": layers, "output": {"W": [short(rng.normal(scale=0.8, size=fan_in))],
+                                                "b": [short(rng.normal(scale=0.1))]}}
+    return inp
+
+
 def mixed_sizes(rng, steps, small, large, large_every):
     """Mostly small batches with an occasional large one; README allows n from 2 to 64, mixed in a file."""
     sizes = [int(rng.choice(small)) for _ in range(steps)]
@@ -375,25 +499,55 @@ CASES = [
 ]
 
 
+DEEP_CASES = [
+    {"name": "gen_deep_before_sigmoid_L8_d4_keras0_50steps",
+     "description": "generated (make_golden.py): 8 hidden layers of widths 1..16 (1, 16, 3, 5, 2, 7, 4, 3), BN "
+                    "before sigmoid, d=4, keras momentum 0 / eps 1e-3, 50 SGD steps with mixed batch sizes 2..64, "
+                    "eval.",
+     "inputs": 4, "hidden": [1, 16, 3, 5, 2, 7, 4, 3], "activation": "sigmoid", "placement": "before",
+     "convention": "keras", "momentum": 0.0, "eps": 0.001, "lr": 0.3, "steps": 50,
+     "small": [2, 3, 4, 5, 6, 8, 16], "large": [64], "large_every": 20, "eval_rows": 6, "seed": 505},
+    {"name": "gen_deep_after_relu_L5_d1_pytorch_cumulative",
+     "description": "generated (make_golden.py): 5 hidden layers of 6, BN after relu, d=1, pytorch momentum null "
+                    "(cumulative) / eps 1e-5, 12 steps with ragged batches, eval.",
+     "inputs": 1, "hidden": [6, 6, 6, 6, 6], "activation": "relu", "placement": "after",
+     "convention": "pytorch", "momentum": None, "eps": 1e-05, "lr": 0.1, "steps": 12,
+     "small": [2, 3, 5, 9], "large": [33], "large_every": 5, "eval_rows": 5, "seed": 606},
+    {"name": "gen_deep_none_tanh_L6_d3_wide",
+     "description": "generated (make_golden.py): 6 hidden layers (64, 12, 8, 4, 1, 2), no BN, tanh, d=3, 5 steps, "
+                    "eval.",
+     "inputs": 3, "hidden": [64, 12, 8, 4, 1, 2], "activation": "tanh", "placement": "none",
+     "convention": "keras", "momentum": 0.9, "eps": 0.001, "lr": 0.5, "steps": 5,
+     "small": [2, 4, 7], "large": [64], "large_every": 4, "eval_rows": 4, "seed": 707},
+    {"name": "gen_deep_before_tanh_L2_d2_pytorch0999_large_lr",
+     "description": "generated (make_golden.py): 2 hidden layers (3, 3), BN before tanh, d=2, pytorch momentum "
+                    "0.999 / eps 1e-5, lr 3, 40 steps, eval.",
+     "inputs": 2, "hidden": [3, 3], "activation": "tanh", "placement": "before", "convention": "pytorch",
+     "momentum": 0.999, "eps": 1e-05, "lr": 3.0, "steps": 40, "small": [2, 8, 16, 32],
+     "large": [64], "large_every": 10, "eval_rows": 8, "seed": 808},
+]
+
+
 def generate(spec, out_dir, max_tries=50):
     for attempt in range(max_tries):
         rng = np.random.default_rng(spec["seed"] + 1000 * attempt)
         spec = dict(spec, batch_sizes=mixed_sizes(rng, spec["steps"], spec["small"], spec["large"],
                                                   spec["large_every"]))
-        inp = make_input(spec, rng)
+        kind = "deep_mlp_training" if isinstance(spec["hidden"], list) else "mlp_training"
+        inp = make_deep_input(spec, rng) if kind == "deep_mlp_training" else make_input(spec, rng)
         relu_inputs = []
-        expected = expected_mlp(inp, relu_inputs)
+        expected = expected_of(kind, inp, relu_inputs)
         if relu_inputs and min(relu_inputs) < RELU_MARGIN:
             print("  %s seed attempt %d: a relu input %.2g is within %g of 0, retrying"
                   % (spec["name"], attempt, min(relu_inputs), RELU_MARGIN))
             continue
-        golden = {"format": "bn-golden/1", "kind": "mlp_training", "name": spec["name"],
+        golden = {"format": "bn-golden/1", "kind": kind, "name": spec["name"],
                   "description": spec["description"], "tolerance": TOLERANCE, "input": inp,
                   "expected": expected}
         text = dump(golden) + "\n"
         # round trip: the file as written must reproduce its own expected values
         parsed = json.loads(text)
-        acc = compare(parsed["expected"], expected_mlp(parsed["input"]), TOLERANCE)
+        acc = compare(parsed["expected"], expected_of(kind, parsed["input"]), TOLERANCE)
         if acc["failures"] or acc["max"] != 0.0:
             raise RuntimeError("%s does not round-trip: %s" % (spec["name"], acc["failures"][:3]))
         path = os.path.join(out_dir, spec["name"] + ".json")
@@ -414,7 +568,7 @@ def main():
     if args.check and not check(args.check):
         sys.exit(1)
     if args.out:
-        for spec in CASES:
+        for spec in CASES + DEEP_CASES:
             generate(spec, args.out)
 
 

@@ -21,6 +21,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "3", paramLabel = "H", description = "Hidden neurons, 1..64 (default ${DEFAULT-VALUE}).")
     String hidden;
 
+    @Option(names = "--layers", defaultValue = "1", paramLabel = "L", description = "Hidden layers, 1..8 (default ${DEFAULT-VALUE}).")
+    String layers;
+
     @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "Batch size, 2..4096 (default ${DEFAULT-VALUE}).")
     String batch;
 
@@ -43,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (unmatched != null && !unmatched.isEmpty()) {
                 throw new IllegalArgumentException("unknown argument \"" + unmatched.get(0) + "\"");
             }
-            settings = BenchSettings.parse(hidden, batch, placement, activation, seconds);
+            settings = BenchSettings.parse(hidden, layers, batch, placement, activation, seconds);
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + dev.bnlab.scenario.SafeText.line(String.valueOf(e.getMessage())));
             return BAD_OPTIONS;
@@ -53,10 +56,13 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The result line: {"hidden":…,"batch":…,"placement":…,"activation":…,"steps_per_s":…,"ns_per_step":…}. */
+    /**
+     * The result line: {"hidden":…,"layers":…,"batch":…,"placement":…,"activation":…,"steps_per_s":…,
+     * "ns_per_step":…}.
+     */
     static String json(BenchSettings s, double stepsPerSecond) {
         return String.format(Locale.ROOT,
-                "{\"hidden\":%d,\"batch\":%d,\"placement\":\"%s\",\"activation\":\"%s\",\"steps_per_s\":%.1f,\"ns_per_step\":%.1f}",
-                s.hidden(), s.batch(), s.placement().id(), s.activation().id(), stepsPerSecond, 1e9 / stepsPerSecond);
+                "{\"hidden\":%d,\"layers\":%d,\"batch\":%d,\"placement\":\"%s\",\"activation\":\"%s\",\"steps_per_s\":%.1f,\"ns_per_step\":%.1f}",
+                s.hidden(), s.layers(), s.batch(), s.placement().id(), s.activation().id(), stepsPerSecond, 1e9 / stepsPerSecond);
     }
 }

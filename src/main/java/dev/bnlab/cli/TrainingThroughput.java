@@ -27,7 +27,7 @@ public final class TrainingThroughput {
         int trainSize = Math.max(d.trainSize(), 4 * settings.batch());
         DataConfig data = new DataConfig(d.kind(), trainSize, d.testSize(), d.noise(), d.testShift(), d.seed());
         SessionConfig config = SessionConfig.defaults().withData(data).withHidden(settings.hidden())
-                .withActivation(settings.activation()).withPlacement(settings.placement())
+                .withLayers(settings.layers()).withActivation(settings.activation()).withPlacement(settings.placement())
                 .withEvalInterval(Integer.MAX_VALUE);
         this.session = new TrainingSession(config, Hyperparams.defaults().withBatchSize(settings.batch()));
     }

@@ -3,13 +3,14 @@ package dev.bnlab.core;
 import java.util.List;
 
 /**
- * Per-element arrays of one step's batch, copied out of the network (only when a caller asks).
- * Lists are per hidden neuron; each {@link Vec} has the batch's n values in batch order.
+ * Per-element arrays of one step's batch, copied out of the network (only when a caller asks), for one hidden
+ * layer. Lists are per neuron of that layer; each {@link Vec} has the batch's n values in batch order.
  *
+ * @param layer           the hidden layer (0-based) the per-neuron lists come from
  * @param x0              feature 0 of each example
  * @param x1              feature 1 of each example (empty when d = 1)
  * @param labels          0/1 labels
- * @param z               W1·x + b1
+ * @param z               W·a + b of the layer
  * @param preBn           values entering BN (z for "before", act(z) for "after"; z with no BN)
  * @param xhat            (v − μ_B)/√(σ²_B + ε) (empty with no BN)
  * @param bnOut           γ·x̂ + β (empty with no BN)
@@ -17,16 +18,17 @@ import java.util.List;
  * @param activationOut   output of the activation
  * @param logits          output logits o
  */
-public record BatchArrays(Vec x0, Vec x1, Vec labels, List<Vec> z, List<Vec> preBn, List<Vec> xhat,
+public record BatchArrays(int layer, Vec x0, Vec x1, Vec labels, List<Vec> z, List<Vec> preBn, List<Vec> xhat,
                           List<Vec> bnOut, List<Vec> activationIn, List<Vec> activationOut, Vec logits) {
 
     public int size() {
         return labels.size();
     }
 
-    static BatchArrays copyFrom(Network net) {
+    static BatchArrays copyFrom(Network net, int k) {
+        HiddenLayer layer = net.layer(k);
         int n = net.batchSize();
-        int h = net.hidden;
+        int h = layer.width;
         boolean bn = net.placement.hasBatchNorm();
         double[] x0 = new double[n];
         double[] x1 = new double[net.inputs > 1 ? n : 0];
@@ -54,14 +56,14 @@ public record BatchArrays(Vec x0, Vec x1, Vec labels, List<Vec> z, List<Vec> pre
             double[] in = new double[n];
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
-                zz[i] = net.z(j, i);
-                pp[i] = net.preBn(j, i);
+                zz[i] = layer.z(j, i);
+                pp[i] = layer.preBn(j, i);
                 if (bn) {
-                    xx[i] = net.xhat(j, i);
-                    bb[i] = net.bnOut(j, i);
+                    xx[i] = layer.xhat(j, i);
+                    bb[i] = layer.bnOut(j, i);
                 }
-                in[i] = net.activationInput(j, i);
-                out[i] = net.activationOutput(j, i);
+                in[i] = layer.activationInput(j, i);
+                out[i] = layer.activationOutput(j, i);
             }
             z[j] = Vec.wrap(zz);
             pre[j] = Vec.wrap(pp);
@@ -70,7 +72,7 @@ public record BatchArrays(Vec x0, Vec x1, Vec labels, List<Vec> z, List<Vec> pre
             ai[j] = Vec.wrap(in);
             ao[j] = Vec.wrap(out);
         }
-        return new BatchArrays(Vec.wrap(x0), Vec.wrap(x1), Vec.wrap(y), List.of(z), List.of(pre), List.of(xh),
+        return new BatchArrays(k, Vec.wrap(x0), Vec.wrap(x1), Vec.wrap(y), List.of(z), List.of(pre), List.of(xh),
                 List.of(bo), List.of(ai), List.of(ao), Vec.wrap(o));
     }
 }

@@ -7,11 +7,12 @@ package dev.bnlab.core;
  * @param trainSize training points (≥ 2)
  * @param testSize  test points (≥ 1)
  * @param noise     standard deviation of the Gaussian jitter on every point (≥ 0)
- * @param testShift transform applied to the test set only (covariate shift)
+ * @param input     transform of the inputs, training and test set alike (badly scaled inputs)
+ * @param testShift transform applied to the test set only (covariate shift), after {@code input}
  * @param seed      seed of the points
  */
-public record DataConfig(DatasetKind kind, int trainSize, int testSize, double noise, TestShift testShift,
-                         long seed) {
+public record DataConfig(DatasetKind kind, int trainSize, int testSize, double noise, InputTransform input,
+                         TestShift testShift, long seed) {
 
     public DataConfig {
         if (kind == null) {
@@ -23,9 +24,17 @@ public record DataConfig(DatasetKind kind, int trainSize, int testSize, double n
         if (!(noise >= 0.0) || !Double.isFinite(noise)) {
             throw new IllegalArgumentException("noise must be a finite number ≥ 0, got " + noise);
         }
+        if (input == null) {
+            input = InputTransform.NONE;
+        }
         if (testShift == null) {
             testShift = TestShift.NONE;
         }
+    }
+
+    /** Data with untransformed inputs. */
+    public DataConfig(DatasetKind kind, int trainSize, int testSize, double noise, TestShift testShift, long seed) {
+        this(kind, trainSize, testSize, noise, InputTransform.NONE, testShift, seed);
     }
 
     public static DataConfig defaults() {
@@ -33,18 +42,22 @@ public record DataConfig(DatasetKind kind, int trainSize, int testSize, double n
     }
 
     public DataConfig withKind(DatasetKind k) {
-        return new DataConfig(k, trainSize, testSize, noise, testShift, seed);
+        return new DataConfig(k, trainSize, testSize, noise, input, testShift, seed);
     }
 
     public DataConfig withNoise(double v) {
-        return new DataConfig(kind, trainSize, testSize, v, testShift, seed);
+        return new DataConfig(kind, trainSize, testSize, v, input, testShift, seed);
     }
 
     public DataConfig withTestShift(TestShift s) {
-        return new DataConfig(kind, trainSize, testSize, noise, s, seed);
+        return new DataConfig(kind, trainSize, testSize, noise, input, s, seed);
+    }
+
+    public DataConfig withInput(InputTransform t) {
+        return new DataConfig(kind, trainSize, testSize, noise, t, testShift, seed);
     }
 
     public DataConfig withSeed(long s) {
-        return new DataConfig(kind, trainSize, testSize, noise, testShift, s);
+        return new DataConfig(kind, trainSize, testSize, noise, input, testShift, s);
     }
 }

@@ -23,7 +23,10 @@ public final class Dataset {
         this.testY = testY;
     }
 
-    /** Draws train then test points from one seeded stream; the shift touches the test copy only. */
+    /**
+     * Draws train then test points from one seeded stream and applies the input transform to both; the test
+     * shift touches the test copy only.
+     */
     public static Dataset generate(DataConfig cfg) {
         SeededRandom rnd = SeededRandom.derived(cfg.seed(), 0x0DA7A);
         int nTr = cfg.trainSize();
@@ -33,15 +36,16 @@ public final class Dataset {
         double[] teX = new double[2 * nTe];
         double[] teY = new double[nTe];
         double[] p = new double[2];
+        InputTransform t = cfg.input();
         for (int i = 0; i < nTr; i++) {
             trY[i] = cfg.kind().draw(rnd, cfg.noise(), p);
-            trX[i] = p[0];
-            trX[nTr + i] = p[1];
+            trX[i] = t.apply(p[0]);
+            trX[nTr + i] = t.apply(p[1]);
         }
         for (int i = 0; i < nTe; i++) {
             teY[i] = cfg.kind().draw(rnd, cfg.noise(), p);
-            teX[i] = p[0];
-            teX[nTe + i] = p[1];
+            teX[i] = t.apply(p[0]);
+            teX[nTe + i] = t.apply(p[1]);
         }
         return new Dataset(cfg, trX, trY, teX, shift(teX, nTe, cfg.testShift()), teY);
     }

@@ -10,56 +10,75 @@ package dev.bnlab.core;
 public final class EvalPass {
 
     private int rows;
-    private double[] preBn = new double[0];
-    private double[] bnOut = new double[0];
+    /** Per layer k, neuron-major (j·m + i): v entering BN, BN_eval(v) (act(z) without BN), and the layer output. */
+    private double[][] preBn = new double[0][];
+    private double[][] bnOut = new double[0][];
+    private double[][] output = new double[0][];
     private double[] logits = new double[0];
 
     /** Evaluates rows of a feature-major data set x[k·m + i] (d × m). */
     public void run(Network net, double eps, double[] featureMajor, int m) {
-        final int h = net.hidden;
-        final int d = net.inputs;
-        ensure(h, m);
+        ensure(net, m);
         rows = m;
-        final double[] w1 = net.w1.data;
-        final double[] b1 = net.b1.data;
-        java.util.Arrays.fill(logits, 0, m, net.b2.data[0]);
+        java.util.Arrays.fill(logits, 0, m, net.outB.data[0]);
+        double[] in = featureMajor;
+        for (int k = 0; k < net.depth(); k++) {
+            runLayer(net, k, eps, in, m);
+            in = output[k];
+        }
+    }
+
+    /** One hidden layer on neuron-major input rows in[i′·m + i]; the last one accumulates the logits. */
+    private void runLayer(Network net, int k, double eps, double[] in, int m) {
+        final HiddenLayer layer = net.layer(k);
+        final boolean last = k == net.depth() - 1;
+        final int h = layer.width;
+        final int d = layer.fanIn;
+        final double[] w = layer.w.data;
+        final double[] bias = layer.b.data;
+        final double[] pre = preBn[k];
+        final double[] bo = bnOut[k];
+        final double[] out = output[k];
         for (int j = 0; j < h; j++) {
             final int off = j * m;
-            final double mean = net.runningMean.data[j];
+            final double mean = layer.runningMean.data[j];
             // invStd = 1/√(running_var + ε)
-            final double inv = 1.0 / Math.sqrt(net.runningVar.data[j] + eps);
-            final double g = net.gamma.data[j];
-            final double b = net.beta.data[j];
-            final double w2j = net.w2.data[j];
+            final double inv = 1.0 / Math.sqrt(layer.runningVar.data[j] + eps);
+            final double g = layer.gamma.data[j];
+            final double b = layer.beta.data[j];
+            final double wOut = last ? net.outW.data[j] : 0.0;
             for (int i = 0; i < m; i++) {
-                // z = W1·x + b1
-                double zi = b1[j];
-                for (int k = 0; k < d; k++) {
-                    zi += w1[j * d + k] * featureMajor[k * m + i];
+                // z = W·a_{k−1} + b
+                double zi = bias[j];
+                for (int p = 0; p < d; p++) {
+                    zi += w[j * d + p] * in[p * m + i];
                 }
                 double a;
                 switch (net.placement) {
                     case BEFORE: {
                         double u = g * (zi - mean) * inv + b;
-                        preBn[off + i] = zi;
-                        bnOut[off + i] = u;
+                        pre[off + i] = zi;
+                        bo[off + i] = u;
                         a = net.activation.apply(u);
                         break;
                     }
                     case AFTER: {
                         double v = net.activation.apply(zi);
-                        preBn[off + i] = v;
+                        pre[off + i] = v;
                         a = g * (v - mean) * inv + b;
-                        bnOut[off + i] = a;
+                        bo[off + i] = a;
                         break;
                     }
                     default:
-                        preBn[off + i] = zi;
+                        pre[off + i] = zi;
                         a = net.activation.apply(zi);
-                        bnOut[off + i] = a;
+                        bo[off + i] = a;
                         break;
                 }
-                logits[i] += w2j * a;
+                out[off + i] = a;
+                if (last) {
+                    logits[i] += wOut * a;
+                }
             }
         }
     }
@@ -76,13 +95,23 @@ public final class EvalPass {
         run(net, eps, fm, m);
     }
 
-    private void ensure(int h, int m) {
+    private void ensure(Network net, int m) {
         if (logits.length < m) {
             logits = new double[m];
         }
-        if (preBn.length < h * m) {
-            preBn = new double[h * m];
-            bnOut = new double[h * m];
+        int depth = net.depth();
+        if (preBn.length != depth) {
+            preBn = new double[depth][0];
+            bnOut = new double[depth][0];
+            output = new double[depth][0];
+        }
+        for (int k = 0; k < depth; k++) {
+            int size = net.layer(k).width * m;
+            if (preBn[k].length < size) {
+                preBn[k] = new double[size];
+                bnOut[k] = new double[size];
+                output[k] = new double[size];
+            }
         }
     }
 
@@ -99,14 +128,14 @@ public final class EvalPass {
         return 1.0 / (1.0 + Math.exp(-logits[i]));
     }
 
-    /** v entering BN (z for "before" and "none", act(z) for "after"), neuron j, row i. */
-    public double preBn(int j, int i) {
-        return preBn[j * rows + i];
+    /** v entering BN (z for "before" and "none", act(z) for "after"), layer k, neuron j, row i. */
+    public double preBn(int k, int j, int i) {
+        return preBn[k][j * rows + i];
     }
 
-    /** BN_eval(v) (for "none": act(z)), neuron j, row i. */
-    public double bnOut(int j, int i) {
-        return bnOut[j * rows + i];
+    /** BN_eval(v) (for "none": act(z)), layer k, neuron j, row i. */
+    public double bnOut(int k, int j, int i) {
+        return bnOut[k][j * rows + i];
     }
 
     /** Mean BCE on logits against labels y[0..m). */

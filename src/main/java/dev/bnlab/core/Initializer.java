@@ -1,6 +1,9 @@
 package dev.bnlab.core;
 
-/** Seeded initialization: Xavier-uniform for sigmoid/tanh, He-normal for relu; biases 0, γ = 1, β = 0. */
+/**
+ * Seeded initialization: Xavier-uniform for sigmoid/tanh, He-normal for relu; biases 0, γ = 1, β = 0. Layers are
+ * drawn in order from one stream (W_1, …, W_L, then W_out), so one hidden layer draws what it always drew.
+ */
 public final class Initializer {
 
     private Initializer() {
@@ -8,15 +11,21 @@ public final class Initializer {
 
     public static void initialize(Network net, long seed) {
         SeededRandom rnd = SeededRandom.derived(seed, 0x1417);
-        fill(net.w1.data, net.inputs, net.hidden, net.activation, rnd);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            fill(layer.w.data, layer.fanIn, layer.width, net.activation, rnd);
+        }
         // the output layer feeds a sigmoid: Xavier
-        fill(net.w2.data, net.hidden, 1, Activation.SIGMOID, rnd);
-        net.b1.zero();
-        net.b2.zero();
-        net.gamma.fill(1.0);
-        net.beta.zero();
-        net.runningMean.zero();
-        net.runningVar.fill(1.0);
+        fill(net.outW.data, net.last().width, 1, Activation.SIGMOID, rnd);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            layer.b.zero();
+            layer.gamma.fill(1.0);
+            layer.beta.zero();
+            layer.runningMean.zero();
+            layer.runningVar.fill(1.0);
+        }
+        net.outB.zero();
         net.setRunningUpdates(0);
     }
 

@@ -1,20 +1,25 @@
 package dev.bnlab.core;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The BN Lab network d → h → 1 (golden README §3), trained by plain SGD with fused, allocation-free loops.
+ * The BN Lab network d → h_1 → … → h_L → 1 (golden README §3 for L = 1, §8 for L ≥ 1), trained by plain SGD
+ * with fused, allocation-free loops. Every hidden layer is {@code Linear → [BN] → activation} (BN before or after
+ * the activation, or none) with its own γ, β and running statistics ({@link HiddenLayer}); the output is one
+ * logit o = W_out·a_L + b_out, read through a sigmoid and binary cross-entropy.
  *
- * <p>Parameters and gradients are EJML {@link DMatrixRMaj}. Batch-shaped work data is kept <em>neuron-major</em>:
- * one plain row per neuron (row j = neuron j over the batch), so every inner loop runs over contiguous rows that
- * are all indexed by the same i, the shape C2 auto-vectorizes. Element-wise loops are vectorized and kept short
- * (C2 only vectorizes a loop it can unroll), sums use interleaved partial sums ({@link RowSums}), e^x and log
- * are polynomials ({@link FastExp}), and counts are sums of 0/1 flags instead of branches. Rows grow when a
- * larger batch arrives and are otherwise reused: a training step allocates nothing.
+ * <p>Batch-shaped work data is kept <em>neuron-major</em>: one plain row per neuron (row j = neuron j over the
+ * batch), so every inner loop runs over contiguous rows that are all indexed by the same i, the shape C2
+ * auto-vectorizes. Element-wise loops are vectorized and kept short (C2 only vectorizes a loop it can unroll),
+ * sums use interleaved partial sums ({@link RowSums}), e^x and log are polynomials ({@link FastExp}), and
+ * counts are sums of 0/1 flags instead of branches. Rows grow when a larger batch arrives and are otherwise
+ * reused: a training step allocates nothing.
  *
- * <p>Numerics: every quantity follows the formulas of the golden README in the same order as the plain
- * loops did, except that sums are added in another order and e^x, log, tanh come within a few ulp of
- * {@link Math}'s; results agree with the plain loops to about 1e−13 relative (FastPathRegressionTest).
+ * <p>Numerics: every quantity follows the formulas of the golden README in the same order as the plain loops
+ * did, except that sums are added in another order and e^x, log, tanh come within a few ulp of {@link Math}'s;
+ * results agree with the plain loops to about 1e−13 relative (FastPathRegressionTest). With one hidden layer
+ * the numbers are bit for bit those of the one-layer network this class grew from (OneLayerFingerprintTest).
  *
  * <p>Not thread-safe: one thread owns a network.
  */
@@ -22,54 +27,26 @@ public final class Network {
 
     /** Inputs d. */
     public final int inputs;
-    /** Hidden neurons h. */
-    public final int hidden;
     public final Activation activation;
     public final Placement placement;
+    private final HiddenLayer[] layers;
 
-    /** W1 (h×d): W1[j][k] weight from input k to hidden neuron j. */
-    public final DMatrixRMaj w1;
-    /** b1 (h×1). */
-    public final DMatrixRMaj b1;
-    /** γ (h×1), BN scale. */
-    public final DMatrixRMaj gamma;
-    /** β (h×1), BN shift. */
-    public final DMatrixRMaj beta;
-    /** W2 (1×h). */
-    public final DMatrixRMaj w2;
-    /** b2 (1×1). */
-    public final DMatrixRMaj b2;
-    /** Running (population) mean per neuron, starts at 0. */
-    public final DMatrixRMaj runningMean;
-    /** Running (population) variance per neuron, starts at 1. */
-    public final DMatrixRMaj runningVar;
+    /** W_out (1 × h_L). */
+    public final DMatrixRMaj outW;
+    /** b_out (1 × 1). */
+    public final DMatrixRMaj outB;
+    /** Gradients of the output layer in the last training step. */
+    public final DMatrixRMaj gradOutW;
+    public final DMatrixRMaj gradOutB;
     private long runningUpdates;
 
-    /** Gradients of the last training step, at the pre-step parameters; same shapes as the parameters. */
-    public final DMatrixRMaj gradW1;
-    public final DMatrixRMaj gradB1;
-    public final DMatrixRMaj gradGamma;
-    public final DMatrixRMaj gradBeta;
-    public final DMatrixRMaj gradW2;
-    public final DMatrixRMaj gradB2;
-
     // ---- batch work rows, valid for the last forward pass ----
-    // Each quantity is one plain array per neuron (h rows of length ≥ n), indexed from 0: loops that index
-    // every array with the same i are the ones C2 auto-vectorizes. Rows grow when a larger batch arrives and
-    // are otherwise reused, so a training step allocates nothing. x̂ and BN(v) are not stored: they are
-    // recomputed from v, μ, 1/√(σ²+ε), γ, β with the same expression, so they come out bit for bit the same.
     private int n;
     private int capacity;
     /** x of the batch, feature-major: x[k][i] = feature k of example i. */
     private double[][] x;
     /** labels of the batch. */
     private double[] labels;
-    /** z = W1·x + b1, per neuron. */
-    private double[][] z;
-    /** act(input of the activation), per neuron. */
-    private double[][] actOut;
-    /** per neuron scratch: the clamped e^x argument in the forward pass, ∂L/∂(…) in the backward pass. */
-    private double[][] grad;
     /** logits o. */
     private double[] logits;
     /** ∂L/∂o. */
@@ -78,59 +55,76 @@ public final class Network {
     private double[] tmp;
     /** scratch row of 0/1 flags, summed into counts without branches. */
     private double[] flags;
-    /** μ_B, σ²_B, 1/√(σ²_B+ε), and the γ, β used by the last forward pass (h each). */
-    private final double[] batchMean;
-    private final double[] batchVar;
-    private final double[] invStd;
-    private final double[] usedGamma;
-    private final double[] usedBeta;
-    /** Saturated activation inputs per neuron in the last forward pass (counted while applying act). */
-    private final int[] saturatedCount;
     private final double[] sums3 = new double[3];
     /** Σ ∂L/∂o of the last forward pass. */
     private double sumGradLogits;
     private double lastLoss = Double.NaN;
     private int lastCorrect;
-    /** Optional train-mode noise after BN (noisy-BN experiment); null = none, and then no cost at all. */
+    /** Optional train-mode noise after BN (noisy-BN experiment, one hidden layer); null = none, at no cost. */
     private BnNoise bnNoise;
-    /** With noise: the perturbed BN output y′ = s·y + m per neuron (the fused path recomputes y instead). */
-    private double[][] noisyBnOut = new double[0][];
     private final double[] noiseSums = new double[2];
 
+    /** A network with one hidden layer of {@code hidden} neurons. */
     public Network(int inputs, int hidden, Activation activation, Placement placement) {
+        this(inputs, new int[] {hidden}, activation, placement);
+    }
+
+    /** A network with hidden layers of the given widths (h_1, …, h_L), L ≥ 1. */
+    public Network(int inputs, int[] widths, Activation activation, Placement placement) {
         if (inputs < 1) {
             throw new IllegalArgumentException("inputs must be at least 1, got " + inputs);
         }
-        if (hidden < 1) {
-            throw new IllegalArgumentException("hidden must be at least 1, got " + hidden);
+        if (widths.length < 1) {
+            throw new IllegalArgumentException("a network needs at least one hidden layer");
+        }
+        for (int w : widths) {
+            if (w < 1) {
+                throw new IllegalArgumentException("hidden must be at least 1, got " + w);
+            }
         }
         this.inputs = inputs;
-        this.hidden = hidden;
         this.activation = activation;
         this.placement = placement;
-        w1 = new DMatrixRMaj(hidden, inputs);
-        b1 = new DMatrixRMaj(hidden, 1);
-        gamma = new DMatrixRMaj(hidden, 1);
-        beta = new DMatrixRMaj(hidden, 1);
-        w2 = new DMatrixRMaj(1, hidden);
-        b2 = new DMatrixRMaj(1, 1);
-        gamma.fill(1.0);
-        runningMean = new DMatrixRMaj(hidden, 1);
-        runningVar = new DMatrixRMaj(hidden, 1);
-        runningVar.fill(1.0);
-        gradW1 = new DMatrixRMaj(hidden, inputs);
-        gradB1 = new DMatrixRMaj(hidden, 1);
-        gradGamma = new DMatrixRMaj(hidden, 1);
-        gradBeta = new DMatrixRMaj(hidden, 1);
-        gradW2 = new DMatrixRMaj(1, hidden);
-        gradB2 = new DMatrixRMaj(1, 1);
+        layers = new HiddenLayer[widths.length];
+        int fanIn = inputs;
+        for (int k = 0; k < widths.length; k++) {
+            layers[k] = new HiddenLayer(fanIn, widths[k], activation, placement);
+            fanIn = widths[k];
+        }
+        outW = new DMatrixRMaj(1, fanIn);
+        outB = new DMatrixRMaj(1, 1);
+        gradOutW = new DMatrixRMaj(1, fanIn);
+        gradOutB = new DMatrixRMaj(1, 1);
         allocateRows(0);
-        batchMean = new double[hidden];
-        batchVar = new double[hidden];
-        invStd = new double[hidden];
-        usedGamma = new double[hidden];
-        usedBeta = new double[hidden];
-        saturatedCount = new int[hidden];
+    }
+
+    /** Hidden layers L. */
+    public int depth() {
+        return layers.length;
+    }
+
+    /** Hidden layer k (0-based: layer 0 reads the inputs, layer L−1 feeds the output). */
+    public HiddenLayer layer(int k) {
+        return layers[k];
+    }
+
+    /** The first hidden layer (the only one in the card's 2 → 3 → 1 network). */
+    public HiddenLayer first() {
+        return layers[0];
+    }
+
+    /** The last hidden layer, which feeds the output. */
+    public HiddenLayer last() {
+        return layers[layers.length - 1];
+    }
+
+    /** Widths h_1 … h_L. */
+    public int[] widths() {
+        int[] w = new int[layers.length];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = layers[k].width;
+        }
+        return w;
     }
 
     // ------------------------------------------------------------------ batch input
@@ -150,9 +144,9 @@ public final class Network {
         capacity = cap;
         x = new double[inputs][cap];
         labels = new double[cap];
-        z = new double[hidden][cap];
-        actOut = new double[hidden][cap];
-        grad = new double[hidden][cap];
+        for (HiddenLayer layer : layers) {
+            layer.allocateRows(cap);
+        }
         logits = new double[cap];
         gradLogits = new double[cap];
         tmp = new double[cap];
@@ -201,11 +195,20 @@ public final class Network {
 
     /**
      * One SGD step on the loaded batch: forward in training mode, loss, full backward, running-statistics
-     * update, then θ ← θ − lr·∂L/∂θ for every parameter. Allocates nothing.
+     * update of every layer, then θ ← θ − lr·∂L/∂θ for every parameter. Allocates nothing.
      *
      * @return the loss of the batch at the pre-step parameters
      */
     public double trainStep(double lr, double eps, RunningStatsRule rule) {
+        return trainStep(lr, lr, eps, rule);
+    }
+
+    /**
+     * {@link #trainStep(double, double, RunningStatsRule)} with two learning rates: {@code lrFeedingBn} for the
+     * hidden layers' W and b (the weights BN's scale invariance protects), {@code lrRest} for γ, β and the output
+     * layer (the split-learning-rate probe of docs/experiments.md).
+     */
+    public double trainStep(double lrFeedingBn, double lrRest, double eps, RunningStatsRule rule) {
         forwardTrain(eps);
         if (bnNoise != null && placement.hasBatchNorm()) {
             backwardWithNoise();
@@ -214,9 +217,12 @@ public final class Network {
         }
         if (placement.hasBatchNorm()) {
             runningUpdates++;
-            rule.update(runningMean.data, runningVar.data, batchMean, batchVar, hidden, n, runningUpdates);
+            for (HiddenLayer layer : layers) {
+                rule.update(layer.runningMean.data, layer.runningVar.data, layer.batchMean, layer.batchVar,
+                        layer.width, n, runningUpdates);
+            }
         }
-        applySgd(lr);
+        applySgd(lrFeedingBn, lrRest);
         return lastLoss;
     }
 
@@ -225,85 +231,107 @@ public final class Network {
         if (bnNoise != null && placement.hasBatchNorm()) {
             return forwardTrainWithNoise(eps);
         }
-        final int rows = n;
-        final double[] o = logits;
-        java.util.Arrays.fill(o, 0, rows, b2.data[0]);
-        for (int j = 0; j < hidden; j++) {
-            final double[] zj = z[j];
-            final double[] aj = actOut[j];
-            final double w2j = w2.data[j];
-            computeZ(j, zj, rows);
-            switch (placement) {
-                case BEFORE:
-                    // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W2[j]·a
-                    batchStatistics(j, zj, rows, eps);
-                    // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
-                    final boolean bounded = Math.abs(usedGamma[j]) * (Math.sqrt(rows) + 1.0) + Math.abs(usedBeta[j])
-                            <= ActivationKernels.unclampedLimit(activation);
-                    saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, batchMean[j], invStd[j],
-                            usedGamma[j], usedBeta[j], bounded, aj, rows, tmp, grad[j], flags, o, w2j);
-                    break;
-                case AFTER:
-                    // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W2[j]·a
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
-                            null, 0.0);
-                    batchStatistics(j, aj, rows, eps);
-                    final double mu = batchMean[j];
-                    final double inv = invStd[j];
-                    final double g = usedGamma[j];
-                    final double b = usedBeta[j];
-                    for (int i = 0; i < rows; i++) {
-                        o[i] += w2j * (g * ((aj[i] - mu) * inv) + b);
-                    }
-                    break;
-                default:
-                    // a = act(z) ; o += W2[j]·a ; μ and σ² of z are kept for display only
-                    saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, grad[j], flags,
-                            o, w2j);
-                    batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
-                    batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, batchMean[j]);
-                    break;
+        double[][] in = x;
+        for (int k = 0; k < layers.length; k++) {
+            boolean last = k == layers.length - 1;
+            if (last) {
+                Arrays.fill(logits, 0, n, outB.data[0]);
             }
+            forwardLayer(layers[k], in, last, eps);
+            in = layers[k].output();
         }
         return lossAndLogitGradient();
     }
 
-    /** z_j = W1[j]·x + b1[j], summed in the order b1, then input 0, 1, …. */
-    private void computeZ(int j, double[] zj, int rows) {
-        final double bias = b1.data[j];
-        final int w = j * inputs;
-        final double w0 = w1.data[w];
-        final double[] x0 = x[0];
-        if (inputs == 2) {
-            final double w1j = w1.data[w + 1];
-            final double[] x1 = x[1];
+    /** One hidden layer on input rows {@code in}; the last layer also accumulates o += W_out[j]·a_j. */
+    private void forwardLayer(HiddenLayer layer, double[][] in, boolean last, double eps) {
+        final int rows = n;
+        final double[] o = last ? logits : null;
+        layer.rows = rows;
+        for (int j = 0; j < layer.width; j++) {
+            final double[] zj = layer.z[j];
+            final double[] aj = layer.act[j];
+            final double wOut = last ? outW.data[j] : 0.0;
+            computeZ(layer, j, in, zj, rows);
+            switch (placement) {
+                case BEFORE:
+                    // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W_out[j]·a
+                    batchStatistics(layer, j, zj, rows, eps);
+                    // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
+                    final boolean bounded = Math.abs(layer.usedGamma[j]) * (Math.sqrt(rows) + 1.0)
+                            + Math.abs(layer.usedBeta[j]) <= ActivationKernels.unclampedLimit(activation);
+                    layer.saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, layer.batchMean[j],
+                            layer.invStd[j], layer.usedGamma[j], layer.usedBeta[j], bounded, aj, rows, tmp,
+                            layer.grad[j], flags, o, wOut);
+                    break;
+                case AFTER:
+                    // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W_out[j]·a
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
+                            flags, null, 0.0);
+                    batchStatistics(layer, j, aj, rows, eps);
+                    final double mu = layer.batchMean[j];
+                    final double inv = layer.invStd[j];
+                    final double g = layer.usedGamma[j];
+                    final double b = layer.usedBeta[j];
+                    final double[] yj = layer.bnOut[j];
+                    for (int i = 0; i < rows; i++) {
+                        yj[i] = g * ((aj[i] - mu) * inv) + b;
+                    }
+                    if (last) {
+                        for (int i = 0; i < rows; i++) {
+                            o[i] += wOut * yj[i];
+                        }
+                    }
+                    break;
+                default:
+                    // a = act(z) ; o += W_out[j]·a ; μ and σ² of z are kept for display only
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
+                            flags, o, wOut);
+                    layer.batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
+                    layer.batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, layer.batchMean[j]);
+                    break;
+            }
+        }
+    }
+
+    /** z_j = W[j]·in + b[j], summed in the order b, then input 0, 1, …. */
+    private static void computeZ(HiddenLayer layer, int j, double[][] in, double[] zj, int rows) {
+        final int fanIn = layer.fanIn;
+        final double bias = layer.b.data[j];
+        final double[] w = layer.w.data;
+        final int row = j * fanIn;
+        final double w0 = w[row];
+        final double[] in0 = in[0];
+        if (fanIn == 2) {
+            final double w1 = w[row + 1];
+            final double[] in1 = in[1];
             for (int i = 0; i < rows; i++) {
-                zj[i] = (bias + w0 * x0[i]) + w1j * x1[i];
+                zj[i] = (bias + w0 * in0[i]) + w1 * in1[i];
             }
             return;
         }
         for (int i = 0; i < rows; i++) {
-            zj[i] = bias + w0 * x0[i];
+            zj[i] = bias + w0 * in0[i];
         }
-        for (int k = 1; k < inputs; k++) {
-            final double wk = w1.data[w + k];
-            final double[] xk = x[k];
+        for (int k = 1; k < fanIn; k++) {
+            final double wk = w[row + k];
+            final double[] ink = in[k];
             for (int i = 0; i < rows; i++) {
-                zj[i] += wk * xk[i];
+                zj[i] += wk * ink[i];
             }
         }
     }
 
     /** μ, σ² (biased), 1/√(σ² + ε) of the row entering BN, and the γ, β this forward pass uses. */
-    private void batchStatistics(int j, double[] v, int rows, double eps) {
+    private static void batchStatistics(HiddenLayer layer, int j, double[] v, int rows, double eps) {
         double mu = BatchNormKernels.mean(v, 0, rows);
         double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
-        batchMean[j] = mu;
-        batchVar[j] = var;
+        layer.batchMean[j] = mu;
+        layer.batchVar[j] = var;
         // invStd = 1/√(σ² + ε)
-        invStd[j] = 1.0 / Math.sqrt(var + eps);
-        usedGamma[j] = gamma.data[j];
-        usedBeta[j] = beta.data[j];
+        layer.invStd[j] = 1.0 / Math.sqrt(var + eps);
+        layer.usedGamma[j] = layer.gamma.data[j];
+        layer.usedBeta[j] = layer.beta.data[j];
     }
 
     /**
@@ -343,7 +371,7 @@ public final class Network {
             double oi = o[i];
             e[i] = Math.max(oi, 0.0) - oi * y[i] + FastExp.logOfOneToTwo(1.0 + e[i]);
         }
-        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b2, kept for the backward pass) in one pass
+        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b_out, kept for the backward pass) in one pass
         RowSums.sum3(e, hit, g, rows, sums3);
         lastLoss = sums3[0] * invN;
         lastCorrect = correctCount(sums3[1], rows);
@@ -364,61 +392,108 @@ public final class Network {
     }
 
     private void backward() {
+        gradOutB.data[0] = sumGradLogits;
+        for (int k = layers.length - 1; k >= 0; k--) {
+            HiddenLayer layer = layers[k];
+            backwardLayer(layer, k == 0 ? x : layers[k - 1].output(), k == layers.length - 1);
+            if (k > 0) {
+                propagateToPreviousLayer(layer, layers[k - 1]);
+            }
+        }
+    }
+
+    /**
+     * Gradients of one hidden layer from ∂L/∂a (∂L/∂o·W_out[j] for the last layer, the upstream rows otherwise);
+     * leaves ∂L/∂z in the layer's grad rows. {@code in} are the layer's input rows.
+     */
+    private void backwardLayer(HiddenLayer layer, double[][] in, boolean last) {
         final int rows = n;
         final double[] gO = gradLogits;
         final double[] s3 = sums3;
-        gradB2.data[0] = sumGradLogits;
-        for (int j = 0; j < hidden; j++) {
-            final double w2j = w2.data[j];
-            final double[] g = grad[j];
-            final double[] aj = actOut[j];
+        for (int j = 0; j < layer.width; j++) {
+            // ∂L/∂a_j = src·w: ∂L/∂o·W_out[j] for the last layer, the upstream row (times 1) otherwise
+            final double w = last ? outW.data[j] : 1.0;
+            final double[] src = last ? gO : layer.upstream[j];
+            final double[] g = layer.grad[j];
+            final double[] aj = layer.act[j];
+            final double[] zj = layer.z[j];
             switch (placement) {
                 case BEFORE:
-                    // ∂L/∂u = (∂L/∂o·W2[j]) ⊙ act'(u) ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
-                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
-                    BatchNormKernels.dotAndGradientSums(gO, aj, g, z[j], batchMean[j], invStd[j], rows, s3);
-                    gradW2.data[j] = s3[0];
-                    gradBeta.data[j] = s3[1];
-                    gradGamma.data[j] = s3[2];
+                    // ∂L/∂u = ∂L/∂a ⊙ act'(u) ; ∂L/∂W_out[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
+                    ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
+                    BatchNormKernels.dotAndGradientSums(gO, aj, g, zj, layer.batchMean[j], layer.invStd[j], rows, s3);
+                    if (last) {
+                        gradOutW.data[j] = s3[0];
+                    }
+                    layer.gradBeta.data[j] = s3[1];
+                    layer.gradGamma.data[j] = s3[2];
                     // ∂L/∂z = BN'(∂L/∂u)
-                    BatchNormKernels.inputGradientOf(g, z[j], batchMean[j], invStd[j], rows, usedGamma[j], s3[1],
-                            s3[2], g);
+                    BatchNormKernels.inputGradientOf(g, zj, layer.batchMean[j], layer.invStd[j], rows,
+                            layer.usedGamma[j], s3[1], s3[2], g);
                     break;
                 case AFTER:
-                    // ∂L/∂a = ∂L/∂o·W2[j] ; ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂a ; ∂L/∂γ = Σ ∂L/∂a·x̂
-                    final double mu = batchMean[j];
-                    final double inv = invStd[j];
-                    final double gam = usedGamma[j];
-                    final double bet = usedBeta[j];
-                    final double[] bn = tmp;
+                    // ∂L/∂y = ∂L/∂a ; ∂L/∂W_out[j] = Σ ∂L/∂o·y_j ; ∂L/∂β = Σ ∂L/∂y ; ∂L/∂γ = Σ ∂L/∂y·x̂
+                    final double mu = layer.batchMean[j];
+                    final double inv = layer.invStd[j];
                     for (int i = 0; i < rows; i++) {
-                        g[i] = gO[i] * w2j;
-                        bn[i] = gam * ((aj[i] - mu) * inv) + bet;
+                        g[i] = src[i] * w;
                     }
-                    BatchNormKernels.dotAndGradientSums(gO, bn, g, aj, mu, inv, rows, s3);
-                    gradW2.data[j] = s3[0];
-                    gradBeta.data[j] = s3[1];
-                    gradGamma.data[j] = s3[2];
-                    // ∂L/∂v = BN'(∂L/∂a) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
-                    BatchNormKernels.inputGradientOf(g, aj, mu, inv, rows, gam, s3[1], s3[2], g);
+                    BatchNormKernels.dotAndGradientSums(gO, layer.bnOut[j], g, aj, mu, inv, rows, s3);
+                    if (last) {
+                        gradOutW.data[j] = s3[0];
+                    }
+                    layer.gradBeta.data[j] = s3[1];
+                    layer.gradGamma.data[j] = s3[2];
+                    // ∂L/∂v = BN'(∂L/∂y) ; ∂L/∂z = ∂L/∂v ⊙ act'(z)
+                    BatchNormKernels.inputGradientOf(g, aj, mu, inv, rows, layer.usedGamma[j], s3[1], s3[2], g);
                     ActivationKernels.scaleByDerivative(activation, g, 1.0, aj, g, rows);
                     break;
                 default:
-                    // ∂L/∂W2[j] = Σ ∂L/∂o·a_j ; ∂L/∂z = (∂L/∂o·W2[j]) ⊙ act'(z)
-                    gradW2.data[j] = RowSums.dot(gO, aj, rows);
-                    ActivationKernels.scaleByDerivative(activation, gO, w2j, aj, g, rows);
+                    // ∂L/∂W_out[j] = Σ ∂L/∂o·a_j ; ∂L/∂z = ∂L/∂a ⊙ act'(z)
+                    if (last) {
+                        gradOutW.data[j] = RowSums.dot(gO, aj, rows);
+                    }
+                    ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
                     break;
             }
-            // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
-            if (inputs == 2) {
-                RowSums.sumDotDot(g, x[0], x[1], rows, s3);
-                gradB1.data[j] = s3[0];
-                gradW1.data[2 * j] = s3[1];
-                gradW1.data[2 * j + 1] = s3[2];
-            } else {
-                gradB1.data[j] = RowSums.sum(g, 0, rows);
-                for (int k = 0; k < inputs; k++) {
-                    gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
+            weightGradients(layer, j, in, g, rows);
+        }
+    }
+
+    /** ∂L/∂b[j] = Σ_i ∂L/∂z_ji ; ∂L/∂W[j][k] = Σ_i ∂L/∂z_ji · in_ki. */
+    private void weightGradients(HiddenLayer layer, int j, double[][] in, double[] g, int rows) {
+        final int fanIn = layer.fanIn;
+        final double[] s3 = sums3;
+        if (fanIn == 2) {
+            RowSums.sumDotDot(g, in[0], in[1], rows, s3);
+            layer.gradB.data[j] = s3[0];
+            layer.gradW.data[2 * j] = s3[1];
+            layer.gradW.data[2 * j + 1] = s3[2];
+        } else {
+            layer.gradB.data[j] = RowSums.sum(g, 0, rows);
+            for (int k = 0; k < fanIn; k++) {
+                layer.gradW.data[j * fanIn + k] = RowSums.dot(g, in[k], rows);
+            }
+        }
+    }
+
+    /** ∂L/∂a_{k−1}[j′] = Σ_j ∂L/∂z_k[j] · W_k[j][j′], into the previous layer's upstream rows. */
+    private void propagateToPreviousLayer(HiddenLayer layer, HiddenLayer previous) {
+        final int rows = n;
+        final double[] w = layer.w.data;
+        final int fanIn = layer.fanIn;
+        for (int p = 0; p < fanIn; p++) {
+            final double[] up = previous.upstream[p];
+            final double w0 = w[p];
+            final double[] g0 = layer.grad[0];
+            for (int i = 0; i < rows; i++) {
+                up[i] = g0[i] * w0;
+            }
+            for (int j = 1; j < layer.width; j++) {
+                final double wj = w[j * fanIn + p];
+                final double[] gj = layer.grad[j];
+                for (int i = 0; i < rows; i++) {
+                    up[i] += gj[i] * wj;
                 }
             }
         }
@@ -429,9 +504,17 @@ public final class Network {
     /**
      * Adds noise after BN in training mode (null removes it): y′ = s·y + m, gradient ×s on the way back.
      * Noisy steps take a plain, unfused path; eval mode never applies the noise. Not copied by {@link #copy()}.
+     * Only for one hidden layer.
      */
     public void setBnNoise(BnNoise noise) {
+        if (noise != null && layers.length != 1) {
+            throw new IllegalStateException("BN noise is defined for one hidden layer, this network has "
+                    + layers.length);
+        }
         this.bnNoise = noise;
+        if (noise == null) {
+            layers[0].noisyBnOut = null;
+        }
     }
 
     public BnNoise bnNoise() {
@@ -441,15 +524,18 @@ public final class Network {
     /** Forward pass with BN noise: y = γ·x̂ + β ; y′ = s·y + m ; then as without noise. */
     private double forwardTrainWithNoise(double eps) {
         final int rows = n;
-        if (noisyBnOut.length != hidden || noisyBnOut[0].length < capacity) {
-            noisyBnOut = new double[hidden][capacity];
+        final HiddenLayer layer = layers[0];
+        final int hidden = layer.width;
+        if (layer.noisyBnOut == null || layer.noisyBnOut[0].length < capacity) {
+            layer.noisyBnOut = new double[hidden][capacity];
         }
-        java.util.Arrays.fill(logits, 0, rows, b2.data[0]);
+        layer.rows = rows;
+        Arrays.fill(logits, 0, rows, outB.data[0]);
         for (int j = 0; j < hidden; j++) {
-            final double[] zj = z[j];
-            final double[] aj = actOut[j];
-            final double[] yj = noisyBnOut[j];
-            computeZ(j, zj, rows);
+            final double[] zj = layer.z[j];
+            final double[] aj = layer.act[j];
+            final double[] yj = layer.noisyBnOut[j];
+            computeZ(layer, j, x, zj, rows);
             // v = z ("before") or act(z) ("after")
             if (placement == Placement.AFTER) {
                 for (int i = 0; i < rows; i++) {
@@ -457,10 +543,10 @@ public final class Network {
                 }
             }
             final double[] v = placement == Placement.AFTER ? aj : zj;
-            batchStatistics(j, v, rows, eps);
+            batchStatistics(layer, j, v, rows, eps);
             // y = γ·(v − μ)·invStd + β, then y′ = s·y + m
             for (int i = 0; i < rows; i++) {
-                yj[i] = usedGamma[j] * ((v[i] - batchMean[j]) * invStd[j]) + usedBeta[j];
+                yj[i] = layer.usedGamma[j] * ((v[i] - layer.batchMean[j]) * layer.invStd[j]) + layer.usedBeta[j];
             }
             bnNoise.perturb(j, yj, 0, rows);
             int saturated = 0;
@@ -470,10 +556,10 @@ public final class Network {
                 if (placement == Placement.BEFORE) {
                     aj[i] = activation.apply(yj[i]);
                 }
-                // o += W2[j]·(hidden output)
-                logits[i] += w2.data[j] * (placement == Placement.BEFORE ? aj[i] : yj[i]);
+                // o += W_out[j]·(hidden output)
+                logits[i] += outW.data[j] * (placement == Placement.BEFORE ? aj[i] : yj[i]);
             }
-            saturatedCount[j] = saturated;
+            layer.saturatedCount[j] = saturated;
         }
         return lossAndLogitGradient();
     }
@@ -481,55 +567,58 @@ public final class Network {
     /** Backward pass of {@link #forwardTrainWithNoise}: the BN backward sees ∂L/∂y = s·∂L/∂y′. */
     private void backwardWithNoise() {
         final int rows = n;
+        final HiddenLayer layer = layers[0];
         final double[] gO = gradLogits;
         final double[] xh = tmp;
         final double[] bnSums = noiseSums;
-        gradB2.data[0] = sumGradLogits;
-        for (int j = 0; j < hidden; j++) {
-            final double[] g = grad[j];
-            final double[] aj = actOut[j];
-            final double[] yj = noisyBnOut[j];
+        gradOutB.data[0] = sumGradLogits;
+        for (int j = 0; j < layer.width; j++) {
+            final double[] g = layer.grad[j];
+            final double[] aj = layer.act[j];
+            final double[] yj = layer.noisyBnOut[j];
             final double[] out = placement == Placement.BEFORE ? aj : yj;
-            final double[] v = placement == Placement.AFTER ? aj : z[j];
-            // ∂L/∂W2[j] = Σ ∂L/∂o·(hidden output) ; g = ∂L/∂(hidden output) = ∂L/∂o·W2[j]
-            gradW2.data[j] = RowSums.dot(gO, out, rows);
+            final double[] v = placement == Placement.AFTER ? aj : layer.z[j];
+            // ∂L/∂W_out[j] = Σ ∂L/∂o·(hidden output) ; g = ∂L/∂(hidden output) = ∂L/∂o·W_out[j]
+            gradOutW.data[j] = RowSums.dot(gO, out, rows);
             for (int i = 0; i < rows; i++) {
-                g[i] = gO[i] * w2.data[j];
+                g[i] = gO[i] * outW.data[j];
                 if (placement == Placement.BEFORE) {
                     // ∂L/∂y′ = g ⊙ act'(y′)
                     g[i] *= activation.derivative(yj[i], aj[i]);
                 }
-                xh[i] = (v[i] - batchMean[j]) * invStd[j];
+                xh[i] = (v[i] - layer.batchMean[j]) * layer.invStd[j];
             }
             // ∂L/∂y = s ⊙ ∂L/∂y′ ; then the BN backward through μ and σ²
             bnNoise.backpropagate(j, g, 0, rows);
-            BatchNormKernels.backward(g, xh, 0, rows, usedGamma[j], invStd[j], g, bnSums);
-            gradGamma.data[j] = bnSums[0];
-            gradBeta.data[j] = bnSums[1];
+            BatchNormKernels.backward(g, xh, 0, rows, layer.usedGamma[j], layer.invStd[j], g, bnSums);
+            layer.gradGamma.data[j] = bnSums[0];
+            layer.gradBeta.data[j] = bnSums[1];
             if (placement == Placement.AFTER) {
                 // ∂L/∂z = ∂L/∂v ⊙ act'(z)
                 for (int i = 0; i < rows; i++) {
-                    g[i] *= activation.derivative(z[j][i], aj[i]);
+                    g[i] *= activation.derivative(layer.z[j][i], aj[i]);
                 }
             }
-            // ∂L/∂b1[j] = Σ_i ∂L/∂z_ij ; ∂L/∂W1[j][k] = Σ_i ∂L/∂z_ij · x_ik
-            gradB1.data[j] = RowSums.sum(g, 0, rows);
+            // ∂L/∂b[j] = Σ_i ∂L/∂z_ji ; ∂L/∂W[j][k] = Σ_i ∂L/∂z_ji · x_ik
+            layer.gradB.data[j] = RowSums.sum(g, 0, rows);
             for (int k = 0; k < inputs; k++) {
-                gradW1.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
+                layer.gradW.data[j * inputs + k] = RowSums.dot(g, x[k], rows);
             }
         }
     }
 
-    /** θ ← θ − lr·∂L/∂θ for W1, b1, γ, β (with BN), W2, b2. */
-    private void applySgd(double lr) {
-        sgd(w1, gradW1, lr);
-        sgd(b1, gradB1, lr);
-        if (placement.hasBatchNorm()) {
-            sgd(gamma, gradGamma, lr);
-            sgd(beta, gradBeta, lr);
+    /** θ ← θ − lr·∂L/∂θ: lrFeedingBn for every W_k, b_k; lrRest for γ, β (with BN) and W_out, b_out. */
+    private void applySgd(double lrFeedingBn, double lrRest) {
+        for (HiddenLayer layer : layers) {
+            sgd(layer.w, layer.gradW, lrFeedingBn);
+            sgd(layer.b, layer.gradB, lrFeedingBn);
+            if (placement.hasBatchNorm()) {
+                sgd(layer.gamma, layer.gradGamma, lrRest);
+                sgd(layer.beta, layer.gradBeta, lrRest);
+            }
         }
-        sgd(w2, gradW2, lr);
-        sgd(b2, gradB2, lr);
+        sgd(outW, gradOutW, lrRest);
+        sgd(outB, gradOutB, lrRest);
     }
 
     private static void sgd(DMatrixRMaj param, DMatrixRMaj grad, double lr) {
@@ -556,7 +645,7 @@ public final class Network {
         return n == 0 ? Double.NaN : (double) lastCorrect / n;
     }
 
-    /** Number of running-statistics updates so far. */
+    /** Number of running-statistics updates so far (one per step, shared by every layer). */
     public long runningUpdates() {
         return runningUpdates;
     }
@@ -564,24 +653,6 @@ public final class Network {
     /** Restores the running-statistics update counter (for the cumulative convention); used when copying state. */
     public void setRunningUpdates(long count) {
         this.runningUpdates = count;
-    }
-
-    public double batchMean(int j) {
-        return batchMean[j];
-    }
-
-    public double batchVar(int j) {
-        return batchVar[j];
-    }
-
-    /** γ_j used by the last forward pass (before that step's SGD update). */
-    public double usedGamma(int j) {
-        return usedGamma[j];
-    }
-
-    /** β_j used by the last forward pass (before that step's SGD update). */
-    public double usedBeta(int j) {
-        return usedBeta[j];
     }
 
     /** Input feature k of example i of the last batch. */
@@ -593,80 +664,28 @@ public final class Network {
         return labels[i];
     }
 
-    /** z = W1·x + b1 of neuron j, example i. */
-    public double z(int j, int i) {
-        return z[j][i];
-    }
-
-    /** The value entering BN (z for "before", act(z) for "after"); z when there is no BN. */
-    public double preBn(int j, int i) {
-        return placement == Placement.AFTER ? actOut[j][i] : z[j][i];
-    }
-
-    /** x̂ = (v − μ)/√(σ² + ε) of the value v entering BN (0 without BN). */
-    public double xhat(int j, int i) {
-        if (!placement.hasBatchNorm()) {
-            return 0.0;
-        }
-        return (preBn(j, i) - batchMean[j]) * invStd[j];
-    }
-
-    /** γ·x̂ + β (0 without BN). */
-    public double bnOut(int j, int i) {
-        if (!placement.hasBatchNorm()) {
-            return 0.0;
-        }
-        if (bnNoise != null && noisyBnOut.length == hidden) {
-            return noisyBnOut[j][i];
-        }
-        return usedGamma[j] * xhat(j, i) + usedBeta[j];
-    }
-
-    /** Input of the activation: BN output for "before", z otherwise. */
-    public double activationInput(int j, int i) {
-        return placement == Placement.BEFORE ? bnOut(j, i) : z[j][i];
-    }
-
-    public double activationOutput(int j, int i) {
-        return actOut[j][i];
-    }
-
     public double logit(int i) {
         return logits[i];
     }
 
-    /** Fraction of the last batch whose activation input lies in the saturated region, neuron j. */
-    public double saturatedFraction(int j) {
-        return (double) saturatedCount[j] / n;
-    }
-
     /** True when every parameter and running statistic is finite. */
     public boolean parametersFinite() {
-        return allFinite(w1) && allFinite(b1) && allFinite(w2) && allFinite(b2)
-                && (!placement.hasBatchNorm()
-                    || allFinite(gamma) && allFinite(beta) && allFinite(runningMean) && allFinite(runningVar));
-    }
-
-    private static boolean allFinite(DMatrixRMaj m) {
-        for (int i = 0, len = m.getNumElements(); i < len; i++) {
-            if (!Double.isFinite(m.data[i])) {
+        for (HiddenLayer layer : layers) {
+            if (!layer.parametersFinite()) {
                 return false;
             }
         }
-        return true;
+        return HiddenLayer.allFinite(outW) && HiddenLayer.allFinite(outB);
     }
 
     /** A network of the same shape with copies of all parameters and running statistics. */
     public Network copy() {
-        Network c = new Network(inputs, hidden, activation, placement);
-        c.w1.setTo(w1);
-        c.b1.setTo(b1);
-        c.gamma.setTo(gamma);
-        c.beta.setTo(beta);
-        c.w2.setTo(w2);
-        c.b2.setTo(b2);
-        c.runningMean.setTo(runningMean);
-        c.runningVar.setTo(runningVar);
+        Network c = new Network(inputs, widths(), activation, placement);
+        for (int k = 0; k < layers.length; k++) {
+            c.layers[k].copyParametersFrom(layers[k]);
+        }
+        c.outW.setTo(outW);
+        c.outB.setTo(outB);
         c.runningUpdates = runningUpdates;
         return c;
     }

@@ -1,17 +1,49 @@
 package dev.bnlab.core;
 
-/**
- * A copy of every parameter (after a step's update), flattened: w1 is h×d row-major.
- */
-public record Parameters(int inputs, int hidden, Vec w1, Vec b1, Vec gamma, Vec beta, Vec w2, double b2) {
+import java.util.ArrayList;
+import java.util.List;
 
-    static Parameters copyFrom(Network net) {
-        return new Parameters(net.inputs, net.hidden, Vec.copyOf(net.w1.data), Vec.copyOf(net.b1.data),
-                Vec.copyOf(net.gamma.data), Vec.copyOf(net.beta.data), Vec.copyOf(net.w2.data), net.b2.data[0]);
+/**
+ * A copy of every parameter (after a step's update): one {@link LayerParameters} per hidden layer, then the
+ * output layer W_out (1 × h_L) and b_out.
+ */
+public record Parameters(int inputs, List<LayerParameters> layers, Vec outW, double outB) {
+
+    public Parameters {
+        layers = List.copyOf(layers);
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("parameters need at least one hidden layer");
+        }
     }
 
-    /** W1[j][k]. */
-    public double w1(int j, int k) {
-        return w1.get(j * inputs + k);
+    static Parameters copyFrom(Network net) {
+        List<LayerParameters> layers = new ArrayList<>(net.depth());
+        for (int k = 0; k < net.depth(); k++) {
+            layers.add(LayerParameters.copyFrom(net.layer(k)));
+        }
+        return new Parameters(net.inputs, layers, Vec.copyOf(net.outW.data), net.outB.data[0]);
+    }
+
+    /** Hidden layers L. */
+    public int depth() {
+        return layers.size();
+    }
+
+    public LayerParameters layer(int k) {
+        return layers.get(k);
+    }
+
+    /** The first hidden layer. */
+    public LayerParameters first() {
+        return layers.get(0);
+    }
+
+    /** Writes these parameters into a network of the same shape (running statistics untouched). */
+    void copyInto(Network net) {
+        for (int k = 0; k < layers.size(); k++) {
+            layers.get(k).copyInto(net.layer(k));
+        }
+        outW.copyInto(net.outW.data);
+        net.outB.data[0] = outB;
     }
 }

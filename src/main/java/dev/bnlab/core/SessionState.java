@@ -9,9 +9,9 @@ import java.util.Arrays;
  *
  * @param step           steps done
  * @param runningUpdates running-statistics updates done (the n of the cumulative convention's 1/n)
- * @param parameters     W1, b1, γ, β, W2, b2
- * @param runningMean    per hidden neuron
- * @param runningVar     per hidden neuron
+ * @param parameters     W, b, γ, β of every hidden layer, W_out, b_out
+ * @param runningMean    per hidden neuron of every layer, layer by layer
+ * @param runningVar     per hidden neuron of every layer, layer by layer
  * @param sampler        position in the mini-batch order
  * @param divergence     why training stopped, or null
  * @param stepHistory    every kept row of the step history (columns: {@link HistoryColumns})
@@ -35,26 +35,39 @@ public record SessionState(long step, long runningUpdates, Parameters parameters
     /** Null when this state fits a session of {@code config}, else the first mismatch in words. */
     public String mismatch(SessionConfig config) {
         int h = config.hidden();
-        int d = parameters.inputs();
-        if (parameters.hidden() != h) {
-            return "the parameters are for " + parameters.hidden() + " hidden neurons, the settings say " + h;
+        int layers = config.layers();
+        if (parameters.depth() != layers) {
+            return "the parameters are for " + parameters.depth() + " hidden layers, the settings say " + layers;
         }
-        if (d != 2 || parameters.w1().size() != h * d || parameters.b1().size() != h || parameters.gamma().size() != h
-                || parameters.beta().size() != h || parameters.w2().size() != h) {
+        int fanIn = 2;
+        for (int k = 0; k < layers; k++) {
+            LayerParameters p = parameters.layer(k);
+            if (p.width() != h) {
+                return "the parameters are for " + p.width() + " hidden neurons, the settings say " + h;
+            }
+            if (p.fanIn() != fanIn) {
+                return "the parameter arrays do not have the shapes of a 2 → " + h + " → 1 network";
+            }
+            fanIn = h;
+        }
+        if (parameters.inputs() != 2 || parameters.outW().size() != h) {
             return "the parameter arrays do not have the shapes of a 2 → " + h + " → 1 network";
         }
-        if (runningMean.size() != h || runningVar.size() != h) {
-            return "the running statistics must have " + h + " entries";
+        int neurons = config.neuronCount();
+        if (runningMean.size() != neurons || runningVar.size() != neurons) {
+            return "the running statistics must have " + neurons + " entries";
         }
         if (sampler.order().length != config.data().trainSize()) {
             return "the sampler order has " + sampler.order().length + " indices, the training set "
                     + config.data().trainSize() + " points";
         }
-        if (stepHistory.width() != HistoryColumns.stepWidth(h)) {
-            return "the step history has " + stepHistory.width() + " columns, expected " + HistoryColumns.stepWidth(h);
+        if (stepHistory.width() != HistoryColumns.stepWidth(neurons)) {
+            return "the step history has " + stepHistory.width() + " columns, expected "
+                    + HistoryColumns.stepWidth(neurons);
         }
-        if (evalHistory.width() != HistoryColumns.evalWidth(h)) {
-            return "the eval history has " + evalHistory.width() + " columns, expected " + HistoryColumns.evalWidth(h);
+        if (evalHistory.width() != HistoryColumns.evalWidth(neurons)) {
+            return "the eval history has " + evalHistory.width() + " columns, expected "
+                    + HistoryColumns.evalWidth(neurons);
         }
         String rows = rowsProblem("step", stepHistory);
         if (rows == null) {

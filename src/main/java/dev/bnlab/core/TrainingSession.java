@@ -39,10 +39,10 @@ public final class TrainingSession {
     public TrainingSession(SessionConfig config, Hyperparams hyperparams) {
         this.config = config;
         this.dataset = Dataset.generate(config.data());
-        this.net = new Network(dataset.inputs(), config.hidden(), config.activation(), config.placement());
+        this.net = new Network(dataset.inputs(), config.widths(), config.activation(), config.placement());
         this.batchIndex = new int[Math.min(Hyperparams.MAX_BATCH, dataset.trainSize())];
-        this.stepHistory = new ScalarHistory(HISTORY_CAPACITY, HistoryColumns.stepWidth(config.hidden()));
-        this.evalHistory = new ScalarHistory(HISTORY_CAPACITY, HistoryColumns.evalWidth(config.hidden()));
+        this.stepHistory = new ScalarHistory(HISTORY_CAPACITY, HistoryColumns.stepWidth(config.neuronCount()));
+        this.evalHistory = new ScalarHistory(HISTORY_CAPACITY, HistoryColumns.evalWidth(config.neuronCount()));
         this.pending = hyperparams;
         this.used = hyperparams;
         reset();
@@ -171,15 +171,19 @@ public final class TrainingSession {
         row[o + HistoryColumns.ACCURACY] = net.lastAccuracy();
         row[o + HistoryColumns.LEARNING_RATE] = hp.learningRate();
         boolean bn = config.placement().hasBatchNorm();
-        for (int j = 0; j < net.hidden; j++) {
-            int c = o + HistoryColumns.neuron(j, 0);
-            row[c + HistoryColumns.BATCH_MEAN] = net.batchMean(j);
-            row[c + HistoryColumns.BATCH_VAR] = net.batchVar(j);
-            row[c + HistoryColumns.RUNNING_MEAN] = bn ? net.runningMean.data[j] : Double.NaN;
-            row[c + HistoryColumns.RUNNING_VAR] = bn ? net.runningVar.data[j] : Double.NaN;
-            row[c + HistoryColumns.GAMMA] = bn ? net.usedGamma(j) : Double.NaN;
-            row[c + HistoryColumns.BETA] = bn ? net.usedBeta(j) : Double.NaN;
-            row[c + HistoryColumns.SATURATION] = net.saturatedFraction(j);
+        int neuron = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++, neuron++) {
+                int c = o + HistoryColumns.neuron(neuron, 0);
+                row[c + HistoryColumns.BATCH_MEAN] = layer.batchMean(j);
+                row[c + HistoryColumns.BATCH_VAR] = layer.batchVar(j);
+                row[c + HistoryColumns.RUNNING_MEAN] = bn ? layer.runningMean.data[j] : Double.NaN;
+                row[c + HistoryColumns.RUNNING_VAR] = bn ? layer.runningVar.data[j] : Double.NaN;
+                row[c + HistoryColumns.GAMMA] = bn ? layer.usedGamma(j) : Double.NaN;
+                row[c + HistoryColumns.BETA] = bn ? layer.usedBeta(j) : Double.NaN;
+                row[c + HistoryColumns.SATURATION] = layer.saturatedFraction(j);
+            }
         }
         stepHistory.commit();
     }
@@ -202,17 +206,20 @@ public final class TrainingSession {
         double testLoss = evalPass.loss(dataset.testLabels());
         double testAcc = evalPass.accuracy(dataset.testLabels());
         evalPass.run(net, eps, dataset.trainFeatureMajor(), dataset.trainSize());
-        int h = net.hidden;
+        int h = config.neuronCount();
         int m = dataset.trainSize();
         double[] popMean = new double[h];
         double[] popVar = new double[h];
         double[] col = new double[m];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < m; i++) {
-                col[i] = evalPass.preBn(j, i);
+        int neuron = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            for (int j = 0; j < net.layer(k).width; j++, neuron++) {
+                for (int i = 0; i < m; i++) {
+                    col[i] = evalPass.preBn(k, j, i);
+                }
+                popMean[neuron] = BatchNormKernels.mean(col, 0, m);
+                popVar[neuron] = BatchNormKernels.biasedVariance(col, 0, m, popMean[neuron]);
             }
-            popMean[j] = BatchNormKernels.mean(col, 0, m);
-            popVar[j] = BatchNormKernels.biasedVariance(col, 0, m, popMean[j]);
         }
         lastEval = new EvalMetrics(step, testLoss, testAcc, Vec.wrap(popMean), Vec.wrap(popVar));
         double[] row = evalHistory.rowBuffer();
@@ -228,36 +235,56 @@ public final class TrainingSession {
         return lastEval;
     }
 
-    /**
-     * A snapshot of the latest step. With {@code withBatch}, the per-element arrays are copied too; before
-     * the first step (and right after {@link #restoreState}) they show the next batch in training mode without
-     * any update (a preview).
-     */
+    /** {@link #snapshot(boolean, int)} with the first hidden layer's per-element arrays. */
     public Snapshot snapshot(boolean withBatch) {
+        return snapshot(withBatch, 0);
+    }
+
+    /**
+     * A snapshot of the latest step. With {@code withBatch}, the per-element arrays of hidden layer
+     * {@code batchLayer} and every layer's spread are computed too; before the first step (and right after
+     * {@link #restoreState}) they show the next batch in training mode without any update (a preview).
+     */
+    public Snapshot snapshot(boolean withBatch, int batchLayer) {
+        if (batchLayer < 0 || batchLayer >= net.depth()) {
+            throw new IllegalArgumentException("layer " + batchLayer + " of a network with " + net.depth()
+                    + " hidden layers");
+        }
         if (!stepLoaded && !previewLoaded && withBatch) {
             loadPreview();
         }
         boolean haveForward = stepLoaded || previewLoaded;
-        int h = net.hidden;
         boolean bn = config.placement().hasBatchNorm();
-        List<NeuronState> neurons = new ArrayList<>(h);
-        for (int j = 0; j < h; j++) {
-            if (haveForward) {
-                neurons.add(new NeuronState(net.batchMean(j), net.batchVar(j),
-                        bn ? net.runningMean.data[j] : Double.NaN, bn ? net.runningVar.data[j] : Double.NaN,
-                        bn ? net.usedGamma(j) : Double.NaN, bn ? net.usedBeta(j) : Double.NaN,
-                        net.saturatedFraction(j)));
-            } else {
-                neurons.add(new NeuronState(Double.NaN, Double.NaN, bn ? net.runningMean.data[j] : Double.NaN,
-                        bn ? net.runningVar.data[j] : Double.NaN, bn ? net.gamma.data[j] : Double.NaN,
-                        bn ? net.beta.data[j] : Double.NaN, Double.NaN));
+        List<NeuronState> neurons = new ArrayList<>(config.neuronCount());
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++) {
+                double runMean = bn ? layer.runningMean.data[j] : Double.NaN;
+                double runVar = bn ? layer.runningVar.data[j] : Double.NaN;
+                if (haveForward) {
+                    neurons.add(new NeuronState(layer.batchMean(j), layer.batchVar(j), runMean, runVar,
+                            bn ? layer.usedGamma(j) : Double.NaN, bn ? layer.usedBeta(j) : Double.NaN,
+                            layer.saturatedFraction(j)));
+                } else {
+                    neurons.add(new NeuronState(Double.NaN, Double.NaN, runMean, runVar,
+                            bn ? layer.gamma.data[j] : Double.NaN, bn ? layer.beta.data[j] : Double.NaN, Double.NaN));
+                }
             }
         }
-        BatchArrays arrays = withBatch && haveForward ? BatchArrays.copyFrom(net) : null;
+        BatchArrays arrays = null;
+        List<LayerSpread> spreads = List.of();
+        if (withBatch && haveForward) {
+            arrays = BatchArrays.copyFrom(net, batchLayer);
+            LayerSpread[] each = new LayerSpread[net.depth()];
+            for (int k = 0; k < each.length; k++) {
+                each[k] = LayerSpread.of(net, k);
+            }
+            spreads = List.of(each);
+        }
         double loss = haveForward ? net.lastLoss() : Double.NaN;
         double acc = haveForward ? net.lastAccuracy() : Double.NaN;
         return new Snapshot(step, used, config, loss, acc, haveForward ? net.batchSize() : 0, List.copyOf(neurons),
-                Parameters.copyFrom(net), arrays, lastEval, divergence);
+                Parameters.copyFrom(net), arrays, spreads, lastEval, divergence);
     }
 
     /**
@@ -266,9 +293,18 @@ public final class TrainingSession {
      * makes its next step identical to this session's next step.
      */
     public SessionState captureState() {
-        return new SessionState(step, net.runningUpdates(), Parameters.copyFrom(net),
-                Vec.copyOf(net.runningMean.data), Vec.copyOf(net.runningVar.data), sampler.state(), divergence,
-                stepHistory.read(0), evalHistory.read(0));
+        int count = config.neuronCount();
+        double[] runMean = new double[count];
+        double[] runVar = new double[count];
+        int off = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            System.arraycopy(layer.runningMean.data, 0, runMean, off, layer.width);
+            System.arraycopy(layer.runningVar.data, 0, runVar, off, layer.width);
+            off += layer.width;
+        }
+        return new SessionState(step, net.runningUpdates(), Parameters.copyFrom(net), Vec.wrap(runMean),
+                Vec.wrap(runVar), sampler.state(), divergence, stepHistory.read(0), evalHistory.read(0));
     }
 
     /**
@@ -282,15 +318,16 @@ public final class TrainingSession {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        Parameters p = s.parameters();
-        copyInto(p.w1(), net.w1.data);
-        copyInto(p.b1(), net.b1.data);
-        copyInto(p.gamma(), net.gamma.data);
-        copyInto(p.beta(), net.beta.data);
-        copyInto(p.w2(), net.w2.data);
-        net.b2.data[0] = p.b2();
-        copyInto(s.runningMean(), net.runningMean.data);
-        copyInto(s.runningVar(), net.runningVar.data);
+        s.parameters().copyInto(net);
+        int off = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++) {
+                layer.runningMean.data[j] = s.runningMean().get(off + j);
+                layer.runningVar.data[j] = s.runningVar().get(off + j);
+            }
+            off += layer.width;
+        }
         net.setRunningUpdates(s.runningUpdates());
         sampler = MiniBatchSampler.restore(s.sampler());
         step = s.step();
@@ -301,12 +338,6 @@ public final class TrainingSession {
         previewLoaded = false;
         stepLoaded = false;
         used = pending;
-    }
-
-    private static void copyInto(Vec from, double[] to) {
-        for (int i = 0; i < to.length; i++) {
-            to[i] = from.get(i);
-        }
     }
 
     /** The latest evaluation is the eval history's last row (evaluate() records every one it makes). */

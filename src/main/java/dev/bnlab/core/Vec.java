@@ -33,6 +33,16 @@ public final class Vec {
         return v[i];
     }
 
+    /** Copies the values into dst[0 .. size). */
+    public void copyInto(double[] dst) {
+        System.arraycopy(v, 0, dst, 0, v.length);
+    }
+
+    /** The values [from, to) as a new vector. */
+    public Vec slice(int from, int to) {
+        return new Vec(Arrays.copyOfRange(v, from, to));
+    }
+
     public double[] toArray() {
         return v.clone();
     }

@@ -2,6 +2,7 @@ package dev.bnlab.experiments;
 
 import dev.bnlab.core.BatchNormKernels;
 import dev.bnlab.core.EvalPass;
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 
 /**
@@ -21,17 +22,21 @@ public final class AdaptiveBatchNorm {
         }
         Network copy = net.copy();
         EvalPass eval = new EvalPass();
-        eval.run(net, eps, points);
         int m = points.length;
         double[] col = new double[m];
-        for (int j = 0; j < net.hidden; j++) {
-            for (int i = 0; i < m; i++) {
-                col[i] = eval.preBn(j, i);
+        // layer by layer: layer k's statistics are measured with layers 0 … k−1 already re-estimated
+        for (int k = 0; k < copy.depth(); k++) {
+            eval.run(copy, eps, points);
+            HiddenLayer layer = copy.layer(k);
+            for (int j = 0; j < layer.width; j++) {
+                for (int i = 0; i < m; i++) {
+                    col[i] = eval.preBn(k, j, i);
+                }
+                // running_mean ← (1/m) Σ v ; running_var ← (1/m) Σ (v − mean)²
+                double mean = BatchNormKernels.mean(col, 0, m);
+                layer.runningMean.data[j] = mean;
+                layer.runningVar.data[j] = BatchNormKernels.biasedVariance(col, 0, m, mean);
             }
-            // running_mean ← (1/m) Σ v ; running_var ← (1/m) Σ (v − mean)²
-            double mean = BatchNormKernels.mean(col, 0, m);
-            copy.runningMean.data[j] = mean;
-            copy.runningVar.data[j] = BatchNormKernels.biasedVariance(col, 0, m, mean);
         }
         return copy;
     }

@@ -2,6 +2,7 @@ package dev.bnlab.experiments;
 
 import dev.bnlab.core.BatchNormKernels;
 import dev.bnlab.core.Dataset;
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.TestShift;
 import java.util.ArrayList;
@@ -94,7 +95,9 @@ public final class CovariateShiftExperiment implements Experiment {
                     "running_var", "test_mean", "test_var", "shifted_mean", "shifted_var");
             double[] clean0 = null;
             double[] shifted0 = null;
-            for (int j = 0; j < net.hidden; j++) {
+            // the first hidden layer: the one the input shift reaches directly
+            HiddenLayer first = net.first();
+            for (int j = 0; j < first.width; j++) {
                 double[] c = clean.preBn(net, eps(), j);
                 double[] s = shifted.preBn(net, eps(), j);
                 if (j == 0) {
@@ -103,12 +106,12 @@ public final class CovariateShiftExperiment implements Experiment {
                 }
                 double cm = BatchNormKernels.mean(c, 0, c.length);
                 double sm = BatchNormKernels.mean(s, 0, s.length);
-                stats.add(j, net.runningMean.data[j], net.runningVar.data[j], cm,
+                stats.add(j, first.runningMean.data[j], first.runningVar.data[j], cm,
                         BatchNormKernels.biasedVariance(c, 0, c.length, cm), sm,
                         BatchNormKernels.biasedVariance(s, 0, s.length, sm));
             }
             preBnStats = stats.build();
-            histogram = histogram(clean0, shifted0, net.runningMean.data[0], net.runningVar.data[0]);
+            histogram = histogram(clean0, shifted0, first.runningMean.data[0], first.runningVar.data[0]);
             double cleanAcc = clean.score(net, eps()).accuracy();
             double shiftedAcc = shifted.score(net, eps()).accuracy();
             double adaAcc = shifted.score(AdaptiveBatchNorm.reestimated(net, eps(), shifted.rows()), eps()).accuracy();

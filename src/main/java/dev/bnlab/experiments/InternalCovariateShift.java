@@ -15,7 +15,7 @@ public final class InternalCovariateShift {
 
     /**
      * @param step      the step t just taken
-     * @param beforeStep a copy of the network taken just before step t (only its W2 and b2 are read)
+     * @param beforeStep a copy of the network taken just before step t (only its W_out and b_out are read)
      * @param afterStep the network right after step t on {@code batch}: its gradients are step t's, i.e. G
      * @param batch     the batch of step t
      * @param eps       ε of BN
@@ -23,14 +23,14 @@ public final class InternalCovariateShift {
      */
     public static IcsMeasurement measure(long step, Network beforeStep, Network afterStep, BatchRecord batch,
                                          double eps, BnNoise nextNoise) {
-        double[] g = afterStep.gradW2.data.clone();
-        // hybrid: W1, b1, γ, β of step t+1 ; W2, b2 of step t
+        double[] g = afterStep.gradOutW.data.clone();
+        // hybrid: every hidden layer's W, b, γ, β of step t+1 ; W_out, b_out of step t
         Network hybrid = afterStep.copy();
-        hybrid.w2.setTo(beforeStep.w2);
-        hybrid.b2.setTo(beforeStep.b2);
+        hybrid.outW.setTo(beforeStep.outW);
+        hybrid.outB.setTo(beforeStep.outB);
         hybrid.setBnNoise(nextNoise);
         BatchGradient.of(hybrid, batch, eps);
-        double[] gShifted = hybrid.gradW2.data.clone();
+        double[] gShifted = hybrid.gradOutW.data.clone();
         return new IcsMeasurement(step, ParameterVector.distance(g, gShifted), ParameterVector.cosine(g, gShifted),
                 ParameterVector.norm(g), ParameterVector.norm(gShifted));
     }

@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 
 /**
@@ -13,7 +14,7 @@ public final class LayerCoupling {
     private LayerCoupling() {
     }
 
-    /** Compares the network with and without W1, b1 scaled by {@code a}, in training mode on the batch. */
+    /** Compares the network with and without the first layer's W, b scaled by {@code a}, in training mode on the batch. */
     public static CouplingMeasurement scaleFirstLayer(Network net, BatchRecord batch, double eps, double a) {
         if (!(a > 0) || !Double.isFinite(a)) {
             throw new IllegalArgumentException("the scale factor must be a finite number > 0, got " + a);
@@ -22,20 +23,22 @@ public final class LayerCoupling {
         batch.loadInto(base);
         base.forwardTrain(eps);
         Network scaled = net.copy();
-        // W1 ← a·W1 ; b1 ← a·b1
-        for (int i = 0; i < scaled.w1.data.length; i++) {
-            scaled.w1.data[i] *= a;
+        // W_1 ← a·W_1 ; b_1 ← a·b_1
+        HiddenLayer first = scaled.first();
+        for (int i = 0; i < first.w.data.length; i++) {
+            first.w.data[i] *= a;
         }
-        for (int j = 0; j < scaled.hidden; j++) {
-            scaled.b1.data[j] *= a;
+        for (int j = 0; j < first.width; j++) {
+            first.b.data[j] *= a;
         }
         batch.loadInto(scaled);
         scaled.forwardTrain(eps);
         double actChange = 0;
         double outChange = 0;
         for (int i = 0; i < batch.size(); i++) {
-            for (int j = 0; j < net.hidden; j++) {
-                actChange = Math.max(actChange, Math.abs(scaled.activationInput(j, i) - base.activationInput(j, i)));
+            for (int j = 0; j < first.width; j++) {
+                actChange = Math.max(actChange, Math.abs(scaled.first().activationInput(j, i)
+                        - base.first().activationInput(j, i)));
             }
             outChange = Math.max(outChange, Math.abs(sigmoid(scaled.logit(i)) - sigmoid(base.logit(i))));
         }

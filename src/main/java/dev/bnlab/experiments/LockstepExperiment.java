@@ -1,6 +1,7 @@
 package dev.bnlab.experiments;
 
 import dev.bnlab.core.EvalMetrics;
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.TrainingSession;
 import dev.bnlab.i18n.Messages;
@@ -152,7 +153,7 @@ public final class LockstepExperiment implements Experiment {
                 Network net = runs.session(i).network();
                 if (net.placement.hasBatchNorm()) {
                     findings.add(Finding.of("experiments.finding.gamma-beta", runs.spec(i).label(),
-                            maxAbs(net.gamma.data), maxAbs(net.beta.data)));
+                            maxAbsGamma(net), maxAbsBeta(net)));
                 }
                 if (runs.session(i).divergence() != null) {
                     findings.add(Finding.of("experiments.finding.diverged", runs.spec(i).label(),
@@ -169,44 +170,73 @@ public final class LockstepExperiment implements Experiment {
         return labels.stream().map(l -> prefix + l).toList();
     }
 
-    static double maxAbs(double[] v) {
+    /** max |γ| over every neuron of every layer. */
+    static double maxAbsGamma(Network net) {
         double m = 0;
-        for (double x : v) {
-            m = Math.max(m, Math.abs(x));
+        for (int k = 0; k < net.depth(); k++) {
+            for (double x : net.layer(k).gamma.data) {
+                m = Math.max(m, Math.abs(x));
+            }
         }
         return m;
     }
 
-    /** Mean over neurons of the saturated fraction of the last batch. */
-    static double meanSaturation(Network net) {
-        double s = 0;
-        for (int j = 0; j < net.hidden; j++) {
-            s += net.saturatedFraction(j);
+    /** max |β| over every neuron of every layer. */
+    static double maxAbsBeta(Network net) {
+        double m = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            for (double x : net.layer(k).beta.data) {
+                m = Math.max(m, Math.abs(x));
+            }
         }
-        return s / net.hidden;
+        return m;
     }
 
-    /** mean_j running_var_j / population_var_j (1 when the running variance is right); NaN without BN. */
+    /** Mean over every neuron of every layer of the saturated fraction of the last batch. */
+    static double meanSaturation(Network net) {
+        double s = 0;
+        int count = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++, count++) {
+                s += layer.saturatedFraction(j);
+            }
+        }
+        return s / count;
+    }
+
+    /**
+     * mean over every neuron (all layers) of running_var / population_var (1 when the running variance is
+     * right); NaN without BN.
+     */
     static double varianceRatio(Network net, EvalMetrics m) {
         if (!net.placement.hasBatchNorm()) {
             return Double.NaN;
         }
         double s = 0;
-        for (int j = 0; j < net.hidden; j++) {
-            s += net.runningVar.data[j] / m.populationVar().get(j);
+        int neuron = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++, neuron++) {
+                s += layer.runningVar.data[j] / m.populationVar().get(neuron);
+            }
         }
-        return s / net.hidden;
+        return s / neuron;
     }
 
-    /** mean_j |running_mean_j − population_mean_j|; NaN without BN. */
+    /** mean over every neuron (all layers) of |running_mean − population_mean|; NaN without BN. */
     static double statsGap(Network net, EvalMetrics m) {
         if (!net.placement.hasBatchNorm()) {
             return Double.NaN;
         }
         double s = 0;
-        for (int j = 0; j < net.hidden; j++) {
-            s += Math.abs(net.runningMean.data[j] - m.populationMean().get(j));
+        int neuron = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            for (int j = 0; j < layer.width; j++, neuron++) {
+                s += Math.abs(layer.runningMean.data[j] - m.populationMean().get(neuron));
+            }
         }
-        return s / net.hidden;
+        return s / neuron;
     }
 }

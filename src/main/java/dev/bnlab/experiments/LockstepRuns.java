@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Two to four {@link TrainingSession}s stepped together on identical mini-batches (issue 4 §1).
+ * Two to four {@link TrainingSession}s stepped together on identical mini-batches (docs/experiments.md).
  *
  * <p>Every run takes the data set, the init seed, the batch seed and the batch size of the first run, so all
  * samplers yield the same index sequence; after each step the batches the runs actually trained on are compared
  * and a mismatch throws. Runs of the same hidden size whose activations use the same init family (Xavier for
- * sigmoid/tanh, He for relu) start from identical W1, b1, W2, b2, whatever their BN placement; this is checked
+ * sigmoid/tanh, He for relu) start from identical W, b of every layer and W_out, b_out, whatever their BN placement; this is checked
  * at step 0. A run that diverges stops while the others go on.
  *
  * <p>Threading: one thread (the owner) calls {@link #advance()} and {@link #reset()}; {@link #setHyperparams}
@@ -48,7 +48,7 @@ public final class LockstepRuns {
         List<RunSpec> aligned = new ArrayList<>();
         for (RunSpec r : runs) {
             SessionConfig c = r.config();
-            SessionConfig shared = new SessionConfig(first.data(), c.hidden(), c.activation(), c.placement(),
+            SessionConfig shared = new SessionConfig(first.data(), c.hidden(), c.layers(), c.activation(), c.placement(),
                     first.initSeed(), first.batchSeed(), c.evalInterval());
             aligned.add(r.withConfig(shared).withHyperparams(r.hyperparams().withBatchSize(batch)));
         }
@@ -92,11 +92,11 @@ public final class LockstepRuns {
         Network ref = sessions.get(0).network();
         for (int i = 0; i < sessions.size(); i++) {
             Network net = sessions.get(i).network();
-            boolean sameShape = net.hidden == ref.hidden && net.inputs == ref.inputs
+            boolean sameShape = Arrays.equals(net.widths(), ref.widths()) && net.inputs == ref.inputs
                     && initFamily(net.activation) == initFamily(ref.activation);
             if (sameShape && !sameLayerParameters(ref, net)) {
                 throw new IllegalStateException("lockstep runs " + specs.get(0).label() + " and " + specs.get(i).label()
-                        + " should start from identical W1, b1, W2, b2 but do not");
+                        + " should start from identical W, b of every layer and W_out, b_out but do not");
             }
             sharesInit[i] = sameShape;
         }
@@ -106,10 +106,15 @@ public final class LockstepRuns {
         return a == Activation.RELU;
     }
 
-    /** True when W1, b1, W2 and b2 of the two networks are bitwise equal. */
+    /** True when W and b of every hidden layer and W_out, b_out of the two networks are bitwise equal. */
     static boolean sameLayerParameters(Network a, Network b) {
-        return Arrays.equals(a.w1.data, b.w1.data) && Arrays.equals(a.b1.data, b.b1.data)
-                && Arrays.equals(a.w2.data, b.w2.data) && Arrays.equals(a.b2.data, b.b2.data);
+        for (int k = 0; k < a.depth(); k++) {
+            if (!Arrays.equals(a.layer(k).w.data, b.layer(k).w.data)
+                    || !Arrays.equals(a.layer(k).b.data, b.layer(k).b.data)) {
+                return false;
+            }
+        }
+        return Arrays.equals(a.outW.data, b.outW.data) && Arrays.equals(a.outB.data, b.outB.data);
     }
 
     /**
@@ -195,7 +200,7 @@ public final class LockstepRuns {
         return noises.get(run);
     }
 
-    /** Whether this run starts from the same W1, b1, W2, b2 as run 0 (same hidden size and init family). */
+    /** Whether this run starts from the same weights as run 0 (same widths and init family). */
     public boolean sharesInitialWeights(int run) {
         return sharesInit[run];
     }

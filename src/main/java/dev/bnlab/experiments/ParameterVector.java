@@ -1,11 +1,12 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * All trainable parameters of a network as one flat vector θ = (W1 row-major, b1, γ, β, W2, b2); γ and β only
- * when the network has BN. The same order serves values and gradients.
+ * All trainable parameters of a network as one flat vector θ = (per hidden layer: W row-major, b, γ, β; then
+ * W_out, b_out); γ and β only when the network has BN. The same order serves values and gradients.
  */
 public final class ParameterVector {
 
@@ -14,19 +15,49 @@ public final class ParameterVector {
 
     /** Number of trainable parameters. */
     public static int size(Network net) {
-        int h = net.hidden;
-        int bn = net.placement.hasBatchNorm() ? 2 * h : 0;
-        return h * net.inputs + h + bn + h + 1;
+        boolean bn = net.placement.hasBatchNorm();
+        int size = net.outW.getNumElements() + 1;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            size += layer.width * layer.fanIn + layer.width + (bn ? 2 * layer.width : 0);
+        }
+        return size;
     }
 
     /** θ. */
     public static double[] values(Network net) {
-        return gather(net, net.w1, net.b1, net.gamma, net.beta, net.w2, net.b2);
+        double[] out = new double[size(net)];
+        int o = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            o = take(layer.w, out, o);
+            o = take(layer.b, out, o);
+            if (net.placement.hasBatchNorm()) {
+                o = take(layer.gamma, out, o);
+                o = take(layer.beta, out, o);
+            }
+        }
+        o = take(net.outW, out, o);
+        take(net.outB, out, o);
+        return out;
     }
 
     /** ∂L/∂θ of the network's last training step (at its pre-step parameters). */
     public static double[] gradient(Network net) {
-        return gather(net, net.gradW1, net.gradB1, net.gradGamma, net.gradBeta, net.gradW2, net.gradB2);
+        double[] out = new double[size(net)];
+        int o = 0;
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            o = take(layer.gradW, out, o);
+            o = take(layer.gradB, out, o);
+            if (net.placement.hasBatchNorm()) {
+                o = take(layer.gradGamma, out, o);
+                o = take(layer.gradBeta, out, o);
+            }
+        }
+        o = take(net.gradOutW, out, o);
+        take(net.gradOutB, out, o);
+        return out;
     }
 
     /** Sets every trainable parameter from θ. */
@@ -35,29 +66,17 @@ public final class ParameterVector {
             throw new IllegalArgumentException("expected " + size(net) + " parameters, got " + theta.length);
         }
         int o = 0;
-        o = put(theta, o, net.w1);
-        o = put(theta, o, net.b1);
-        if (net.placement.hasBatchNorm()) {
-            o = put(theta, o, net.gamma);
-            o = put(theta, o, net.beta);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            o = put(theta, o, layer.w);
+            o = put(theta, o, layer.b);
+            if (net.placement.hasBatchNorm()) {
+                o = put(theta, o, layer.gamma);
+                o = put(theta, o, layer.beta);
+            }
         }
-        o = put(theta, o, net.w2);
-        put(theta, o, net.b2);
-    }
-
-    private static double[] gather(Network net, DMatrixRMaj w1, DMatrixRMaj b1, DMatrixRMaj gamma, DMatrixRMaj beta,
-                                   DMatrixRMaj w2, DMatrixRMaj b2) {
-        double[] out = new double[size(net)];
-        int o = 0;
-        o = take(w1, out, o);
-        o = take(b1, out, o);
-        if (net.placement.hasBatchNorm()) {
-            o = take(gamma, out, o);
-            o = take(beta, out, o);
-        }
-        o = take(w2, out, o);
-        take(b2, out, o);
-        return out;
+        o = put(theta, o, net.outW);
+        put(theta, o, net.outB);
     }
 
     private static int take(DMatrixRMaj m, double[] out, int o) {

@@ -69,7 +69,7 @@ public final class PercentileBandsExperiment implements Experiment {
             double[] l = new double[runs.size()];
             for (int i = 0; i < runs.size(); i++) {
                 l[i] = s.run(i).loss();
-                PercentileBand b = s.run(i).stepped() ? band(runs.session(i).network(), neuron) : null;
+                PercentileBand b = s.run(i).stepped() ? band(runs.session(i).network(), 0, neuron) : null;
                 row[3 * i] = b == null ? Double.NaN : b.p15();
                 row[3 * i + 1] = b == null ? Double.NaN : b.p50();
                 row[3 * i + 2] = b == null ? Double.NaN : b.p85();
@@ -90,11 +90,11 @@ public final class PercentileBandsExperiment implements Experiment {
         }
     }
 
-    /** The band of one neuron's activation input over the network's last batch. */
-    public static PercentileBand band(Network net, int j) {
+    /** The band of neuron j of hidden layer k: its activation input over the network's last batch. */
+    public static PercentileBand band(Network net, int k, int j) {
         double[] v = new double[net.batchSize()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = net.activationInput(j, i);
+            v[i] = net.layer(k).activationInput(j, i);
         }
         return PercentileBand.of(v);
     }

@@ -1,5 +1,6 @@
 package dev.bnlab.experiments;
 
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.Vec;
 
@@ -31,15 +32,17 @@ public final class SingleExampleBatch {
         one.loadBatch(new double[][] {x.clone()}, new double[] {label});
         BatchGradient.LossAndGradient lg = BatchGradient.of(one, BatchRecord.copyFrom(one), eps);
         boolean bn = net.placement.hasBatchNorm();
-        double[] var = new double[net.hidden];
-        double[] xh = new double[net.hidden];
-        double[] out = new double[net.hidden];
-        for (int j = 0; j < net.hidden; j++) {
-            var[j] = one.batchVar(j);
-            xh[j] = bn ? one.xhat(j, 0) : Double.NaN;
-            out[j] = bn ? one.bnOut(j, 0) : Double.NaN;
+        // the first hidden layer
+        HiddenLayer first = one.first();
+        double[] var = new double[first.width];
+        double[] xh = new double[first.width];
+        double[] out = new double[first.width];
+        for (int j = 0; j < first.width; j++) {
+            var[j] = first.batchVar(j);
+            xh[j] = bn ? first.xhat(j, 0) : Double.NaN;
+            out[j] = bn ? first.bnOut(j, 0) : Double.NaN;
         }
-        double gw1 = ParameterVector.norm(one.gradW1.data);
+        double gw1 = ParameterVector.norm(first.gradW.data);
         if (!Double.isFinite(lg.loss())) {
             gw1 = Double.NaN;
         }

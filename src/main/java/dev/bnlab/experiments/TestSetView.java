@@ -49,13 +49,13 @@ public final class TestSetView {
         return new Score(eval.accuracy(labels), eval.loss(labels));
     }
 
-    /** The values entering BN of neuron j for every point, in eval mode. */
+    /** The values entering BN of neuron j of the first hidden layer for every point, in eval mode. */
     public double[] preBn(Network net, double eps, int j) {
         EvalPass eval = new EvalPass();
         eval.run(net, eps, rows);
         double[] v = new double[rows.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = eval.preBn(j, i);
+            v[i] = eval.preBn(0, j, i);
         }
         return v;
     }

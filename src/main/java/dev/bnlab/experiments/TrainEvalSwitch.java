@@ -1,6 +1,7 @@
 package dev.bnlab.experiments;
 
 import dev.bnlab.core.EvalPass;
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.Vec;
 import java.util.ArrayList;
@@ -23,19 +24,21 @@ public final class TrainEvalSwitch {
         eval.run(net, eps, batch.rows());
         int n = batch.size();
         boolean bn = net.placement.hasBatchNorm();
-        List<NeuronNormalization> neurons = new ArrayList<>(net.hidden);
-        for (int j = 0; j < net.hidden; j++) {
+        // the first hidden layer
+        HiddenLayer first = train.first();
+        List<NeuronNormalization> neurons = new ArrayList<>(first.width);
+        for (int j = 0; j < first.width; j++) {
             double[] pre = new double[n];
             double[] withBatch = new double[n];
             double[] withPop = new double[n];
             for (int i = 0; i < n; i++) {
-                pre[i] = train.preBn(j, i);
+                pre[i] = first.preBn(j, i);
                 // without BN both modes pass v through unchanged
-                withBatch[i] = bn ? train.bnOut(j, i) : pre[i];
-                withPop[i] = bn ? eval.bnOut(j, i) : eval.preBn(j, i);
+                withBatch[i] = bn ? first.bnOut(j, i) : pre[i];
+                withPop[i] = bn ? eval.bnOut(0, j, i) : eval.preBn(0, j, i);
             }
-            neurons.add(new NeuronNormalization(train.batchMean(j), train.batchVar(j),
-                    bn ? net.runningMean.data[j] : Double.NaN, bn ? net.runningVar.data[j] : Double.NaN,
+            neurons.add(new NeuronNormalization(first.batchMean(j), first.batchVar(j),
+                    bn ? first.runningMean.data[j] : Double.NaN, bn ? first.runningVar.data[j] : Double.NaN,
                     Vec.copyOf(pre), Vec.copyOf(withBatch), Vec.copyOf(withPop)));
         }
         double[] pTrain = new double[n];

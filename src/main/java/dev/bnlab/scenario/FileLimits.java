@@ -1,6 +1,7 @@
 package dev.bnlab.scenario;
 
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TrainingSession;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class FileLimits {
     public static final String SETTINGS = "bnlab-settings/1";
     /** The trained state of an experiment file (bnlab-experiment/1), besides its settings members. */
     public static final String EXPERIMENT = "bnlab-experiment/1";
-    /** Golden scenario files (bn-golden/1), read by {@code replay}. */
+    /** Golden scenario files (bn-golden/1, kinds bn_layer, mlp_training, deep_mlp_training), read by {@code replay}. */
     public static final String GOLDEN = "bn-golden/1";
     /** Lesson files (bnlab-lesson/1); their settings are checked as {@link #SETTINGS}. */
     public static final String LESSON = "bnlab-lesson/1";
@@ -114,8 +115,13 @@ public final class FileLimits {
     public static final List<Range> RANGES = List.of(
             // settings (also inside experiment files and lessons)
             range(SETTINGS, "hidden neurons h", 1, MAX_HIDDEN, value("network.hidden")),
+            range(SETTINGS, "hidden layers L", 1, SessionConfig.MAX_LAYERS, value("network.layers")),
             range(SETTINGS, "training points", 2, MAX_POINTS, value("data.trainSize")),
             range(SETTINGS, "test points", 1, MAX_POINTS, value("data.testSize")),
+            range(SETTINGS, "input scale", InputTransform.MIN_SCALE, InputTransform.MAX_SCALE,
+                    number("data.input.scale")),
+            range(SETTINGS, "input offset", -InputTransform.MAX_OFFSET, InputTransform.MAX_OFFSET,
+                    number("data.input.offset")),
             range(SETTINGS, "steps between evaluations", 1, Integer.MAX_VALUE, value("evalInterval")),
             range(SETTINGS, "batch size n", 2, MAX_BATCH, value("training.batchSize")).because("files.rule.batchSize"),
             // the trained state of an experiment file
@@ -129,8 +135,10 @@ public final class FileLimits {
                     value("state.evalHistory.count")),
             range(EXPERIMENT, "characters of the divergence text", 0, 1000, length("state.divergence.what")),
             // golden scenario files: one rule for h in both kinds
-            range(GOLDEN, "hidden neurons h", 1, MAX_HIDDEN, value("input.network.hidden"), count("input.x[]"),
-                    count("input.gamma"), count("input.beta")),
+            range(GOLDEN, "hidden neurons h", 1, MAX_HIDDEN, value("input.network.hidden"),
+                    value("input.network.hidden[]"), count("input.x[]"), count("input.gamma"), count("input.beta")),
+            range(GOLDEN, "hidden layers L (deep_mlp_training)", 1, SessionConfig.MAX_LAYERS,
+                    count("input.network.hidden")),
             range(GOLDEN, "inputs d", 1, 64, value("input.network.inputs")),
             range(GOLDEN, "rows of a batch n", 2, MAX_BATCH, count("input.x"), count("input.batches[].x"))
                     .because("files.limit.batchRows"),
@@ -188,7 +196,9 @@ public final class FileLimits {
                 if (node.json().isNumber()) {
                     double v = node.number();
                     if (v < r.min() || v > r.max()) {
-                        throw node.problem(message(r, "files.value.range", LocatedNode.format(v)));
+                        // a real interval, written as the core's rules write it: [1.0, 20.0]
+                        throw node.problem(FileText.format(r.key() == null ? "files.limit.interval" : r.key(),
+                                Double.toString(r.min()), Double.toString(r.max()), LocatedNode.format(v)));
                     }
                 }
             }

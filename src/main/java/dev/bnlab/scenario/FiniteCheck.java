@@ -38,8 +38,13 @@ final class FiniteCheck {
     }
 
     FiniteCheck parameters(String name, ParameterSet p) {
-        return matrix(name + ".W1", p.w1()).vector(name + ".b1", p.b1()).vector(name + ".gamma", p.gamma())
-                .vector(name + ".beta", p.beta()).matrix(name + ".W2", p.w2()).vector(name + ".b2", p.b2());
+        for (int k = 0; k < p.layers().size(); k++) {
+            ParameterSet.Layer l = p.layers().get(k);
+            String at = name + ".layers[" + k + "]";
+            matrix(at + ".W", l.w()).vector(at + ".b", l.b()).vector(at + ".gamma", l.gamma())
+                    .vector(at + ".beta", l.beta());
+        }
+        return matrix(name + ".output.W", p.outW()).vector(name + ".output.b", p.outB());
     }
 
     FiniteCheck running(String name, RunningStats r) {

@@ -2,6 +2,7 @@ package dev.bnlab.scenario;
 
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.EvalPass;
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.RunningStatsRule;
 import java.util.ArrayList;
@@ -9,9 +10,10 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Replays an {@code mlp_training} case (golden README §5) on a {@link Network}: one
- * {@link Network#trainStep} per batch, recording the step's loss, BN statistics, gradients (taken at the
- * pre-step parameters) and updated parameters, then one {@link EvalPass} with the final state.
+ * Replays an {@code mlp_training} or {@code deep_mlp_training} case (docs/golden-schema.md §5, §8) on a
+ * {@link Network}: one {@link Network#trainStep} per batch, recording the step's loss, BN statistics of every
+ * layer, gradients (taken at the pre-step parameters) and updated parameters, then one {@link EvalPass} with the
+ * final state.
  */
 final class MlpTrainingReplay {
 
@@ -45,44 +47,59 @@ final class MlpTrainingReplay {
             steps.add(step);
         }
         EvalTrace eval = c.evalX() == null ? null : evaluate(c.evalX());
-        return new MlpTrainingTrace(List.copyOf(steps), parameters(), withBn ? runningStats() : null, eval);
+        return new MlpTrainingTrace(c.deep(), List.copyOf(steps), parameters(), withBn ? runningStats() : null,
+                eval);
     }
 
     private void setInitialParameters(ParameterSet init) {
-        copyInto(init.w1(), net.w1);
-        System.arraycopy(init.b1(), 0, net.b1.data, 0, net.hidden);
-        if (withBn) {
-            System.arraycopy(init.gamma(), 0, net.gamma.data, 0, net.hidden);
-            System.arraycopy(init.beta(), 0, net.beta.data, 0, net.hidden);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            ParameterSet.Layer p = init.layers().get(k);
+            copyInto(p.w(), layer.w);
+            System.arraycopy(p.b(), 0, layer.b.data, 0, layer.width);
+            if (withBn) {
+                System.arraycopy(p.gamma(), 0, layer.gamma.data, 0, layer.width);
+                System.arraycopy(p.beta(), 0, layer.beta.data, 0, layer.width);
+            }
         }
-        copyInto(init.w2(), net.w2);
-        net.b2.data[0] = init.b2()[0];
+        copyInto(init.outW(), net.outW);
+        net.outB.data[0] = init.outB()[0];
     }
 
     private StepTrace recordStep(double loss) {
         if (!withBn) {
-            return new StepTrace(loss, null, null, null, null, gradients(), parameters());
+            return new StepTrace(loss, null, gradients(), parameters());
         }
         final int n = net.batchSize();
-        final int h = net.hidden;
-        double[][] preBn = new double[n][h];
-        double[] mean = new double[h];
-        double[] var = new double[h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < n; i++) {
-                preBn[i][j] = net.preBn(j, i);
+        List<StepTrace.LayerStep> layers = new ArrayList<>(net.depth());
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            final int h = layer.width;
+            double[][] preBn = new double[n][h];
+            double[] mean = new double[h];
+            double[] var = new double[h];
+            for (int j = 0; j < h; j++) {
+                for (int i = 0; i < n; i++) {
+                    preBn[i][j] = layer.preBn(j, i);
+                }
+                mean[j] = layer.batchMean(j);
+                var[j] = layer.batchVar(j);
             }
-            mean[j] = net.batchMean(j);
-            var[j] = net.batchVar(j);
+            layers.add(new StepTrace.LayerStep(preBn, mean, var, runningStats(layer)));
         }
-        return new StepTrace(loss, preBn, mean, var, runningStats(), gradients(), parameters());
+        return new StepTrace(loss, List.copyOf(layers), gradients(), parameters());
     }
 
     private static void requireFinite(StepTrace s, int t) throws ScenarioException {
-        String problem = new FiniteCheck().value("loss", s.loss()).matrix("pre_bn", s.preBn())
-                .vector("batch_mean", s.batchMean()).vector("batch_var", s.batchVar())
-                .running("running", s.running()).parameters("grads", s.grads())
-                .parameters("params_after", s.paramsAfter()).firstProblem();
+        FiniteCheck check = new FiniteCheck().value("loss", s.loss());
+        for (int k = 0; s.layers() != null && k < s.layers().size(); k++) {
+            StepTrace.LayerStep l = s.layers().get(k);
+            String at = "layers[" + k + "].";
+            check.matrix(at + "pre_bn", l.preBn()).vector(at + "batch_mean", l.batchMean())
+                    .vector(at + "batch_var", l.batchVar()).running(at + "running", l.running());
+        }
+        String problem = check.parameters("grads", s.grads()).parameters("params_after", s.paramsAfter())
+                .firstProblem();
         if (problem != null) {
             throw new ScenarioException("input.batches[" + t + "]", "training diverged at step " + t + " (steps["
                     + t + "]." + problem + "); a trace cannot contain NaN or Infinity");
@@ -93,19 +110,28 @@ final class MlpTrainingReplay {
         EvalPass pass = new EvalPass();
         pass.run(net, eps, evalX);
         final int m = evalX.length;
-        final int h = net.hidden;
         double[] prob = new double[m];
-        double[][] preBn = withBn ? new double[m][h] : null;
-        double[][] bnOut = withBn ? new double[m][h] : null;
         for (int i = 0; i < m; i++) {
             prob[i] = pass.probability(i);
-            for (int j = 0; withBn && j < h; j++) {
-                preBn[i][j] = pass.preBn(j, i);
-                bnOut[i][j] = pass.bnOut(j, i);
-            }
         }
-        String problem = new FiniteCheck().vector("output_prob", prob).matrix("pre_bn", preBn)
-                .matrix("bn_out", bnOut).firstProblem();
+        FiniteCheck check = new FiniteCheck().vector("output_prob", prob);
+        List<double[][]> preBn = withBn ? new ArrayList<>() : null;
+        List<double[][]> bnOut = withBn ? new ArrayList<>() : null;
+        for (int k = 0; withBn && k < net.depth(); k++) {
+            final int h = net.layer(k).width;
+            double[][] pre = new double[m][h];
+            double[][] out = new double[m][h];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < h; j++) {
+                    pre[i][j] = pass.preBn(k, j, i);
+                    out[i][j] = pass.bnOut(k, j, i);
+                }
+            }
+            check.matrix("layers[" + k + "].pre_bn", pre).matrix("layers[" + k + "].bn_out", out);
+            preBn.add(pre);
+            bnOut.add(out);
+        }
+        String problem = check.firstProblem();
         if (problem != null) {
             throw new ScenarioException("input.eval_x", "eval overflows (eval." + problem
                     + "); a trace cannot contain NaN or Infinity");
@@ -114,18 +140,35 @@ final class MlpTrainingReplay {
     }
 
     private ParameterSet parameters() {
-        return new ParameterSet(matrix(net.w1), net.b1.data.clone(), withBn ? net.gamma.data.clone() : null,
-                withBn ? net.beta.data.clone() : null, matrix(net.w2), net.b2.data.clone());
+        List<ParameterSet.Layer> layers = new ArrayList<>(net.depth());
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer l = net.layer(k);
+            layers.add(new ParameterSet.Layer(matrix(l.w), l.b.data.clone(), withBn ? l.gamma.data.clone() : null,
+                    withBn ? l.beta.data.clone() : null));
+        }
+        return new ParameterSet(List.copyOf(layers), matrix(net.outW), net.outB.data.clone());
     }
 
     private ParameterSet gradients() {
-        return new ParameterSet(matrix(net.gradW1), net.gradB1.data.clone(),
-                withBn ? net.gradGamma.data.clone() : null, withBn ? net.gradBeta.data.clone() : null,
-                matrix(net.gradW2), net.gradB2.data.clone());
+        List<ParameterSet.Layer> layers = new ArrayList<>(net.depth());
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer l = net.layer(k);
+            layers.add(new ParameterSet.Layer(matrix(l.gradW), l.gradB.data.clone(),
+                    withBn ? l.gradGamma.data.clone() : null, withBn ? l.gradBeta.data.clone() : null));
+        }
+        return new ParameterSet(List.copyOf(layers), matrix(net.gradOutW), net.gradOutB.data.clone());
     }
 
-    private RunningStats runningStats() {
-        return new RunningStats(net.runningMean.data.clone(), net.runningVar.data.clone());
+    private List<RunningStats> runningStats() {
+        List<RunningStats> all = new ArrayList<>(net.depth());
+        for (int k = 0; k < net.depth(); k++) {
+            all.add(runningStats(net.layer(k)));
+        }
+        return List.copyOf(all);
+    }
+
+    private static RunningStats runningStats(HiddenLayer layer) {
+        return new RunningStats(layer.runningMean.data.clone(), layer.runningVar.data.clone());
     }
 
     /** rows[r][c] → m(r, c). */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the {@code kind} and {@code input} members of a golden-schema file (golden README §1–5) into a
+ * Reads the {@code kind} and {@code input} members of a golden-schema file (docs/golden-schema.md §1–5, §8) into a
  * {@link Scenario}; every other top-level member ({@code expected}, {@code tolerance}, ...) is ignored.
  *
  * <p>Everything is validated and the first problem is thrown as a {@link ScenarioException} with its JSON
@@ -25,8 +25,10 @@ import java.util.List;
  */
 public final class ScenarioReader {
 
-    /** Largest hidden layer h, the same for both kinds and the app ({@link FileLimits}). */
+    /** Largest hidden layer h, the same for every kind and the app ({@link FileLimits}). */
     public static final int MAX_HIDDEN = FileLimits.MAX_HIDDEN;
+    /** Most hidden layers of a {@code deep_mlp_training} case. */
+    public static final int MAX_LAYERS = 8;
     /** Largest input size d ({@link FileLimits}). */
     public static final int MAX_INPUTS = 64;
     /**
@@ -54,7 +56,9 @@ public final class ScenarioReader {
             case "bn_layer":
                 return readBnLayer(input);
             case "mlp_training":
-                return readMlpTraining(input);
+                return readMlpTraining(input, false);
+            case "deep_mlp_training":
+                return readMlpTraining(input, true);
             default:
                 throw kindNode.problem(FileText.format("files.golden.unknownKind", SafeText.value(kind)));
         }
@@ -89,10 +93,10 @@ public final class ScenarioReader {
         return new BnLayerCase(x, gamma, beta, eps, dy, meanInit, varInit, List.copyOf(updates));
     }
 
-    // ------------------------------------------------------------------ mlp_training (§5)
+    // ------------------------------------------------------------------ mlp_training (§5), deep_mlp_training (§8)
 
-    private MlpTrainingCase readMlpTraining(LocatedNode input) throws ScenarioException {
-        NetworkSpec net = readNetwork(input.member("network"));
+    private MlpTrainingCase readMlpTraining(LocatedNode input, boolean deep) throws ScenarioException {
+        NetworkSpec net = readNetwork(input.member("network"), deep);
         boolean withBn = net.placement().hasBatchNorm();
         BnSpec bn = withBn ? readBn(input.member("bn")) : null;
         LocatedNode lrNode = input.member("lr");
@@ -100,24 +104,20 @@ public final class ScenarioReader {
         if (lr < 0) {
             throw lrNode.problem(FileText.format("files.golden.nonNegative", LocatedNode.format(lr)));
         }
-        ParameterSet init = readInit(input.member("init"), net.inputs(), net.hidden(), withBn);
+        ParameterSet init = deep ? readDeepInit(input.member("init"), net, withBn)
+                : readInit(input.member("init"), net.inputs(), net.hidden()[0], withBn);
         List<TrainingBatch> batches = readBatches(input.member("batches"), net.inputs());
         LocatedNode evalNode = input.optionalMember("eval_x");
         double[][] evalX = evalNode == null ? null
                 : evalNode.matrixWithColumns(net.inputs(), 1, FileText.format("files.golden.evalRows"));
-        long h = net.hidden();
-        long params = h * net.inputs() + 4 * h + 1;
-        long numbers = params + 2 * h + (evalX == null ? 0 : evalX.length * (1 + 2 * h));
-        for (TrainingBatch b : batches) {
-            numbers += 1 + (long) b.x().length * h + 4 * h + 2 * params;
-        }
-        requireTraceSize(input, numbers);
-        return new MlpTrainingCase(net, bn, lr, init, batches, evalX);
+        requireTraceSize(input, traceNumbers(net, batches, evalX));
+        return new MlpTrainingCase(deep, net, bn, lr, init, batches, evalX);
     }
 
-    private NetworkSpec readNetwork(LocatedNode network) throws ScenarioException {
+    private NetworkSpec readNetwork(LocatedNode network, boolean deep) throws ScenarioException {
         int d = network.member("inputs").integer(1, MAX_INPUTS);
-        int h = network.member("hidden").integer(1, MAX_HIDDEN);
+        int[] h = deep ? readWidths(network.member("hidden"))
+                : new int[] {network.member("hidden").integer(1, MAX_HIDDEN)};
         LocatedNode actNode = network.member("activation");
         String act = actNode.text();
         Activation activation;
@@ -137,6 +137,19 @@ public final class ScenarioReader {
                     FileText.format("files.list.or", "before, after", "none")));
         }
         return new NetworkSpec(d, h, activation, placement);
+    }
+
+    /** [h_1, …, h_L]: 1 to {@value #MAX_LAYERS} widths, each 1..{@value #MAX_HIDDEN}. */
+    private static int[] readWidths(LocatedNode hidden) throws ScenarioException {
+        List<LocatedNode> items = hidden.elements();
+        if (items.isEmpty() || items.size() > MAX_LAYERS) {
+            throw hidden.problem(FileText.format("files.golden.layerCount", MAX_LAYERS, items.size()));
+        }
+        int[] widths = new int[items.size()];
+        for (int k = 0; k < widths.length; k++) {
+            widths[k] = items.get(k).integer(1, MAX_HIDDEN);
+        }
+        return widths;
     }
 
     private BnSpec readBn(LocatedNode bn) throws ScenarioException {
@@ -167,6 +180,7 @@ public final class ScenarioReader {
         return new RunningStatsRule(conv.equals("keras") ? Convention.KERAS : Convention.PYTORCH, m);
     }
 
+    /** §5: W1, b1, gamma, beta, W2, b2. */
     private ParameterSet readInit(LocatedNode init, int d, int h, boolean withBn) throws ScenarioException {
         double[][] w1 = init.member("W1").matrix(h, d);
         double[] b1 = init.member("b1").vector(h);
@@ -174,7 +188,32 @@ public final class ScenarioReader {
         double[] beta = withBn ? init.member("beta").vector(h) : null;
         double[][] w2 = init.member("W2").matrix(1, h);
         double[] b2 = init.member("b2").vector(1);
-        return new ParameterSet(w1, b1, gamma, beta, w2, b2);
+        return new ParameterSet(List.of(new ParameterSet.Layer(w1, b1, gamma, beta)), w2, b2);
+    }
+
+    /** §8: layers[k] {W, b, gamma, beta}, output {W, b}. */
+    private ParameterSet readDeepInit(LocatedNode init, NetworkSpec net, boolean withBn) throws ScenarioException {
+        LocatedNode layersNode = init.member("layers");
+        List<LocatedNode> items = layersNode.elements();
+        int[] h = net.hidden();
+        if (items.size() != h.length) {
+            throw layersNode.problem(FileText.format("files.golden.initLayers", h.length, items.size()));
+        }
+        List<ParameterSet.Layer> layers = new ArrayList<>(h.length);
+        int fanIn = net.inputs();
+        for (int k = 0; k < h.length; k++) {
+            LocatedNode layer = items.get(k);
+            double[][] w = layer.member("W").matrix(h[k], fanIn);
+            double[] b = layer.member("b").vector(h[k]);
+            double[] gamma = withBn ? layer.member("gamma").vector(h[k]) : null;
+            double[] beta = withBn ? layer.member("beta").vector(h[k]) : null;
+            layers.add(new ParameterSet.Layer(w, b, gamma, beta));
+            fanIn = h[k];
+        }
+        LocatedNode output = init.member("output");
+        double[][] outW = output.member("W").matrix(1, fanIn);
+        double[] outB = output.member("b").vector(1);
+        return new ParameterSet(List.copyOf(layers), outW, outB);
     }
 
     private List<TrainingBatch> readBatches(LocatedNode batchesNode, int d) throws ScenarioException {
@@ -202,6 +241,28 @@ public final class ScenarioReader {
             batches.add(new TrainingBatch(x, y));
         }
         return List.copyOf(batches);
+    }
+
+    /**
+     * About how many numbers the trace of a training case holds: per step the loss, per layer the BN input
+     * (n × h) and four statistics vectors, and the gradients and parameters after the step; then the final
+     * parameters and statistics and, with eval_x, per row the output and per layer two values per neuron.
+     */
+    private static long traceNumbers(NetworkSpec net, List<TrainingBatch> batches, double[][] evalX) {
+        long params = 0;
+        long neurons = 0;
+        long fanIn = net.inputs();
+        for (int h : net.hidden()) {
+            params += h * fanIn + 4L * h;
+            neurons += h;
+            fanIn = h;
+        }
+        params += fanIn + 1;
+        long numbers = params + 2 * neurons + (evalX == null ? 0 : evalX.length * (1 + 2 * neurons));
+        for (TrainingBatch b : batches) {
+            numbers += 1 + (long) b.x().length * neurons + 4 * neurons + 2 * params;
+        }
+        return numbers;
     }
 
     /** Refuses a case whose trace would exceed {@link #MAX_TRACE_NUMBERS}. */

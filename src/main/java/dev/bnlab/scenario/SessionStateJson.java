@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bnlab.core.Divergence;
 import dev.bnlab.core.HistoryColumns;
 import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.LayerParameters;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.SamplerState;
 import dev.bnlab.core.SessionConfig;
@@ -12,6 +13,7 @@ import dev.bnlab.core.SessionState;
 import dev.bnlab.core.TrainingSession;
 import dev.bnlab.core.Vec;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -32,10 +34,15 @@ final class SessionStateJson {
     /** Fills {@code node}; a non-finite parameter or statistic (a diverged run) cannot be written. */
     static void write(ObjectNode node, SessionState s) throws ScenarioException {
         Parameters p = s.parameters();
-        FiniteCheck check = new FiniteCheck().vector("state.parameters.w1", p.w1().toArray())
-                .vector("state.parameters.b1", p.b1().toArray()).vector("state.parameters.gamma", p.gamma().toArray())
-                .vector("state.parameters.beta", p.beta().toArray()).vector("state.parameters.w2", p.w2().toArray())
-                .value("state.parameters.b2", p.b2()).vector("state.running.mean", s.runningMean().toArray())
+        FiniteCheck check = new FiniteCheck();
+        for (int k = 0; k < p.depth(); k++) {
+            LayerParameters l = p.layer(k);
+            String at = "state.parameters.layers[" + k + "].";
+            check.vector(at + "w", l.w().toArray()).vector(at + "b", l.b().toArray())
+                    .vector(at + "gamma", l.gamma().toArray()).vector(at + "beta", l.beta().toArray());
+        }
+        check.vector("state.parameters.output.w", p.outW().toArray()).value("state.parameters.output.b", p.outB())
+                .vector("state.running.mean", s.runningMean().toArray())
                 .vector("state.running.var", s.runningVar().toArray());
         if (check.firstProblem() != null) {
             throw new ScenarioException("", FileText.format("files.state.diverged", check.firstName(),
@@ -44,18 +51,23 @@ final class SessionStateJson {
         node.put("step", s.step());
         node.put("runningUpdates", s.runningUpdates());
         ObjectNode params = node.putObject("parameters");
-        ArrayNode w1 = params.putArray("w1");
-        for (int j = 0; j < p.hidden(); j++) {
-            ArrayNode row = w1.addArray();
-            for (int k = 0; k < p.inputs(); k++) {
-                row.add(p.w1(j, k));
+        ArrayNode layers = params.putArray("layers");
+        for (LayerParameters l : p.layers()) {
+            ObjectNode layer = layers.addObject();
+            ArrayNode w = layer.putArray("w");
+            for (int j = 0; j < l.width(); j++) {
+                ArrayNode row = w.addArray();
+                for (int i = 0; i < l.fanIn(); i++) {
+                    row.add(l.w(j, i));
+                }
             }
+            numbers(layer.putArray("b"), l.b());
+            numbers(layer.putArray("gamma"), l.gamma());
+            numbers(layer.putArray("beta"), l.beta());
         }
-        numbers(params.putArray("b1"), p.b1());
-        numbers(params.putArray("gamma"), p.gamma());
-        numbers(params.putArray("beta"), p.beta());
-        numbers(params.putArray("w2"), p.w2());
-        params.put("b2", p.b2());
+        ObjectNode output = params.putObject("output");
+        numbers(output.putArray("w"), p.outW());
+        output.put("b", p.outB());
         ObjectNode running = node.putObject("running");
         numbers(running.putArray("mean"), s.runningMean());
         numbers(running.putArray("var"), s.runningVar());
@@ -106,34 +118,26 @@ final class SessionStateJson {
 
     /** The state in {@code node}, checked against the settings it was saved with. */
     static SessionState read(LocatedNode node, SessionConfig config) throws ScenarioException {
-        int h = config.hidden();
+        int neurons = config.neuronCount();
         LocatedNode stepNode = node.member("step");
         long step = stepNode.wholeNumber(0, Long.MAX_VALUE);
         long updates = node.member("runningUpdates").wholeNumber(0, Long.MAX_VALUE);
         LocatedNode params = node.member("parameters");
-        double[][] w1 = params.member("w1").matrix(h, 2);
-        double[] flatW1 = new double[h * 2];
-        for (int j = 0; j < h; j++) {
-            System.arraycopy(w1[j], 0, flatW1, j * 2, 2);
-        }
-        double[] b1 = params.member("b1").vector(h);
-        double[] gamma = params.member("gamma").vector(h);
-        double[] beta = params.member("beta").vector(h);
-        double[] w2 = params.member("w2").vector(h);
-        double b2 = params.member("b2").number();
+        Parameters parameters = params.optionalMember("layers") == null ? readOneLayer(params, config.hidden())
+                : readLayers(params, config);
         LocatedNode running = node.member("running");
-        double[] mean = running.member("mean").vector(h);
+        double[] mean = running.member("mean").vector(neurons);
         LocatedNode varNode = running.member("var");
-        double[] var = varNode.vector(h);
-        for (int j = 0; j < h; j++) {
+        double[] var = varNode.vector(neurons);
+        for (int j = 0; j < neurons; j++) {
             if (var[j] < 0) {
                 throw new ScenarioException(varNode.path() + "[" + j + "]", FileText.format("files.state.negativeVariance", var[j]));
             }
         }
         SamplerState sampler = readSampler(node.member("sampler"), config.data().trainSize());
         Divergence divergence = readDivergence(node.member("divergence"));
-        HistoryTable steps = readHistory(node.member("stepHistory"), HistoryColumns.stepWidth(h));
-        HistoryTable evals = readHistory(node.member("evalHistory"), HistoryColumns.evalWidth(h));
+        HistoryTable steps = readHistory(node.member("stepHistory"), HistoryColumns.stepWidth(neurons));
+        HistoryTable evals = readHistory(node.member("evalHistory"), HistoryColumns.evalWidth(neurons));
         if (steps.endRow() != step) {
             throw new ScenarioException(node.path() + ".stepHistory.count",
                     FileText.format("files.state.stepCount", steps.endRow(), step));
@@ -143,15 +147,58 @@ final class SessionStateJson {
                     FileText.format("files.state.lastRow",
                             LocatedNode.format(steps.get(steps.rows() - 1, HistoryColumns.STEP)), step));
         }
-        SessionState state = new SessionState(step, updates,
-                new Parameters(2, h, Vec.copyOf(flatW1), Vec.copyOf(b1), Vec.copyOf(gamma), Vec.copyOf(beta),
-                        Vec.copyOf(w2), b2),
-                Vec.copyOf(mean), Vec.copyOf(var), sampler, divergence, steps, evals);
+        SessionState state = new SessionState(step, updates, parameters, Vec.copyOf(mean), Vec.copyOf(var), sampler,
+                divergence, steps, evals);
         String mismatch = state.mismatch(config);
         if (mismatch != null) {
             throw node.problem(KnownMessages.rule(mismatch));
         }
         return state;
+    }
+
+    /** Parameters as files of one hidden layer wrote them before networks had depth: w1, b1, gamma, beta, w2, b2. */
+    private static Parameters readOneLayer(LocatedNode params, int h) throws ScenarioException {
+        double[] w1 = flat(params.member("w1").matrix(h, 2));
+        double[] b1 = params.member("b1").vector(h);
+        double[] gamma = params.member("gamma").vector(h);
+        double[] beta = params.member("beta").vector(h);
+        double[] w2 = params.member("w2").vector(h);
+        double b2 = params.member("b2").number();
+        return new Parameters(2, List.of(new LayerParameters(2, h, Vec.copyOf(w1), Vec.copyOf(b1), Vec.copyOf(gamma),
+                Vec.copyOf(beta))), Vec.copyOf(w2), b2);
+    }
+
+    /** layers [{w, b, gamma, beta}], output {w, b}. */
+    private static Parameters readLayers(LocatedNode params, SessionConfig config) throws ScenarioException {
+        int h = config.hidden();
+        LocatedNode layersNode = params.member("layers");
+        List<LocatedNode> items = layersNode.elements();
+        if (items.size() != config.layers()) {
+            throw layersNode.problem(FileText.format("files.state.layers", config.layers(), items.size()));
+        }
+        List<LayerParameters> layers = new ArrayList<>(items.size());
+        int fanIn = 2;
+        for (LocatedNode item : items) {
+            double[] w = flat(item.member("w").matrix(h, fanIn));
+            double[] b = item.member("b").vector(h);
+            double[] gamma = item.member("gamma").vector(h);
+            double[] beta = item.member("beta").vector(h);
+            layers.add(new LayerParameters(fanIn, h, Vec.copyOf(w), Vec.copyOf(b), Vec.copyOf(gamma),
+                    Vec.copyOf(beta)));
+            fanIn = h;
+        }
+        LocatedNode output = params.member("output");
+        return new Parameters(2, layers, Vec.copyOf(output.member("w").vector(h)), output.member("b").number());
+    }
+
+    /** rows[j][i] as one row-major array. */
+    private static double[] flat(double[][] rows) {
+        int cols = rows.length == 0 ? 0 : rows[0].length;
+        double[] out = new double[rows.length * cols];
+        for (int j = 0; j < rows.length; j++) {
+            System.arraycopy(rows[j], 0, out, j * cols, cols);
+        }
+        return out;
     }
 
     private static SamplerState readSampler(LocatedNode node, int total) throws ScenarioException {

@@ -8,6 +8,7 @@ import dev.bnlab.core.Convention;
 import dev.bnlab.core.DataConfig;
 import dev.bnlab.core.DatasetKind;
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
@@ -91,6 +92,7 @@ public final class SettingsFile {
         root.put("format", format);
         ObjectNode network = root.putObject("network");
         network.put("hidden", c.hidden());
+        network.put("layers", c.layers());
         network.put("activation", c.activation().id());
         network.put("placement", c.placement().id());
         DataConfig d = c.data();
@@ -99,6 +101,9 @@ public final class SettingsFile {
         data.put("trainSize", d.trainSize());
         data.put("testSize", d.testSize());
         data.put("noise", d.noise());
+        ObjectNode input = data.putObject("input");
+        input.put("scale", d.input().scale());
+        input.put("offset", d.input().offset());
         ObjectNode shift = data.putObject("testShift");
         shift.put("dx", d.testShift().dx());
         shift.put("dy", d.testShift().dy());
@@ -151,6 +156,9 @@ public final class SettingsFile {
         FileLimits.check(FileLimits.SETTINGS, root);
         LocatedNode network = root.member("network");
         int hidden = integer(network.member("hidden"));
+        // optional: files written before networks had depth hold one hidden layer
+        LocatedNode layersNode = network.optionalMember("layers");
+        int layers = layersNode == null ? 1 : integer(layersNode);
         Activation activation = id(network.member("activation"), "files.what.activation", Activation.values(), Activation::id);
         Placement placement = id(network.member("placement"), "files.what.placement", Placement.values(), Placement::id);
         DataConfig data = readData(root.member("data"));
@@ -161,9 +169,12 @@ public final class SettingsFile {
         int evalInterval = integer(evalNode);
         SessionConfig base = SessionConfig.defaults();
         validated(network.member("hidden"), () -> base.withHidden(hidden));
+        if (layersNode != null) {
+            validated(layersNode, () -> base.withLayers(layers));
+        }
         validated(evalNode, () -> base.withEvalInterval(evalInterval));
-        SessionConfig config = validated(root, () -> new SessionConfig(data, hidden, activation, placement, initSeed,
-                batchSeed, evalInterval));
+        SessionConfig config = validated(root, () -> new SessionConfig(data, hidden, layers, activation, placement,
+                initSeed, batchSeed, evalInterval));
         return new Settings(config, readTraining(root.member("training")));
     }
 
@@ -179,9 +190,22 @@ public final class SettingsFile {
         LocatedNode noiseNode = data.member("noise");
         double noise = noiseNode.number();
         validated(noiseNode, () -> base.withNoise(noise));
+        // optional: files written before the input transform existed have untransformed inputs
+        LocatedNode inputNode = data.optionalMember("input");
+        InputTransform input = inputNode == null ? InputTransform.NONE : readInput(inputNode);
         TestShift shift = readShift(data.member("testShift"));
         long seed = data.member("seed").wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
-        return validated(data, () -> new DataConfig(kind, trainSize, testSize, noise, shift, seed));
+        return validated(data, () -> new DataConfig(kind, trainSize, testSize, noise, input, shift, seed));
+    }
+
+    private static InputTransform readInput(LocatedNode input) throws ScenarioException {
+        LocatedNode scaleNode = input.member("scale");
+        double scale = scaleNode.number();
+        validated(scaleNode, () -> new InputTransform(scale, 0));
+        LocatedNode offsetNode = input.member("offset");
+        double offset = offsetNode.number();
+        validated(offsetNode, () -> new InputTransform(1, offset));
+        return new InputTransform(scale, offset);
     }
 
     private static TestShift readShift(LocatedNode shift) throws ScenarioException {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Writes a {@link Trace} as JSON text with the structure of a golden file's {@code expected} member.
  * Doubles are written with {@link Double#toString(double)}, which round-trips every double exactly. Members
- * a trace does not have (the BN members without BN, eval without eval_x) are left out, as README §5 says.
+ * a trace does not have (the BN members without BN, eval without eval_x) are left out, as docs/golden-schema.md §5 and §8 say.
  *
  * <p>The text is built in memory and returned whole, so a caller prints all of it or nothing.
  */
@@ -43,49 +43,99 @@ public final class TraceWriter {
         return m;
     }
 
+    /** §5 shape for one hidden layer; §8 shape (layers as lists) for a deep trace. */
     private static Map<String, Object> mlp(MlpTrainingTrace t) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Object> steps = new ArrayList<>();
         for (StepTrace s : t.steps()) {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("loss", s.loss());
-            step.put("pre_bn", s.preBn());
-            step.put("batch_mean", s.batchMean());
-            step.put("batch_var", s.batchVar());
-            if (s.running() != null) {
-                step.put("running_mean", s.running().mean());
-                step.put("running_var", s.running().var());
+            if (t.deep()) {
+                step.put("layers", s.layers() == null ? null : s.layers().stream().map(TraceWriter::layerStep).toList());
+            } else if (s.layers() != null) {
+                step.putAll(layerStep(s.layers().get(0)));
             }
-            step.put("grads", parameters(s.grads()));
-            step.put("params_after", parameters(s.paramsAfter()));
+            step.put("grads", parameters(s.grads(), t.deep()));
+            step.put("params_after", parameters(s.paramsAfter(), t.deep()));
             steps.add(step);
         }
         m.put("steps", steps);
         Map<String, Object> fin = new LinkedHashMap<>();
-        fin.put("params", parameters(t.finalParams()));
+        fin.put("params", parameters(t.finalParams(), t.deep()));
         if (t.finalRunning() != null) {
-            fin.put("running_mean", t.finalRunning().mean());
-            fin.put("running_var", t.finalRunning().var());
+            if (t.deep()) {
+                fin.put("running", t.finalRunning().stream().map(TraceWriter::running).toList());
+            } else {
+                fin.putAll(running(t.finalRunning().get(0)));
+            }
         }
         m.put("final", fin);
         if (t.eval() != null) {
             Map<String, Object> eval = new LinkedHashMap<>();
             eval.put("output_prob", t.eval().outputProb());
-            eval.put("pre_bn", t.eval().preBn());
-            eval.put("bn_out", t.eval().bnOut());
+            if (t.eval().preBn() != null) {
+                if (t.deep()) {
+                    List<Object> layers = new ArrayList<>();
+                    for (int k = 0; k < t.eval().preBn().size(); k++) {
+                        Map<String, Object> layer = new LinkedHashMap<>();
+                        layer.put("pre_bn", t.eval().preBn().get(k));
+                        layer.put("bn_out", t.eval().bnOut().get(k));
+                        layers.add(layer);
+                    }
+                    eval.put("layers", layers);
+                } else {
+                    eval.put("pre_bn", t.eval().preBn().get(0));
+                    eval.put("bn_out", t.eval().bnOut().get(0));
+                }
+            }
             m.put("eval", eval);
         }
         return m;
     }
 
-    private static Map<String, Object> parameters(ParameterSet p) {
+    private static Map<String, Object> layerStep(StepTrace.LayerStep l) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("W1", p.w1());
-        m.put("b1", p.b1());
-        m.put("gamma", p.gamma());
-        m.put("beta", p.beta());
-        m.put("W2", p.w2());
-        m.put("b2", p.b2());
+        m.put("pre_bn", l.preBn());
+        m.put("batch_mean", l.batchMean());
+        m.put("batch_var", l.batchVar());
+        m.putAll(running(l.running()));
+        return m;
+    }
+
+    private static Map<String, Object> running(RunningStats r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("running_mean", r.mean());
+        m.put("running_var", r.var());
+        return m;
+    }
+
+    /** §5: W1, b1, gamma, beta, W2, b2; §8: layers [{W, b, gamma, beta}], output {W, b}. */
+    private static Map<String, Object> parameters(ParameterSet p, boolean deep) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!deep) {
+            ParameterSet.Layer l = p.layers().get(0);
+            m.put("W1", l.w());
+            m.put("b1", l.b());
+            m.put("gamma", l.gamma());
+            m.put("beta", l.beta());
+            m.put("W2", p.outW());
+            m.put("b2", p.outB());
+            return m;
+        }
+        List<Object> layers = new ArrayList<>();
+        for (ParameterSet.Layer l : p.layers()) {
+            Map<String, Object> layer = new LinkedHashMap<>();
+            layer.put("W", l.w());
+            layer.put("b", l.b());
+            layer.put("gamma", l.gamma());
+            layer.put("beta", l.beta());
+            layers.add(layer);
+        }
+        m.put("layers", layers);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("W", p.outW());
+        out.put("b", p.outB());
+        m.put("output", out);
         return m;
     }
 

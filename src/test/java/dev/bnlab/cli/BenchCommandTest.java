@@ -35,13 +35,13 @@ class BenchCommandTest {
 
     @Test
     void printsOneJsonLineWithTheSettingsAndAPositiveRate() {
-        Run r = run("--hidden", "5", "--batch", "17", "--placement", "after", "--activation", "tanh",
-                "--seconds", "0.15");
+        Run r = run("--hidden", "5", "--layers", "3", "--batch", "17", "--placement", "after", "--activation",
+                "tanh", "--seconds", "0.15");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         String line = r.out().strip();
         assertThat(line.lines().count()).isEqualTo(1);
-        assertThat(line).matches("\\{\"hidden\":5,\"batch\":17,\"placement\":\"after\",\"activation\":\"tanh\","
+        assertThat(line).matches("\\{\"hidden\":5,\"layers\":3,\"batch\":17,\"placement\":\"after\",\"activation\":\"tanh\","
                 + "\"steps_per_s\":[0-9]+\\.[0-9],\"ns_per_step\":[0-9]+\\.[0-9]}");
         double stepsPerSecond = Double.parseDouble(line.replaceAll(".*\"steps_per_s\":([0-9.]+),.*", "$1"));
         double nsPerStep = Double.parseDouble(line.replaceAll(".*\"ns_per_step\":([0-9.]+)}.*", "$1"));
@@ -51,7 +51,7 @@ class BenchCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--placement=sideways", "--activation=softplus", "--batch=1", "--batch=4097",
-        "--hidden=0", "--hidden=65", "--seconds=0", "--seconds=-2", "--seconds=NaN", "--batch=many", "--frobnicate"})
+        "--hidden=0", "--hidden=65", "--layers=0", "--layers=9", "--layers=two", "--seconds=0", "--seconds=-2", "--seconds=NaN", "--batch=many", "--frobnicate"})
     void badOptionsExitWithTwoAndOneLineOnStderr(String option) {
         Run r = run(option);
         assertThat(r.code()).isEqualTo(2);
@@ -62,7 +62,7 @@ class BenchCommandTest {
 
     @Test
     void settingsParseTheDefaults() {
-        BenchSettings s = BenchSettings.parse("3", "64", "before", "sigmoid", "3");
+        BenchSettings s = BenchSettings.parse("3", "1", "64", "before", "sigmoid", "3");
         assertThat(s.hidden()).isEqualTo(3);
         assertThat(s.batch()).isEqualTo(64);
         assertThat(s.placement().id()).isEqualTo("before");

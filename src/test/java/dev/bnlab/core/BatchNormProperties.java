@@ -68,14 +68,14 @@ class BatchNormProperties {
         int n = v.length;
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = bn.bnOut(0, i);
+            out[i] = bn.first().bnOut(0, i);
         }
         double sigma2 = variance(v);
         double inv = 1 / Math.sqrt(sigma2 + eps);
         // rounding of μ is at most n·ulp(max|v|); it shifts every x̂ by up to that times 1/√(σ²+ε)
         double shift = 4 * n * ULP * maxAbs(v) * inv;
-        assertThat(bn.batchMean(0)).isCloseTo(mean(v), within(4 * n * ULP * maxAbs(v)));
-        assertThat(bn.batchVar(0)).isCloseTo(sigma2, within(1e-12 * (sigma2 + 1e-300) + 1e-28));
+        assertThat(bn.first().batchMean(0)).isCloseTo(mean(v), within(4 * n * ULP * maxAbs(v)));
+        assertThat(bn.first().batchVar(0)).isCloseTo(sigma2, within(1e-12 * (sigma2 + 1e-300) + 1e-28));
         assertThat(mean(out)).isCloseTo(beta, within(
                 Math.abs(gamma) * (shift + 1e-14 * Math.sqrt(n)) + 1e-15 * Math.abs(beta)));
         double expectedVar = gamma * gamma * sigma2 / (sigma2 + eps);
@@ -173,9 +173,9 @@ class BatchNormProperties {
         double invOriginal = 1 / Math.sqrt(sigma2 + eps / (a * a));
         double roundingOfDeviations = 8 * n * ULP * maxAbs(v) * invOriginal;
         for (int i = 0; i < n; i++) {
-            double tolerance = Math.abs(gamma) * (roundingOfDeviations + 1e-13 * (1 + Math.abs(onOriginal.xhat(0, i))));
-            assertThat(onScaled.bnOut(0, i)).as("row %d", i)
-                    .isCloseTo(onOriginal.bnOut(0, i), within(tolerance));
+            double tolerance = Math.abs(gamma) * (roundingOfDeviations + 1e-13 * (1 + Math.abs(onOriginal.first().xhat(0, i))));
+            assertThat(onScaled.first().bnOut(0, i)).as("row %d", i)
+                    .isCloseTo(onOriginal.first().bnOut(0, i), within(tolerance));
         }
     }
 
@@ -197,17 +197,17 @@ class BatchNormProperties {
         net.loadBatch(x, NetworkFixtures.randomLabels(rnd, n));
         net.trainStep(0.0, eps, new RunningStatsRule(Convention.KERAS, 0.0));
         for (int j = 0; j < h; j++) {
-            assertThat(net.runningMean.data[j]).isEqualTo(net.batchMean(j));
-            assertThat(net.runningVar.data[j]).isEqualTo(net.batchVar(j));
+            assertThat(net.first().runningMean.data[j]).isEqualTo(net.first().batchMean(j));
+            assertThat(net.first().runningVar.data[j]).isEqualTo(net.first().batchVar(j));
         }
         EvalPass eval = new EvalPass();
         eval.run(net, eps, x);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < h; j++) {
-                assertThat(eval.preBn(j, i)).isCloseTo(net.preBn(j, i),
-                        within(1e-13 * (1 + Math.abs(net.preBn(j, i)))));
-                assertThat(eval.bnOut(j, i)).as("bnOut[%d][%d]", i, j).isCloseTo(net.bnOut(j, i),
-                        within(1e-12 * (1 + Math.abs(net.bnOut(j, i)))));
+                assertThat(eval.preBn(0, j, i)).isCloseTo(net.first().preBn(j, i),
+                        within(1e-13 * (1 + Math.abs(net.first().preBn(j, i)))));
+                assertThat(eval.bnOut(0, j, i)).as("bnOut[%d][%d]", i, j).isCloseTo(net.first().bnOut(j, i),
+                        within(1e-12 * (1 + Math.abs(net.first().bnOut(j, i)))));
             }
             assertThat(eval.logit(i)).as("logit %d", i).isCloseTo(net.logit(i),
                     within(1e-11 * (1 + Math.abs(net.logit(i)))));
@@ -231,11 +231,11 @@ class BatchNormProperties {
         double[][] x = NetworkFixtures.randomInputs(rnd, n, d, 2.0);
         double[] y = NetworkFixtures.randomLabels(rnd, n);
         Network scaled = original.copy();
-        for (int e = 0; e < scaled.w1.getNumElements(); e++) {
-            scaled.w1.data[e] *= a;
+        for (int e = 0; e < scaled.first().w.getNumElements(); e++) {
+            scaled.first().w.data[e] *= a;
         }
         for (int j = 0; j < h; j++) {
-            scaled.b1.data[j] *= a;
+            scaled.first().b.data[j] *= a;
         }
         RunningStatsRule rule = new RunningStatsRule(Convention.KERAS, 0.9);
         scaled.loadBatch(x, y);
@@ -248,37 +248,37 @@ class BatchNormProperties {
 
         double worstBnError = 0;
         for (int j = 0; j < h; j++) {
-            double sigma2 = original.batchVar(j);
+            double sigma2 = original.first().batchVar(j);
             double inv = 1 / Math.sqrt(sigma2 + eps / (a * a));
-            double rowScale = Math.abs(original.b1.data[j]);
+            double rowScale = Math.abs(original.first().b.data[j]);
             for (int k = 0; k < d; k++) {
-                rowScale += Math.abs(original.w1.get(j, k)) * maxAbsColumn(x, k);
+                rowScale += Math.abs(original.first().w.get(j, k)) * maxAbsColumn(x, k);
             }
             // z is a sum of d + 1 rounded products; its deviations from μ carry that rounding, amplified by 1/√(σ²+ε)
             double roundingOfDeviations = 8 * (d + n + 2) * ULP * rowScale * inv;
-            double gammaAbs = Math.abs(original.gamma.data[j]);
+            double gammaAbs = Math.abs(original.first().gamma.data[j]);
             // |x̂_ε(a·v) − x̂_ε(v)| = |v−μ|·|1/√(σ²+ε/a²) − 1/√(σ²+ε)| ≤ |v−μ|·ε·|1−1/a²|/(2σ³)
             double epsEffectPerDeviation = eps * Math.abs(1 - 1 / (a * a)) / (2 * sigma2 * Math.sqrt(sigma2));
             for (int i = 0; i < n; i++) {
-                double tolerance = gammaAbs * (roundingOfDeviations + 1e-13 * (1 + Math.abs(original.xhat(j, i))));
-                double err = Math.abs(scaled.bnOut(j, i) - original.bnOut(j, i));
+                double tolerance = gammaAbs * (roundingOfDeviations + 1e-13 * (1 + Math.abs(original.first().xhat(j, i))));
+                double err = Math.abs(scaled.first().bnOut(j, i) - original.first().bnOut(j, i));
                 worstBnError = Math.max(worstBnError, err / tolerance);
-                assertThat(scaled.bnOut(j, i)).as("bnOut[%d][%d] vs ε/a²", i, j)
-                        .isCloseTo(original.bnOut(j, i), within(tolerance));
+                assertThat(scaled.first().bnOut(j, i)).as("bnOut[%d][%d] vs ε/a²", i, j)
+                        .isCloseTo(original.first().bnOut(j, i), within(tolerance));
                 if (sigma2 > 0) {
-                    double deviation = Math.abs(original.preBn(j, i) - original.batchMean(j));
-                    assertThat(scaled.bnOut(j, i)).as("bnOut[%d][%d] vs same ε", i, j)
-                            .isCloseTo(sameEps.bnOut(j, i), within(
+                    double deviation = Math.abs(original.first().preBn(j, i) - original.first().batchMean(j));
+                    assertThat(scaled.first().bnOut(j, i)).as("bnOut[%d][%d] vs same ε", i, j)
+                            .isCloseTo(sameEps.first().bnOut(j, i), within(
                                     gammaAbs * deviation * epsEffectPerDeviation + 2 * tolerance));
                 }
             }
             for (int k = 0; k < d; k++) {
-                double g = original.gradW1.get(j, k) / a;
-                assertThat(scaled.gradW1.get(j, k)).as("∂L/∂(aW1)[%d][%d] = (1/a)·∂L/∂W1", j, k)
+                double g = original.first().gradW.get(j, k) / a;
+                assertThat(scaled.first().gradW.get(j, k)).as("∂L/∂(aW1)[%d][%d] = (1/a)·∂L/∂W1", j, k)
                         .isCloseTo(g, within(1e-8 * Math.abs(g) + 1e-12 / a));
             }
-            assertThat(scaled.gradGamma.data[j]).isCloseTo(original.gradGamma.data[j],
-                    within(1e-8 * Math.abs(original.gradGamma.data[j]) + 1e-12));
+            assertThat(scaled.first().gradGamma.data[j]).isCloseTo(original.first().gradGamma.data[j],
+                    within(1e-8 * Math.abs(original.first().gradGamma.data[j]) + 1e-12));
         }
         assertThat(worstBnError).isLessThanOrEqualTo(1.0);
         assertThat(scaledLoss).isCloseTo(originalLoss, within(1e-9 * originalLoss));
@@ -289,10 +289,10 @@ class BatchNormProperties {
     /** d = 1, h = 1, BN before the activation, W1 = 1 and b1 = 0 so the BN input is exactly the batch. */
     private static Network singleBatchNorm(double gamma, double beta) {
         Network net = new Network(1, 1, Activation.SIGMOID, Placement.BEFORE);
-        net.w1.data[0] = 1.0;
-        net.gamma.data[0] = gamma;
-        net.beta.data[0] = beta;
-        net.w2.data[0] = 1.0;
+        net.first().w.data[0] = 1.0;
+        net.first().gamma.data[0] = gamma;
+        net.first().beta.data[0] = beta;
+        net.outW.data[0] = 1.0;
         return net;
     }
 

@@ -165,8 +165,8 @@ class DataTest {
             Network net = initializedWideNetwork(act, seed);
             // U(−a, a), a = √(6/(fan_in + fan_out)); std a/√3
             double a1 = Math.sqrt(6.0 / (8 + 64));
-            assertThat(maxAbs(net.w1.data)).isLessThanOrEqualTo(a1).isGreaterThan(0.9 * a1);
-            assertThat(std(net.w1.data)).isCloseTo(a1 / Math.sqrt(3), withPercentage(15));
+            assertThat(maxAbs(net.first().w.data)).isLessThanOrEqualTo(a1).isGreaterThan(0.9 * a1);
+            assertThat(std(net.first().w.data)).isCloseTo(a1 / Math.sqrt(3), withPercentage(15));
             checkOutputLayerXavier(net);
             checkTheRest(net);
         }
@@ -177,8 +177,8 @@ class DataTest {
     void heForRelu(long seed) {
         Network net = initializedWideNetwork(Activation.RELU, seed);
         // N(0, 2/fan_in)
-        assertThat(std(net.w1.data)).isCloseTo(Math.sqrt(2.0 / 8), withPercentage(15));
-        assertThat(Math.abs(mean(net.w1.data))).isLessThan(0.15 * Math.sqrt(2.0 / 8));
+        assertThat(std(net.first().w.data)).isCloseTo(Math.sqrt(2.0 / 8), withPercentage(15));
+        assertThat(Math.abs(mean(net.first().w.data))).isLessThan(0.15 * Math.sqrt(2.0 / 8));
         checkOutputLayerXavier(net);
         checkTheRest(net);
     }
@@ -188,20 +188,20 @@ class DataTest {
         Network a = initializedWideNetwork(Activation.TANH, 1);
         Network b = initializedWideNetwork(Activation.TANH, 1);
         Network c = initializedWideNetwork(Activation.TANH, 2);
-        assertThat(b.w1.data).isEqualTo(a.w1.data);
-        assertThat(b.w2.data).isEqualTo(a.w2.data);
-        assertThat(c.w1.data).isNotEqualTo(a.w1.data);
+        assertThat(b.first().w.data).isEqualTo(a.first().w.data);
+        assertThat(b.outW.data).isEqualTo(a.outW.data);
+        assertThat(c.first().w.data).isNotEqualTo(a.first().w.data);
     }
 
     /** 8 inputs → 64 hidden, with state an earlier run could leave behind, then initialized. */
     private static Network initializedWideNetwork(Activation act, long seed) {
         Network net = new Network(8, 64, act, Placement.BEFORE);
-        net.gamma.fill(5);
-        net.beta.fill(-2);
-        net.b1.fill(3);
-        net.b2.fill(3);
-        net.runningMean.fill(7);
-        net.runningVar.fill(9);
+        net.first().gamma.fill(5);
+        net.first().beta.fill(-2);
+        net.first().b.fill(3);
+        net.outB.fill(3);
+        net.first().runningMean.fill(7);
+        net.first().runningVar.fill(9);
         net.setRunningUpdates(12);
         Initializer.initialize(net, seed);
         return net;
@@ -210,18 +210,18 @@ class DataTest {
     /** The output layer feeds a sigmoid: Xavier with fan_in = h, fan_out = 1. */
     private static void checkOutputLayerXavier(Network net) {
         double a2 = Math.sqrt(6.0 / (64 + 1));
-        assertThat(maxAbs(net.w2.data)).isLessThanOrEqualTo(a2).isGreaterThan(0.8 * a2);
-        assertThat(std(net.w2.data)).isCloseTo(a2 / Math.sqrt(3), withPercentage(20));
+        assertThat(maxAbs(net.outW.data)).isLessThanOrEqualTo(a2).isGreaterThan(0.8 * a2);
+        assertThat(std(net.outW.data)).isCloseTo(a2 / Math.sqrt(3), withPercentage(20));
     }
 
     /** γ = 1, β = 0, biases 0, running mean 0, running variance 1, no updates yet. */
     private static void checkTheRest(Network net) {
-        assertThat(net.gamma.data).containsOnly(1.0);
-        assertThat(net.beta.data).containsOnly(0.0);
-        assertThat(net.b1.data).containsOnly(0.0);
-        assertThat(net.b2.data).containsOnly(0.0);
-        assertThat(net.runningMean.data).containsOnly(0.0);
-        assertThat(net.runningVar.data).containsOnly(1.0);
+        assertThat(net.first().gamma.data).containsOnly(1.0);
+        assertThat(net.first().beta.data).containsOnly(0.0);
+        assertThat(net.first().b.data).containsOnly(0.0);
+        assertThat(net.outB.data).containsOnly(0.0);
+        assertThat(net.first().runningMean.data).containsOnly(0.0);
+        assertThat(net.first().runningVar.data).containsOnly(1.0);
         assertThat(net.runningUpdates()).isZero();
     }
 

@@ -31,7 +31,7 @@ class DivergenceTest {
     @MethodSource("divergingSettings")
     void hugeLearningRateDivergesCleanlyAndResetRecovers(Activation activation, Placement placement, double lr) {
         SessionConfig config = new SessionConfig(new DataConfig(DatasetKind.XOR, 256, 64, 0.1, TestShift.NONE, 3),
-                3, activation, placement, 3, 3, 10);
+                3, 1, activation, placement, 3, 3, 10);
         Hyperparams huge = new Hyperparams(lr, 16, 0.9, Convention.KERAS, 1e-3);
         TrainingSession session = new TrainingSession(config, huge);
 

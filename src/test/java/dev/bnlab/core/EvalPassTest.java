@@ -31,7 +31,7 @@ class EvalPassTest {
     void evalMetricsEqualAHandComputationWithRunningStatistics(Placement placement, Activation activation) {
         // a shifted, rescaled test set so running statistics and test-batch statistics differ
         DataConfig data = new DataConfig(DatasetKind.CIRCLES, 400, 150, 0.1, new TestShift(0.4, -0.3, 1.3), 4);
-        SessionConfig config = new SessionConfig(data, 4, activation, placement, 4, 4, 1000);
+        SessionConfig config = new SessionConfig(data, 4, 1, activation, placement, 4, 4, 1000);
         TrainingSession session = new TrainingSession(config, HYPERPARAMS);
         for (int i = 0; i < 60; i++) {
             session.advance();
@@ -39,7 +39,7 @@ class EvalPassTest {
         Network net = session.network();
         Dataset ds = session.dataset();
         if (placement.hasBatchNorm()) {
-            assertThat(net.runningMean.data).as("training moved the running statistics").isNotEqualTo(new double[4]);
+            assertThat(net.first().runningMean.data).as("training moved the running statistics").isNotEqualTo(new double[4]);
         }
         EvalMetrics eval = session.evaluate();
 
@@ -57,15 +57,15 @@ class EvalPassTest {
         assertThat(eval.step()).isEqualTo(60);
 
         // population statistics: mean and biased variance of v over the whole training set
-        double[][] preBn = new double[net.hidden][ds.trainSize()];
-        double[] pre = new double[net.hidden];
+        double[][] preBn = new double[net.first().width][ds.trainSize()];
+        double[] pre = new double[net.first().width];
         for (int i = 0; i < ds.trainSize(); i++) {
             logit(net, HYPERPARAMS.eps(), ds.trainX(i, 0), ds.trainX(i, 1), pre);
-            for (int j = 0; j < net.hidden; j++) {
+            for (int j = 0; j < net.first().width; j++) {
                 preBn[j][i] = pre[j];
             }
         }
-        for (int j = 0; j < net.hidden; j++) {
+        for (int j = 0; j < net.first().width; j++) {
             double[] v = preBn[j];
             double mu = java.util.Arrays.stream(v).average().orElseThrow();
             double var = java.util.Arrays.stream(v).map(t -> (t - mu) * (t - mu)).sum() / v.length;
@@ -90,13 +90,13 @@ class EvalPassTest {
      * o = W2·a + b2. Writes v per neuron into preBnOut if given.
      */
     private static double logit(Network net, double eps, double x0, double x1, double[] preBnOut) {
-        double o = net.b2.get(0, 0);
-        for (int j = 0; j < net.hidden; j++) {
-            double z = net.w1.get(j, 0) * x0 + net.w1.get(j, 1) * x1 + net.b1.get(j, 0);
-            double g = net.gamma.get(j, 0);
-            double b = net.beta.get(j, 0);
-            double mean = net.runningMean.get(j, 0);
-            double std = Math.sqrt(net.runningVar.get(j, 0) + eps);
+        double o = net.outB.get(0, 0);
+        for (int j = 0; j < net.first().width; j++) {
+            double z = net.first().w.get(j, 0) * x0 + net.first().w.get(j, 1) * x1 + net.first().b.get(j, 0);
+            double g = net.first().gamma.get(j, 0);
+            double b = net.first().beta.get(j, 0);
+            double mean = net.first().runningMean.get(j, 0);
+            double std = Math.sqrt(net.first().runningVar.get(j, 0) + eps);
             double v;
             double a;
             switch (net.placement) {
@@ -116,7 +116,7 @@ class EvalPassTest {
             if (preBnOut != null) {
                 preBnOut[j] = v;
             }
-            o += net.w2.get(0, j) * a;
+            o += net.outW.get(0, j) * a;
         }
         return o;
     }

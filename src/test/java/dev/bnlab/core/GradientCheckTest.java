@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Central finite differences of the training-mode loss, (L(θ+h) − L(θ−h))/(2h) in double precision, against
  * the gradients {@link Network#trainStep} stores (at the pre-step parameters), for every parameter element
- * and every placement × activation.
+ * and every placement × activation, with one hidden layer and with three (widths 3, 4, 2).
  */
 class GradientCheckTest {
 
@@ -41,41 +41,53 @@ class GradientCheckTest {
     private record Param(String name, Function<Network, DMatrixRMaj> value, Function<Network, DMatrixRMaj> grad) {
     }
 
-    private static final List<Param> PARAMS = List.of(
-            new Param("W1", n -> n.w1, n -> n.gradW1),
-            new Param("b1", n -> n.b1, n -> n.gradB1),
-            new Param("gamma", n -> n.gamma, n -> n.gradGamma),
-            new Param("beta", n -> n.beta, n -> n.gradBeta),
-            new Param("W2", n -> n.w2, n -> n.gradW2),
-            new Param("b2", n -> n.b2, n -> n.gradB2));
+    /** Every parameter of a network with {@code depth} hidden layers: W, b, γ, β of each layer, W_out, b_out. */
+    private static List<Param> params(int depth) {
+        List<Param> all = new ArrayList<>();
+        for (int k = 0; k < depth; k++) {
+            final int layer = k;
+            all.add(new Param("W" + (k + 1), n -> n.layer(layer).w, n -> n.layer(layer).gradW));
+            all.add(new Param("b" + (k + 1), n -> n.layer(layer).b, n -> n.layer(layer).gradB));
+            all.add(new Param("gamma" + (k + 1), n -> n.layer(layer).gamma, n -> n.layer(layer).gradGamma));
+            all.add(new Param("beta" + (k + 1), n -> n.layer(layer).beta, n -> n.layer(layer).gradBeta));
+        }
+        all.add(new Param("W_out", n -> n.outW, n -> n.gradOutW));
+        all.add(new Param("b_out", n -> n.outB, n -> n.gradOutB));
+        return all;
+    }
+
+    private static final List<Param> PARAMS = params(1);
+    private static final int[] DEEP = {3, 4, 2};
 
     static Stream<Arguments> combinations() {
         List<Arguments> all = new ArrayList<>();
-        for (Placement p : Placement.values()) {
-            for (Activation a : Activation.values()) {
-                all.add(Arguments.of(p, a));
+        for (int[] widths : new int[][] {{H}, DEEP}) {
+            for (Placement p : Placement.values()) {
+                for (Activation a : Activation.values()) {
+                    all.add(Arguments.of(p, a, widths));
+                }
             }
         }
         return all.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("combinations")
-    void analyticGradientsMatchCentralDifferences(Placement placement, Activation activation) {
-        Case c = findCase(placement, activation);
+    void analyticGradientsMatchCentralDifferences(Placement placement, Activation activation, int[] widths) {
+        Case c = findCase(placement, activation, widths);
         Network stepped = c.net.copy();
         stepped.loadBatch(c.x, c.y);
         stepped.trainStep(0.1, EPS, new RunningStatsRule(Convention.KERAS, 0.9));
         // a check of all-zero gradients would prove nothing
-        assertThat(org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(stepped.gradW1)).isGreaterThan(1e-4);
-        for (Param p : PARAMS) {
+        assertThat(org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(stepped.first().gradW)).isGreaterThan(1e-4);
+        for (Param p : params(widths.length)) {
             DMatrixRMaj analytic = p.grad.apply(stepped);
             for (int e = 0; e < analytic.getNumElements(); e++) {
                 double numeric = centralDifference(c, p, e);
                 double a = analytic.data[e];
                 double diff = Math.abs(numeric - a);
                 double scale = Math.max(Math.abs(numeric), Math.abs(a));
-                String where = placement.id() + "/" + activation.id() + " " + p.name + "[" + e + "]";
+                String where = placement.id() + "/" + activation.id() + " L=" + widths.length + " " + p.name + "[" + e + "]";
                 record(where, diff, scale);
                 assertThat(diff)
                         .as("%s: analytic %s, numeric %s", where, a, numeric)
@@ -87,12 +99,12 @@ class GradientCheckTest {
     /** The check has teeth: a gradient off by 1e-4 relative (far below a typical bug) is caught. */
     @Test
     void aSlightlyWrongGradientFailsTheCheck() {
-        Case c = findCase(Placement.BEFORE, Activation.SIGMOID);
+        Case c = findCase(Placement.BEFORE, Activation.SIGMOID, new int[] {H});
         Network stepped = c.net.copy();
         stepped.loadBatch(c.x, c.y);
         stepped.trainStep(0.1, EPS, new RunningStatsRule(Convention.KERAS, 0.9));
         Param w1 = PARAMS.get(0);
-        double wrong = stepped.gradW1.data[0] * (1 + 1e-4);
+        double wrong = stepped.first().gradW.data[0] * (1 + 1e-4);
         double numeric = centralDifference(c, w1, 0);
         assertThat(Math.abs(numeric)).isGreaterThan(1e-4);
         assertThat(Math.abs(numeric - wrong)).isGreaterThan(REL * Math.abs(numeric) + ABS);
@@ -132,10 +144,10 @@ class GradientCheckTest {
      * The first seed whose activation inputs all lie at least {@link #RELU_MARGIN} from 0 (relu), so the loss
      * is differentiable around the parameters; for sigmoid and tanh the first seed.
      */
-    private static Case findCase(Placement placement, Activation activation) {
+    private static Case findCase(Placement placement, Activation activation, int[] widths) {
         for (long seed = 1; seed < 1000; seed++) {
             Random rnd = new Random(seed);
-            Network net = NetworkFixtures.randomNetwork(rnd, D, H, activation, placement);
+            Network net = NetworkFixtures.randomNetwork(rnd, D, widths, activation, placement);
             double[][] x = NetworkFixtures.randomInputs(rnd, N, D, 1.0);
             double[] y = NetworkFixtures.randomLabels(rnd, N);
             if (activation != Activation.RELU || awayFromKink(net, x, y)) {
@@ -149,10 +161,13 @@ class GradientCheckTest {
         Network probe = net.copy();
         probe.loadBatch(x, y);
         probe.forwardTrain(EPS);
-        for (int j = 0; j < probe.hidden; j++) {
-            for (int i = 0; i < x.length; i++) {
-                if (Math.abs(probe.activationInput(j, i)) < RELU_MARGIN) {
-                    return false;
+        for (int k = 0; k < probe.depth(); k++) {
+            HiddenLayer layer = probe.layer(k);
+            for (int j = 0; j < layer.width; j++) {
+                for (int i = 0; i < x.length; i++) {
+                    if (Math.abs(layer.activationInput(j, i)) < RELU_MARGIN) {
+                        return false;
+                    }
                 }
             }
         }

@@ -69,7 +69,7 @@ class ImplementationsAgreeTest {
         Random rnd = new Random(7);
         Network fast = NetworkFixtures.randomNetwork(rnd, 2, 3, Activation.TANH, Placement.BEFORE);
         ReferenceNetwork ref = NetworkFixtures.referenceOf(fast);
-        fast.w2.data[1] *= 1.0 + 1e-8;
+        fast.outW.data[1] *= 1.0 + 1e-8;
         double[][] x = NetworkFixtures.randomInputs(rnd, 8, 2, 1.5);
         double[] y = NetworkFixtures.randomLabels(rnd, 8);
         ErrorMeter meter = new ErrorMeter(1e-4);
@@ -111,7 +111,7 @@ class ImplementationsAgreeTest {
         double fastLoss = fast.trainStep(lr, eps, rule);
         TrainPass pass = ref.trainStep(x, y, lr, eps, rule.convention(), rule.momentum());
         int n = x.length;
-        int h = fast.hidden;
+        int h = fast.first().width;
         boolean bn = fast.placement.hasBatchNorm();
         meter.compare("loss", fastLoss, pass.loss());
         meter.compare("lastLoss", fast.lastLoss(), pass.loss());
@@ -119,43 +119,43 @@ class ImplementationsAgreeTest {
             meter.compare("logit " + i, fast.logit(i), pass.logits().get(i, 0));
             for (int j = 0; j < h; j++) {
                 String at = "[" + i + "][" + j + "]";
-                meter.compare("z" + at, fast.z(j, i), pass.z().get(i, j));
-                meter.compare("preBn" + at, fast.preBn(j, i), pass.preBn().get(i, j));
-                meter.compare("activationIn" + at, fast.activationInput(j, i), pass.actIn().get(i, j));
-                meter.compare("activationOut" + at, fast.activationOutput(j, i), pass.actOut().get(i, j));
+                meter.compare("z" + at, fast.first().z(j, i), pass.z().get(i, j));
+                meter.compare("preBn" + at, fast.first().preBn(j, i), pass.preBn().get(i, j));
+                meter.compare("activationIn" + at, fast.first().activationInput(j, i), pass.actIn().get(i, j));
+                meter.compare("activationOut" + at, fast.first().activationOutput(j, i), pass.actOut().get(i, j));
                 if (bn) {
-                    meter.compare("xhat" + at, fast.xhat(j, i), pass.xhat().get(i, j));
-                    meter.compare("bnOut" + at, fast.bnOut(j, i), pass.bnOut().get(i, j));
+                    meter.compare("xhat" + at, fast.first().xhat(j, i), pass.xhat().get(i, j));
+                    meter.compare("bnOut" + at, fast.first().bnOut(j, i), pass.bnOut().get(i, j));
                 }
             }
         }
         for (int j = 0; j < h; j++) {
-            meter.compare("batchMean " + j, fast.batchMean(j), pass.batchMean().get(0, j));
-            meter.compare("batchVar " + j, fast.batchVar(j), pass.batchVar().get(0, j));
+            meter.compare("batchMean " + j, fast.first().batchMean(j), pass.batchMean().get(0, j));
+            meter.compare("batchVar " + j, fast.first().batchVar(j), pass.batchVar().get(0, j));
         }
         ReferenceNetwork.Gradients g = pass.grads();
-        compareMatrix(meter, "gradW1", fast.gradW1, g.w1());
+        compareMatrix(meter, "gradW1", fast.first().gradW, g.w1());
         if (fast.placement == Placement.BEFORE) {
             // BN removes any shift of z, so ∂L/∂b1 is structurally 0: both sides are rounding noise
             for (int j = 0; j < h; j++) {
-                zeros.compare("gradB1[" + j + "] (structurally 0)", fast.gradB1.data[j], g.b1().get(j));
+                zeros.compare("gradB1[" + j + "] (structurally 0)", fast.first().gradB.data[j], g.b1().get(j));
             }
         } else {
-            compareMatrix(meter, "gradB1", fast.gradB1, g.b1());
+            compareMatrix(meter, "gradB1", fast.first().gradB, g.b1());
         }
-        compareMatrix(meter, "gradW2", fast.gradW2, g.w2());
-        compareMatrix(meter, "gradB2", fast.gradB2, g.b2());
-        compareMatrix(meter, "W1", fast.w1, ref.w1());
-        compareMatrix(meter, "b1", fast.b1, ref.b1());
-        compareMatrix(meter, "W2", fast.w2, ref.w2());
-        meter.compare("b2", fast.b2.data[0], ref.b2());
+        compareMatrix(meter, "gradW2", fast.gradOutW, g.w2());
+        compareMatrix(meter, "gradB2", fast.gradOutB, g.b2());
+        compareMatrix(meter, "W1", fast.first().w, ref.w1());
+        compareMatrix(meter, "b1", fast.first().b, ref.b1());
+        compareMatrix(meter, "W2", fast.outW, ref.w2());
+        meter.compare("b2", fast.outB.data[0], ref.b2());
         if (bn) {
-            compareMatrix(meter, "gradGamma", fast.gradGamma, g.gamma());
-            compareMatrix(meter, "gradBeta", fast.gradBeta, g.beta());
-            compareMatrix(meter, "gamma", fast.gamma, ref.gamma());
-            compareMatrix(meter, "beta", fast.beta, ref.beta());
-            compareMatrix(meter, "runningMean", fast.runningMean, ref.runningMean());
-            compareMatrix(meter, "runningVar", fast.runningVar, ref.runningVar());
+            compareMatrix(meter, "gradGamma", fast.first().gradGamma, g.gamma());
+            compareMatrix(meter, "gradBeta", fast.first().gradBeta, g.beta());
+            compareMatrix(meter, "gamma", fast.first().gamma, ref.gamma());
+            compareMatrix(meter, "beta", fast.first().beta, ref.beta());
+            compareMatrix(meter, "runningMean", fast.first().runningMean, ref.runningMean());
+            compareMatrix(meter, "runningVar", fast.first().runningVar, ref.runningVar());
         }
     }
 
@@ -166,9 +166,9 @@ class ImplementationsAgreeTest {
         for (int i = 0; i < x.length; i++) {
             meter.compare("eval logit " + i, pass.logit(i), expected.logits().get(i, 0));
             meter.compare("eval probability " + i, pass.probability(i), expected.probability().get(i, 0));
-            for (int j = 0; j < fast.hidden; j++) {
-                meter.compare("eval preBn[" + i + "][" + j + "]", pass.preBn(j, i), expected.preBn().get(i, j));
-                meter.compare("eval bnOut[" + i + "][" + j + "]", pass.bnOut(j, i), expected.bnOut().get(i, j));
+            for (int j = 0; j < fast.first().width; j++) {
+                meter.compare("eval preBn[" + i + "][" + j + "]", pass.preBn(0, j, i), expected.preBn().get(i, j));
+                meter.compare("eval bnOut[" + i + "][" + j + "]", pass.bnOut(0, j, i), expected.bnOut().get(i, j));
             }
         }
     }

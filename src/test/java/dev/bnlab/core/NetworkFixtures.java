@@ -15,17 +15,34 @@ final class NetworkFixtures {
      * β ~ U(−1, 1) (away from 0).
      */
     static Network randomNetwork(Random rnd, int inputs, int hidden, Activation activation, Placement placement) {
-        Network net = new Network(inputs, hidden, activation, placement);
-        fillGaussian(net.w1, rnd);
-        fillUniform(net.b1, rnd, -0.5, 0.5);
-        for (int j = 0; j < hidden; j++) {
-            double magnitude = 0.5 + 1.5 * rnd.nextDouble();
-            net.gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+        return randomNetwork(rnd, inputs, new int[] {hidden}, activation, placement);
+    }
+
+    /** Hidden layers of the given widths; W ~ N(0, 1/fan_in) beyond the first layer, γ ∈ ±[0.5, 2], β ∈ [−1, 1]. */
+    static Network randomNetwork(Random rnd, int inputs, int[] widths, Activation activation, Placement placement) {
+        Network net = new Network(inputs, widths, activation, placement);
+        for (int k = 0; k < net.depth(); k++) {
+            HiddenLayer layer = net.layer(k);
+            fillGaussian(layer.w, rnd);
+            if (k > 0) {
+                scale(layer.w, 1.0 / Math.sqrt(layer.fanIn));
+            }
+            fillUniform(layer.b, rnd, -0.5, 0.5);
+            for (int j = 0; j < layer.width; j++) {
+                double magnitude = 0.5 + 1.5 * rnd.nextDouble();
+                layer.gamma.data[j] = rnd.nextBoolean() ? magnitude : -magnitude;
+            }
+            fillUniform(layer.beta, rnd, -1.0, 1.0);
         }
-        fillUniform(net.beta, rnd, -1.0, 1.0);
-        fillGaussian(net.w2, rnd);
-        fillUniform(net.b2, rnd, -0.5, 0.5);
+        fillGaussian(net.outW, rnd);
+        fillUniform(net.outB, rnd, -0.5, 0.5);
         return net;
+    }
+
+    private static void scale(DMatrixRMaj m, double a) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            m.data[i] *= a;
+        }
     }
 
     /** n rows of d features, each ~ N(0, scale²). */
@@ -50,15 +67,15 @@ final class NetworkFixtures {
 
     /** The reference implementation with this network's parameters and running statistics. */
     static ReferenceNetwork referenceOf(Network net) {
-        double[][] w1 = new double[net.hidden][net.inputs];
-        for (int j = 0; j < net.hidden; j++) {
+        double[][] w1 = new double[net.first().width][net.inputs];
+        for (int j = 0; j < net.first().width; j++) {
             for (int k = 0; k < net.inputs; k++) {
-                w1[j][k] = net.w1.get(j, k);
+                w1[j][k] = net.first().w.get(j, k);
             }
         }
-        ReferenceNetwork ref = new ReferenceNetwork(net.activation, net.placement, w1, net.b1.data.clone(),
-                net.gamma.data.clone(), net.beta.data.clone(), net.w2.data.clone(), net.b2.data[0]);
-        ref.setRunningStatistics(net.runningMean.data.clone(), net.runningVar.data.clone(), net.runningUpdates());
+        ReferenceNetwork ref = new ReferenceNetwork(net.activation, net.placement, w1, net.first().b.data.clone(),
+                net.first().gamma.data.clone(), net.first().beta.data.clone(), net.outW.data.clone(), net.outB.data[0]);
+        ref.setRunningStatistics(net.first().runningMean.data.clone(), net.first().runningVar.data.clone(), net.runningUpdates());
         return ref;
     }
 

@@ -17,7 +17,7 @@ class SessionDeterminismTest {
 
     private static SessionConfig config(Placement placement, long seed) {
         DataConfig data = new DataConfig(DatasetKind.XOR, 300, 80, 0.1, TestShift.NONE, seed);
-        return new SessionConfig(data, 3, Activation.TANH, placement, seed, seed, 5);
+        return new SessionConfig(data, 3, 1, Activation.TANH, placement, seed, seed, 5);
     }
 
     /** Full snapshots (with the batch arrays) after each of the next steps. */
@@ -53,13 +53,13 @@ class SessionDeterminismTest {
         Snapshot a = run(new TrainingSession(config(Placement.BEFORE, 1), HYPERPARAMS), 1).get(0);
         Snapshot b = run(new TrainingSession(config(Placement.BEFORE, 2), HYPERPARAMS), 1).get(0);
         assertThat(a.batch().x0()).isNotEqualTo(b.batch().x0());
-        assertThat(a.parameters().w1()).isNotEqualTo(b.parameters().w1());
+        assertThat(a.parameters().first().w()).isNotEqualTo(b.parameters().first().w());
     }
 
     @Test
     void onlyTheBatchSeedChangesOnlyTheBatchOrder() {
         SessionConfig base = config(Placement.BEFORE, 1);
-        SessionConfig otherOrder = new SessionConfig(base.data(), base.hidden(), base.activation(), base.placement(),
+        SessionConfig otherOrder = new SessionConfig(base.data(), base.hidden(), 1, base.activation(), base.placement(),
                 base.initSeed(), 99, base.evalInterval());
         TrainingSession s1 = new TrainingSession(base, HYPERPARAMS);
         TrainingSession s2 = new TrainingSession(otherOrder, HYPERPARAMS);
@@ -76,17 +76,17 @@ class SessionDeterminismTest {
         // lr and batch size: θ_after = θ_before − lr·∂L/∂θ with the new lr, on a batch of the new size
         Hyperparams smallBatch = HYPERPARAMS.withLearningRate(0.05).withBatchSize(7).withMomentum(0.0);
         session.setHyperparams(smallBatch);
-        double[] w1Before = net.w1.data.clone();
+        double[] w1Before = net.first().w.data.clone();
         Snapshot s = run(session, 1).get(0);
         assertThat(s.step()).isEqualTo(4);
         assertThat(s.hyperparams()).isEqualTo(smallBatch);
         assertThat(s.batchSize()).isEqualTo(7);
         assertThat(s.batch().size()).isEqualTo(7);
         for (int e = 0; e < w1Before.length; e++) {
-            assertThat(net.w1.data[e]).isCloseTo(w1Before[e] - 0.05 * net.gradW1.data[e], within(1e-15));
+            assertThat(net.first().w.data[e]).isCloseTo(w1Before[e] - 0.05 * net.first().gradW.data[e], within(1e-15));
         }
         // keras momentum 0: the running statistics are replaced by the batch statistics
-        for (int j = 0; j < net.hidden; j++) {
+        for (int j = 0; j < net.first().width; j++) {
             assertThat(s.neurons().get(j).runningMean()).isEqualTo(s.neurons().get(j).batchMean());
             assertThat(s.neurons().get(j).runningVar()).isEqualTo(s.neurons().get(j).batchVar());
         }
@@ -101,7 +101,7 @@ class SessionDeterminismTest {
         Snapshot p = run(session, 1).get(0);
         assertThat(p.hyperparams()).isEqualTo(pytorch);
         assertThat(p.batchSize()).isEqualTo(5);
-        for (int j = 0; j < net.hidden; j++) {
+        for (int j = 0; j < net.first().width; j++) {
             assertThat(p.neurons().get(j).runningVar())
                     .isCloseTo(p.neurons().get(j).batchVar() * 5.0 / 4.0, within(1e-15));
         }

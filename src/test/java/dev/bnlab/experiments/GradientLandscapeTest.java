@@ -55,10 +55,10 @@ class GradientLandscapeTest {
     void leavesTheNetworkUntouched() {
         Network net = ProbeFixtures.network(Placement.BEFORE);
         double[] before = ParameterVector.values(net);
-        double[] runningMean = net.runningMean.data.clone();
+        double[] runningMean = net.first().runningMean.data.clone();
         new GradientLandscape(new double[] {0.5, 1.0}).measure(1, net, ProbeFixtures.batch(), ProbeFixtures.EPS);
         assertThat(ParameterVector.values(net)).containsExactly(before);
-        assertThat(net.runningMean.data).containsExactly(runningMean);
+        assertThat(net.first().runningMean.data).containsExactly(runningMean);
     }
 
     @Test

@@ -60,7 +60,7 @@ class InternalCovariateShiftTest {
         Network net = ProbeFixtures.network(Placement.BEFORE);
         BatchRecord batch = ProbeFixtures.batch();
         int n = batch.size();
-        NoisyBatchNorm noise = new NoisyBatchNorm(net.hidden, 0.6, 42);
+        NoisyBatchNorm noise = new NoisyBatchNorm(net.first().width, 0.6, 42);
         net.setBnNoise(noise);
         ReferenceMlp atT = ProbeFixtures.reference(net);
         ProbeFixtures.copyNoise(noise, atT, n);

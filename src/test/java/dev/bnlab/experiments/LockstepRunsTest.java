@@ -75,19 +75,19 @@ class LockstepRunsTest {
         Network plain = runs.session(1).network();
         assertThat(bn.placement).isEqualTo(Placement.BEFORE);
         assertThat(plain.placement).isEqualTo(Placement.NONE);
-        assertThat(plain.w1.data).containsExactly(bn.w1.data);
-        assertThat(plain.b1.data).containsExactly(bn.b1.data);
-        assertThat(plain.w2.data).containsExactly(bn.w2.data);
-        assertThat(plain.b2.data).containsExactly(bn.b2.data);
+        assertThat(plain.first().w.data).containsExactly(bn.first().w.data);
+        assertThat(plain.first().b.data).containsExactly(bn.first().b.data);
+        assertThat(plain.outW.data).containsExactly(bn.outW.data);
+        assertThat(plain.outB.data).containsExactly(bn.outB.data);
         assertThat(runs.sharesInitialWeights(1)).isTrue();
         for (int s = 0; s < 20; s++) {
             runs.advance();
         }
-        assertThat(plain.w1.data).isNotEqualTo(bn.w1.data);
+        assertThat(plain.first().w.data).isNotEqualTo(bn.first().w.data);
         runs.reset();
         assertThat(runs.stepCount()).isZero();
-        assertThat(plain.w1.data).containsExactly(bn.w1.data);
-        assertThat(plain.w2.data).containsExactly(bn.w2.data);
+        assertThat(plain.first().w.data).containsExactly(bn.first().w.data);
+        assertThat(plain.outW.data).containsExactly(bn.outW.data);
     }
 
     @Test

@@ -76,7 +76,7 @@ class NoisyBatchNormTest {
     void networkGradientWithNoiseMatchesFiniteDifferences(Placement placement) {
         Network net = ProbeFixtures.network(placement);
         BatchRecord batch = ProbeFixtures.batch();
-        NoisyBatchNorm noise = new NoisyBatchNorm(net.hidden, 0.8, 17);
+        NoisyBatchNorm noise = new NoisyBatchNorm(net.first().width, 0.8, 17);
         net.setBnNoise(noise);
         ReferenceMlp ref = ProbeFixtures.reference(net);
         ProbeFixtures.copyNoise(noise, ref, batch.size());

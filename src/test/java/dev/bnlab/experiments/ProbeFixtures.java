@@ -15,20 +15,20 @@ final class ProbeFixtures {
     static Network network(Placement placement) {
         Network net = new Network(2, 3, Activation.SIGMOID, placement);
         double[] w1 = {0.8, -0.5, 0.3, 0.9, -1.1, 0.4};
-        System.arraycopy(w1, 0, net.w1.data, 0, 6);
-        net.b1.data[0] = 0.1;
-        net.b1.data[1] = -0.2;
-        net.b1.data[2] = 0.05;
-        net.gamma.data[0] = 1.3;
-        net.gamma.data[1] = 0.7;
-        net.gamma.data[2] = -0.9;
-        net.beta.data[0] = 0.2;
-        net.beta.data[1] = -0.4;
-        net.beta.data[2] = 0.6;
-        net.w2.data[0] = 1.2;
-        net.w2.data[1] = -0.8;
-        net.w2.data[2] = 0.5;
-        net.b2.data[0] = -0.1;
+        System.arraycopy(w1, 0, net.first().w.data, 0, 6);
+        net.first().b.data[0] = 0.1;
+        net.first().b.data[1] = -0.2;
+        net.first().b.data[2] = 0.05;
+        net.first().gamma.data[0] = 1.3;
+        net.first().gamma.data[1] = 0.7;
+        net.first().gamma.data[2] = -0.9;
+        net.first().beta.data[0] = 0.2;
+        net.first().beta.data[1] = -0.4;
+        net.first().beta.data[2] = 0.6;
+        net.outW.data[0] = 1.2;
+        net.outW.data[1] = -0.8;
+        net.outW.data[2] = 0.5;
+        net.outB.data[0] = -0.1;
         return net;
     }
 
@@ -38,7 +38,7 @@ final class ProbeFixtures {
     }
 
     static ReferenceMlp reference(Network net) {
-        return new ReferenceMlp(net.inputs, net.hidden, net.placement, EPS);
+        return new ReferenceMlp(net.inputs, net.first().width, net.placement, EPS);
     }
 
     /** Reads s and m of a noise for the batch size out of its public perturb: m = perturb(0), s = perturb(1) − m. */

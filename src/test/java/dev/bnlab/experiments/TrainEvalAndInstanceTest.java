@@ -17,12 +17,12 @@ class TrainEvalAndInstanceTest {
 
     private static Network withRunningStats(Placement p) {
         Network net = ProbeFixtures.network(p);
-        net.runningMean.data[0] = 0.3;
-        net.runningMean.data[1] = -0.2;
-        net.runningMean.data[2] = 0.1;
-        net.runningVar.data[0] = 0.6;
-        net.runningVar.data[1] = 1.7;
-        net.runningVar.data[2] = 0.9;
+        net.first().runningMean.data[0] = 0.3;
+        net.first().runningMean.data[1] = -0.2;
+        net.first().runningMean.data[2] = 0.1;
+        net.first().runningVar.data[0] = 0.6;
+        net.first().runningVar.data[1] = 1.7;
+        net.first().runningVar.data[2] = 0.9;
         return net;
     }
 
@@ -32,10 +32,10 @@ class TrainEvalAndInstanceTest {
         Network net = withRunningStats(p);
         BatchRecord batch = ProbeFixtures.batch();
         TrainEvalComparison c = TrainEvalSwitch.compare(net, batch, EPS);
-        for (int j = 0; j < net.hidden; j++) {
+        for (int j = 0; j < net.first().width; j++) {
             NeuronNormalization nn = c.neurons().get(j);
-            double g = net.gamma.data[j];
-            double b = net.beta.data[j];
+            double g = net.first().gamma.data[j];
+            double b = net.first().beta.data[j];
             // (y − β)/γ = x̂ has mean 0 and variance σ²/(σ²+ε) over the batch
             double[] xhat = new double[batch.size()];
             for (int i = 0; i < xhat.length; i++) {
@@ -58,9 +58,9 @@ class TrainEvalAndInstanceTest {
         BatchRecord batch = ProbeFixtures.batch();
         TrainEvalComparison c = TrainEvalSwitch.compare(net, batch, EPS);
         Network same = net.copy();
-        for (int j = 0; j < net.hidden; j++) {
-            same.runningMean.data[j] = c.neurons().get(j).batchMean();
-            same.runningVar.data[j] = c.neurons().get(j).batchVar();
+        for (int j = 0; j < net.first().width; j++) {
+            same.first().runningMean.data[j] = c.neurons().get(j).batchMean();
+            same.first().runningVar.data[j] = c.neurons().get(j).batchVar();
         }
         TrainEvalComparison c2 = TrainEvalSwitch.compare(same, batch, EPS);
         assertThat(c2.maxOutputDifference()).isLessThan(1e-12);
@@ -80,16 +80,16 @@ class TrainEvalAndInstanceTest {
         double logit = path.outputBias();
         for (NeuronPath n : path.neurons()) {
             int j = n.neuron();
-            double z = net.w1.data[2 * j] * x[0] + net.w1.data[2 * j + 1] * x[1] + net.b1.data[j];
+            double z = net.first().w.data[2 * j] * x[0] + net.first().w.data[2 * j + 1] * x[1] + net.first().b.data[j];
             assertThat(n.z()).isCloseTo(z, within(1e-12));
             if (p == Placement.NONE) {
                 assertThat(n.normalized()).isNaN();
                 assertThat(n.activation()).isCloseTo(ReferenceMlp.sigmoid(z), within(1e-12));
             } else {
                 double v = p == Placement.AFTER ? ReferenceMlp.sigmoid(z) : z;
-                double xhat = (v - net.runningMean.data[j]) / Math.sqrt(net.runningVar.data[j] + EPS);
+                double xhat = (v - net.first().runningMean.data[j]) / Math.sqrt(net.first().runningVar.data[j] + EPS);
                 assertThat(n.normalized()).isCloseTo(xhat, within(1e-12));
-                assertThat(n.bnOut()).isCloseTo(net.gamma.data[j] * xhat + net.beta.data[j], within(1e-12));
+                assertThat(n.bnOut()).isCloseTo(net.first().gamma.data[j] * xhat + net.first().beta.data[j], within(1e-12));
                 double a = p == Placement.BEFORE ? ReferenceMlp.sigmoid(n.bnOut()) : n.bnOut();
                 assertThat(n.activation()).isCloseTo(a, within(1e-12));
             }
@@ -104,10 +104,10 @@ class TrainEvalAndInstanceTest {
         Network net = withRunningStats(Placement.BEFORE);
         SingleExampleBatch.Outcome o = SingleExampleBatch.demonstrate(net, EPS, new double[] {0.4, 1.1}, 1.0);
         assertThat(o.verdict()).isEqualTo(TrainingBatchVerdict.ZERO_VARIANCE);
-        for (int j = 0; j < net.hidden; j++) {
+        for (int j = 0; j < net.first().width; j++) {
             assertThat(o.batchVar().get(j)).isZero();
             assertThat(o.xhat().get(j)).isZero();
-            assertThat(o.bnOut().get(j)).isEqualTo(net.beta.data[j]);
+            assertThat(o.bnOut().get(j)).isEqualTo(net.first().beta.data[j]);
         }
         assertThat(o.gradW1Norm()).isZero();
         assertThat(o.explanation()).contains("σ²_B = 0").contains("x̂");
@@ -133,20 +133,20 @@ class TrainEvalAndInstanceTest {
         Network net = withRunningStats(Placement.BEFORE);
         double[][] pts = ProbeFixtures.batch().rows();
         Network ada = AdaptiveBatchNorm.reestimated(net, EPS, pts);
-        assertThat(net.runningMean.data[0]).isEqualTo(0.3);
-        for (int j = 0; j < net.hidden; j++) {
+        assertThat(net.first().runningMean.data[0]).isEqualTo(0.3);
+        for (int j = 0; j < net.first().width; j++) {
             double[] z = new double[pts.length];
             double mean = 0;
             for (int i = 0; i < pts.length; i++) {
-                z[i] = net.w1.data[2 * j] * pts[i][0] + net.w1.data[2 * j + 1] * pts[i][1] + net.b1.data[j];
+                z[i] = net.first().w.data[2 * j] * pts[i][0] + net.first().w.data[2 * j + 1] * pts[i][1] + net.first().b.data[j];
                 mean += z[i] / pts.length;
             }
             double var = 0;
             for (double v : z) {
                 var += (v - mean) * (v - mean) / pts.length;
             }
-            assertThat(ada.runningMean.data[j]).isCloseTo(mean, within(1e-12));
-            assertThat(ada.runningVar.data[j]).isCloseTo(var, within(1e-12));
+            assertThat(ada.first().runningMean.data[j]).isCloseTo(mean, within(1e-12));
+            assertThat(ada.first().runningVar.data[j]).isCloseTo(var, within(1e-12));
         }
     }
 

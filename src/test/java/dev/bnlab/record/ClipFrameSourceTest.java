@@ -49,7 +49,7 @@ class ClipFrameSourceTest {
             var x = a.next().frame();
             var y = b.next().frame();
             assertThat(x.snapshot().loss()).isEqualTo(y.snapshot().loss());
-            assertThat(x.snapshot().parameters().w1().toArray()).isEqualTo(y.snapshot().parameters().w1().toArray());
+            assertThat(x.snapshot().parameters().first().w().toArray()).isEqualTo(y.snapshot().parameters().first().w().toArray());
         }
     }
 }

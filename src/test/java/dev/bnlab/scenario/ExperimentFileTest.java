@@ -11,6 +11,7 @@ import dev.bnlab.core.Activation;
 import dev.bnlab.core.Convention;
 import dev.bnlab.core.DataConfig;
 import dev.bnlab.core.DatasetKind;
+import dev.bnlab.core.LayerParameters;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.Parameters;
 import dev.bnlab.core.Placement;
@@ -22,6 +23,7 @@ import dev.bnlab.core.Vec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -96,13 +98,13 @@ class ExperimentFileTest {
             // edge values: subnormal, the largest double, negative zero, a value whose shortest form has 17 digits
             double[] b1 = {Double.MIN_VALUE, -Double.MAX_VALUE, -0.0};
             double[] gamma = {0.1 + 0.2, 2e23, 5e-324 * 3};
-            Parameters p = new Parameters(2, 3, Vec.copyOf(w1), Vec.copyOf(b1), Vec.copyOf(gamma),
-                    base.parameters().beta(), base.parameters().w2(), Math.nextUp(1.0));
+            Parameters p = new Parameters(2, List.of(new LayerParameters(2, 3, Vec.copyOf(w1), Vec.copyOf(b1),
+                    Vec.copyOf(gamma), base.parameters().first().beta())), base.parameters().outW(), Math.nextUp(1.0));
             SessionState s = new SessionState(base.step(), base.runningUpdates(), p, base.runningMean(),
                     base.runningVar(), base.sampler(), null, base.stepHistory(), base.evalHistory());
             SessionState back = ExperimentFile.parse(ExperimentFile.toJson(CONFIG, HP, s)).state();
             for (int i = 0; i < w1.length; i++) {
-                assertThat(Double.doubleToRawLongBits(back.parameters().w1().get(i)))
+                assertThat(Double.doubleToRawLongBits(back.parameters().first().w().get(i)))
                         .as("w1[%d] = %s", i, w1[i]).isEqualTo(Double.doubleToRawLongBits(w1[i]));
             }
             assertThat(back).isEqualTo(s);
@@ -152,26 +154,26 @@ class ExperimentFileTest {
     void aDivergedStateWithNaNWeightsIsNotSavedAndNoFileIsLeft() {
         TrainingSession s = trained(CONFIG, HP, 2);
         SessionState st = s.captureState();
-        double[] w2 = st.parameters().w2().toArray();
+        double[] w2 = st.parameters().outW().toArray();
         w2[1] = Double.NaN;
         Parameters p = st.parameters();
-        SessionState bad = new SessionState(st.step(), st.runningUpdates(), new Parameters(2, 3, p.w1(), p.b1(),
-                p.gamma(), p.beta(), Vec.copyOf(w2), p.b2()), st.runningMean(), st.runningVar(), st.sampler(),
+        SessionState bad = new SessionState(st.step(), st.runningUpdates(), new Parameters(2, p.layers(), Vec.copyOf(w2),
+                p.outB()), st.runningMean(), st.runningVar(), st.sampler(),
                 null, st.stepHistory(), st.evalHistory());
         Path file = dir.resolve("diverged.json");
         ScenarioException e = catchThrowableOfType(ScenarioException.class,
                 () -> ExperimentFile.save(file, CONFIG, HP, bad));
-        assertThat(e.getMessage()).contains("state.parameters.w2[1] is NaN");
+        assertThat(e.getMessage()).contains("state.parameters.output.w[1] is NaN");
         assertThat(file).doesNotExist();
         assertThat(dir.toFile().list()).isEmpty();
     }
 
     static Stream<Arguments> malformed() {
         return Stream.of(
-                Arguments.of("a 4-row w1 for h = 3", edit(st -> ((ArrayNode) st.with("parameters").get("w1"))
-                        .addArray().add(1.0).add(2.0)), "state.parameters.w1", "expected 3 rows of 2 numbers, got 4"),
-                Arguments.of("NaN in gamma", edit(st -> ((ArrayNode) st.with("parameters").get("gamma"))
-                        .set(1, Double.NaN)), "state.parameters.gamma[1]", "NaN"),
+                Arguments.of("a 4-row w1 for h = 3", edit(st -> ((ArrayNode) layer0(st).get("w"))
+                        .addArray().add(1.0).add(2.0)), "state.parameters.layers[0].w", "expected 3 rows of 2 numbers, got 4"),
+                Arguments.of("NaN in gamma", edit(st -> ((ArrayNode) layer0(st).get("gamma"))
+                        .set(1, Double.NaN)), "state.parameters.layers[0].gamma[1]", "NaN"),
                 Arguments.of("infinite running mean", edit(st -> ((ArrayNode) st.with("running").get("mean"))
                         .set(0, Double.POSITIVE_INFINITY)), "state.running.mean[0]", "finite"),
                 Arguments.of("negative running variance", edit(st -> ((ArrayNode) st.with("running").get("var"))
@@ -220,13 +222,47 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aStateInTheOneLayerFormatOfEarlierVersionsLoadsTheSame() throws Exception {
+        SessionState state = trained(CONFIG, HP, 5).captureState();
+        ObjectNode root = (ObjectNode) JSON.readTree(ExperimentFile.toJson(CONFIG, HP, state));
+        ObjectNode params = root.with("state").with("parameters");
+        ObjectNode layer = layer0(root.with("state"));
+        ObjectNode output = (ObjectNode) params.get("output");
+        params.set("w1", layer.get("w"));
+        params.set("b1", layer.get("b"));
+        params.set("gamma", layer.get("gamma"));
+        params.set("beta", layer.get("beta"));
+        params.set("w2", output.get("w"));
+        params.set("b2", output.get("b"));
+        params.remove("layers");
+        params.remove("output");
+        ((ObjectNode) root.get("network")).remove("layers");
+        assertThat(ExperimentFile.parse(JSON.writeValueAsString(root)).state()).isEqualTo(state);
+    }
+
+    @Test
+    void aDeepStateRoundTrips() throws Exception {
+        SessionConfig deep = CONFIG.withLayers(3).withHidden(4);
+        SessionState state = trained(deep, HP, 6).captureState();
+        ExperimentFile.Experiment back = ExperimentFile.parse(ExperimentFile.toJson(deep, HP, state));
+        assertThat(back.config()).isEqualTo(deep);
+        assertThat(back.state()).isEqualTo(state);
+        assertThat(back.state().parameters().depth()).isEqualTo(3);
+    }
+
+    /** The first hidden layer's object in a state tree. */
+    static ObjectNode layer0(ObjectNode state) {
+        return (ObjectNode) state.with("parameters").get("layers").get(0);
+    }
+
+    @Test
     void settingsOfAnotherHiddenSizeDoNotFitTheState() throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ExperimentFile.toJson(CONFIG, HP, trained(CONFIG, HP, 4)
                 .captureState()));
         root.with("network").put("hidden", 4);
         ScenarioException e = catchThrowableOfType(ScenarioException.class,
                 () -> ExperimentFile.parse(JSON.writeValueAsString(root)));
-        assertThat(e.getMessage()).isEqualTo("state.parameters.w1: expected 4 rows of 2 numbers, got 3 rows");
+        assertThat(e.getMessage()).isEqualTo("state.parameters.layers[0].w: expected 4 rows of 2 numbers, got 3 rows");
     }
 
     @Test

@@ -57,7 +57,7 @@ class FileLimitsTest {
                 .isEqualTo("colour: unknown settings member \"colour\" (expected format, network, data, seeds, "
                         + "evalInterval, training)");
         assertThat(settingsProblem(r -> ((ObjectNode) r.get("network")).put("layer", 2)))
-                .isEqualTo("network.layer: unknown settings member \"layer\" (expected hidden, activation, placement)");
+                .isEqualTo("network.layer: unknown settings member \"layer\" (expected hidden, layers, activation, placement)");
         assertThat(settingsProblem(r -> ((ObjectNode) r.get("data").get("testShift")).put("dz", 0)))
                 .startsWith("data.testShift.dz: unknown settings member");
         assertThat(settingsProblem(r -> r.put("state", 1))).startsWith("state: unknown settings member");

@@ -128,19 +128,19 @@ class FileProblemsInChineseTest {
 
     @Test
     void trainedStateProblemsAreChinese() throws Exception {
-        ScenarioException[] nan = experimentProblem(r -> ((ArrayNode) r.with("state").with("parameters").get("gamma"))
+        ScenarioException[] nan = experimentProblem(r -> ((ArrayNode) ExperimentFileTest.layer0(r.with("state")).get("gamma"))
                 .set(1, "__NaN__"));
         assertThat(nan[0].getMessage()).isEqualTo(
-                "state.parameters.gamma[1]: expected a finite number, got NaN (NaN and Infinity are not allowed)");
-        assertThat(assertChinese(nan, "state.parameters.gamma[1]")).isEqualTo("应为有限的数，实际为 NaN（不允许 NaN 和 Infinity）");
+                "state.parameters.layers[0].gamma[1]: expected a finite number, got NaN (NaN and Infinity are not allowed)");
+        assertThat(assertChinese(nan, "state.parameters.layers[0].gamma[1]")).isEqualTo("应为有限的数，实际为 NaN（不允许 NaN 和 Infinity）");
         ScenarioException[] order = experimentProblem(r -> ((ArrayNode) r.with("state").with("sampler").get("order"))
                 .remove(0));
         assertThat(assertChinese(order, "state.sampler.order")).contains("下标").contains(
                 String.valueOf(CONFIG.data().trainSize()));
         ScenarioException[] shape = experimentProblem(r -> r.with("network").put("hidden", CONFIG.hidden() + 1));
-        assertThat(shape[0].getMessage()).isEqualTo("state.parameters.w1: expected " + (CONFIG.hidden() + 1)
+        assertThat(shape[0].getMessage()).isEqualTo("state.parameters.layers[0].w: expected " + (CONFIG.hidden() + 1)
                 + " rows of 2 numbers, got " + CONFIG.hidden() + " rows");
-        assertThat(assertChinese(shape, "state.parameters.w1"))
+        assertThat(assertChinese(shape, "state.parameters.layers[0].w"))
                 .isEqualTo("应为 " + (CONFIG.hidden() + 1) + " 行（每行 2 个数），实际为 " + CONFIG.hidden() + " 行");
         ScenarioException[] steps = experimentProblem(r -> r.with("state").put("step", 12));
         assertThat(assertChinese(steps, "state.stepHistory.count")).contains("12");

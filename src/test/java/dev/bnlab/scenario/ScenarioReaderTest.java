@@ -46,13 +46,16 @@ class ScenarioReaderTest {
     @Test
     void readsAnMlpTrainingCase() throws Exception {
         MlpTrainingCase c = (MlpTrainingCase) reader.read(GoldenFiles.named("mlp_after_tanh_pytorch.json"));
-        assertThat(c.network()).isEqualTo(new NetworkSpec(2, 3, Activation.TANH, Placement.AFTER));
+        assertThat(c.network().inputs()).isEqualTo(2);
+        assertThat(c.network().hidden()).containsExactly(3);
+        assertThat(c.network().activation()).isEqualTo(Activation.TANH);
+        assertThat(c.network().placement()).isEqualTo(Placement.AFTER);
         assertThat(c.bn().rule().convention()).isEqualTo(Convention.PYTORCH);
         assertThat(c.bn().rule().momentum()).isEqualTo(0.1);
         assertThat(c.bn().eps()).isEqualTo(1e-5);
         assertThat(c.lr()).isEqualTo(0.3);
         assertThat(c.batches()).extracting(TrainingBatch::size).containsExactly(10, 10, 6, 10, 10, 6);
-        assertThat(c.init().w1()).hasDimensions(3, 2);
+        assertThat(c.init().layers().get(0).w()).hasDimensions(3, 2);
         assertThat(c.evalX()).isNotNull();
     }
 
@@ -71,7 +74,7 @@ class ScenarioReaderTest {
         ((ObjectNode) file.get("input")).putObject("bn").put("convention", "nonsense");
         MlpTrainingCase c = (MlpTrainingCase) reader.readString(file.toString());
         assertThat(c.hasBatchNorm()).isFalse();
-        assertThat(c.init().gamma()).isNull();
+        assertThat(c.init().layers().get(0).gamma()).isNull();
     }
 
     @Test
@@ -153,7 +156,7 @@ class ScenarioReaderTest {
         ObjectNode file = golden(KERAS);
         file.put("kind", "mlp_eval");
         assertThat(problemIn(file.toString()))
-                .isEqualTo("kind: unknown kind \"mlp_eval\" (expected bn_layer or mlp_training)");
+                .isEqualTo("kind: unknown kind \"mlp_eval\" (expected bn_layer, mlp_training or deep_mlp_training)");
     }
 
     @Test

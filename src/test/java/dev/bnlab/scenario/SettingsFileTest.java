@@ -11,6 +11,7 @@ import dev.bnlab.core.Convention;
 import dev.bnlab.core.DataConfig;
 import dev.bnlab.core.DatasetKind;
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.Snapshot;
@@ -40,13 +41,43 @@ class SettingsFileTest {
     static Stream<Arguments> settings() {
         SessionConfig shifted = new SessionConfig(
                 new DataConfig(DatasetKind.SPIRAL, 777, 131, 0.1234567890123, new TestShift(0.3, -1.25, 1.7), 42L),
-                17, Activation.TANH, Placement.AFTER, 9_007_199_254_740_993L, -5L, 3);
+                17, 1, Activation.TANH, Placement.AFTER, 9_007_199_254_740_993L, -5L, 3);
         return Stream.of(
                 Arguments.of(SessionConfig.defaults(), Hyperparams.defaults()),
                 Arguments.of(shifted, new Hyperparams(0.1 + 0.2, 48, 0.37, Convention.PYTORCH_CUMULATIVE, 1e-7)),
                 Arguments.of(SessionConfig.defaults().withPlacement(Placement.NONE).withActivation(Activation.RELU)
                                 .withSeed(123456),
-                        new Hyperparams(3.3e-3, 2, 1.0, Convention.PYTORCH, 2.5e-5)));
+                        new Hyperparams(3.3e-3, 2, 1.0, Convention.PYTORCH, 2.5e-5)),
+                Arguments.of(SessionConfig.defaults().withLayers(8).withHidden(64)
+                                .withData(DataConfig.defaults().withInput(new InputTransform(10, -5))),
+                        Hyperparams.defaults()));
+    }
+
+    @Test
+    void aFileWithoutLayersOrInputTransformLoadsAsOneLayerWithPlainInputs() throws Exception {
+        SessionConfig deep = SessionConfig.defaults().withLayers(3)
+                .withData(DataConfig.defaults().withInput(new InputTransform(10, 5)));
+        ObjectNode root = (ObjectNode) JSON.readTree(SettingsFile.toJson(deep, Hyperparams.defaults()));
+        ((ObjectNode) root.get("network")).remove("layers");
+        ((ObjectNode) root.get("data")).remove("input");
+        SettingsFile.Settings old = SettingsFile.parse(JSON.writeValueAsString(root));
+        assertThat(old.config()).isEqualTo(SessionConfig.defaults());
+    }
+
+    @Test
+    void layersAndInputTransformOutOfRangeNameTheirPath() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(SettingsFile.toJson(SessionConfig.defaults(),
+                Hyperparams.defaults()));
+        ((ObjectNode) root.get("network")).put("layers", 9);
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> SettingsFile.parse(JSON.writeValueAsString(root)))
+                .getMessage()).isEqualTo("network.layers: must be in 1..8, got 9");
+        ((ObjectNode) root.get("network")).put("layers", 2);
+        ((ObjectNode) root.at("/data/input")).put("scale", 0.5);
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> SettingsFile.parse(JSON.writeValueAsString(root)))
+                .getMessage()).startsWith("data.input.scale: must be in [1.0, 20.0], got 0.5");
+        ((ObjectNode) root.at("/data/input")).put("scale", 2).put("offset", 11);
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> SettingsFile.parse(JSON.writeValueAsString(root)))
+                .getMessage()).startsWith("data.input.offset: must be in");
     }
 
     @ParameterizedTest
@@ -79,7 +110,7 @@ class SettingsFileTest {
     void aSessionFromLoadedSettingsTakesTheSameNextSnapshot() throws Exception {
         SessionConfig config = new SessionConfig(
                 new DataConfig(DatasetKind.CIRCLES, 300, 100, 0.2, new TestShift(0.5, 0.5, 1.3), 7L),
-                5, Activation.TANH, Placement.AFTER, 11L, 13L, 4);
+                5, 1, Activation.TANH, Placement.AFTER, 11L, 13L, 4);
         Hyperparams hp = new Hyperparams(0.7, 16, 0.2, Convention.PYTORCH_CUMULATIVE, 1e-4);
         Path file = dir.resolve("run.json");
         SettingsFile.save(file, config, hp);
@@ -89,7 +120,7 @@ class SettingsFileTest {
         Snapshot reloaded = afterSteps(new TrainingSession(loaded.config(), loaded.hyperparams()), 9);
         assertThat(reloaded).usingRecursiveComparison().isEqualTo(original);
         // the comparison sees the numbers: another init seed gives another snapshot
-        Snapshot otherSeed = afterSteps(new TrainingSession(new SessionConfig(config.data(), 5, Activation.TANH,
+        Snapshot otherSeed = afterSteps(new TrainingSession(new SessionConfig(config.data(), 5, 1, Activation.TANH,
                 Placement.AFTER, 12L, 13L, 4), hp), 9);
         assertThat(otherSeed.loss()).isNotEqualTo(original.loss());
     }

@@ -55,9 +55,9 @@ class TraceWriterTest {
     void withoutBnTheBnMembersAreAbsent() throws Exception {
         double[][] w = {{1.0}};
         double[] v = {1.0};
-        ParameterSet p = new ParameterSet(w, v, null, null, w, v);
-        StepTrace step = new StepTrace(0.5, null, null, null, null, p, p);
-        MlpTrainingTrace t = new MlpTrainingTrace(List.of(step), p, null, new EvalTrace(v, null, null));
+        ParameterSet p = new ParameterSet(List.of(new ParameterSet.Layer(w, v, null, null)), w, v);
+        StepTrace step = new StepTrace(0.5, null, p, p);
+        MlpTrainingTrace t = new MlpTrainingTrace(false, List.of(step), p, null, new EvalTrace(v, null, null));
         JsonNode tree = GoldenFiles.MAPPER.readTree(new TraceWriter().write(t));
         assertThat(tree.get("steps").get(0).fieldNames()).toIterable().containsExactly("loss", "grads", "params_after");
         assertThat(tree.get("final").get("params").fieldNames()).toIterable().containsExactly("W1", "b1", "W2", "b2");

@@ -160,7 +160,7 @@ class SaveLoadRoundTripTest {
         });
 
         Optional<String> error = FxToolkit.call(() -> files().open(file));
-        assertThat(error).get().asString().startsWith("state.parameters.gamma[0]: expected a finite number");
+        assertThat(error).get().asString().startsWith("state.parameters.layers[0].gamma[0]: expected a finite number");
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(changes[0]).isZero();

@@ -43,7 +43,7 @@ class SettingsFileActionsTest {
     void openingSavedSettingsAppliesThemToTheModelAndTheTrainer() throws Exception {
         SessionConfig cfg = new SessionConfig(
                 new DataConfig(DatasetKind.MOONS, 400, 100, 0.05, new TestShift(0.25, 0.25, 1.5), 3L),
-                6, Activation.RELU, Placement.AFTER, 3L, 4L, 5);
+                6, 1, Activation.RELU, Placement.AFTER, 3L, 4L, 5);
         Hyperparams hp = new Hyperparams(0.25, 64, 0.5, Convention.PYTORCH_CUMULATIVE, 1e-5);
         Path file = dir.resolve("lesson.json");
         SettingsFile.save(file, cfg, hp);

@@ -1,5 +1,6 @@
 package dev.bnlab.ui.experiments;
 
+import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.Vec;
 import dev.bnlab.experiments.BatchRecord;
@@ -18,26 +19,27 @@ final class FirstLayerScaling {
     static CouplingProbe.ScaledRun of(String label, Network net, BatchRecord batch, double eps, double a) {
         Vec at1 = activationInputs(net, batch, eps, 1.0);
         Vec atA = activationInputs(net, batch, eps, a);
-        return new CouplingProbe.ScaledRun(label, net.placement, net.hidden, batch.size(), at1, atA,
+        return new CouplingProbe.ScaledRun(label, net.placement, net.first().width, batch.size(), at1, atA,
                 LayerCoupling.scaleFirstLayer(net, batch, eps, a));
     }
 
-    /** Activation inputs, neuron-major, of a copy with W1 ← a·W1, b1 ← a·b1. */
+    /** Activation inputs of the first layer, neuron-major, of a copy with W_1 ← a·W_1, b_1 ← a·b_1. */
     static Vec activationInputs(Network net, BatchRecord batch, double eps, double a) {
         Network c = net.copy();
-        for (int i = 0; i < c.w1.data.length; i++) {
-            c.w1.data[i] *= a;
+        HiddenLayer first = c.first();
+        for (int i = 0; i < first.w.data.length; i++) {
+            first.w.data[i] *= a;
         }
-        for (int j = 0; j < c.hidden; j++) {
-            c.b1.data[j] *= a;
+        for (int j = 0; j < first.width; j++) {
+            first.b.data[j] *= a;
         }
         batch.loadInto(c);
         c.forwardTrain(eps);
         int n = batch.size();
-        double[] out = new double[c.hidden * n];
-        for (int j = 0; j < c.hidden; j++) {
+        double[] out = new double[first.width * n];
+        for (int j = 0; j < first.width; j++) {
             for (int i = 0; i < n; i++) {
-                out[j * n + i] = c.activationInput(j, i);
+                out[j * n + i] = first.activationInput(j, i);
             }
         }
         return Vec.copyOf(out);

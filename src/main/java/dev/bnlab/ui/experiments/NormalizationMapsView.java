@@ -42,8 +42,8 @@ public final class NormalizationMapsView extends ExperimentView {
         }
         NeuronNormalization n = c.neurons().get(j);
         Parameters params = f.runs().isEmpty() ? null : f.runs().get(0).snapshot().parameters();
-        double gamma = params == null ? Double.NaN : params.gamma().get(j);
-        double beta = params == null ? Double.NaN : params.beta().get(j);
+        double gamma = params == null ? Double.NaN : params.first().gamma().get(j);
+        double beta = params == null ? Double.NaN : params.first().beta().get(j);
         Range xr = Range.EMPTY.with(n.preBn().toArray()).padded(0.05);
         Range yr = Range.EMPTY.with(n.withBatchStats().toArray()).with(n.withPopulationStats().toArray()).padded(0.08);
         double colW = (w - Painter.PAD) / 2;

@@ -26,8 +26,8 @@ final class ShiftProbes {
         TestSetView shifted = new TestSetView(data.withTestShift(shift));
         Network adapted = AdaptiveBatchNorm.reestimated(net, eps, shifted.rows());
         return new ShiftProbe(shift, neuron, Vec.copyOf(clean.preBn(net, eps, neuron)),
-                Vec.copyOf(shifted.preBn(net, eps, neuron)), net.runningMean.data[neuron],
-                net.runningVar.data[neuron], adapted.runningMean.data[neuron], adapted.runningVar.data[neuron],
+                Vec.copyOf(shifted.preBn(net, eps, neuron)), net.first().runningMean.data[neuron],
+                net.first().runningVar.data[neuron], adapted.first().runningMean.data[neuron], adapted.first().runningVar.data[neuron],
                 clean.score(net, eps), shifted.score(net, eps), shifted.score(adapted, eps), c.adaBn(),
                 sweep(result, SHIFT_SWEEP, "shift", CovariateShiftExperiment.SHIFTS, net, eps, data, false),
                 sweep(result, SCALE_SWEEP, "scale", CovariateShiftExperiment.SCALES, net, eps, data, true));

@@ -68,7 +68,7 @@ public final class NetworkDiagramView extends CanvasView {
         Placement placement = s.config().placement();
         Activation act = s.config().activation();
         Parameters p = s.parameters();
-        int hidden = p.hidden();
+        int hidden = p.first().width();
 
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
@@ -151,9 +151,9 @@ public final class NetworkDiagramView extends CanvasView {
             double y = layout.rowY(j);
             for (int k = 0; k < 2 && k < p.inputs(); k++) {
                 NetworkLayout.Node in = layout.input(k);
-                edge(g, p.w1(j, k), maxW, in.x() + in.r(), in.y(), layout.inX(j), y);
+                edge(g, p.first().w(j, k), maxW, in.x() + in.r(), in.y(), layout.inX(j), y);
             }
-            edge(g, p.w2().get(j), maxW, layout.outX(j), y, out.x() - out.r(), out.y());
+            edge(g, p.outW().get(j), maxW, layout.outX(j), y, out.x() - out.r(), out.y());
             // the link between the BN block and the circle
             NetworkLayout.Box b = layout.bnBlock(j);
             if (b != null) {
@@ -199,7 +199,7 @@ public final class NetworkDiagramView extends CanvasView {
         for (int j = 0; j < hidden; j++) {
             NetworkLayout.Box b = layout.bnBlock(j);
             if (b != null) {
-                bnBlock(g, b, p.gamma().get(j), p.beta().get(j), j);
+                bnBlock(g, b, p.first().gamma().get(j), p.first().beta().get(j), j);
             }
             NetworkLayout.Node n = layout.neuron(j);
             Color c = ViewStyle.neuron(j);
@@ -341,9 +341,9 @@ public final class NetworkDiagramView extends CanvasView {
     /** Widest γ/β text of any neuron: the two-line form (true) or the one-line form (false). */
     private static double maxWidth(Parameters p, boolean twoLines) {
         double m = 0;
-        for (int j = 0; j < p.hidden(); j++) {
-            double g = p.gamma().get(j);
-            double b = p.beta().get(j);
+        for (int j = 0; j < p.first().width(); j++) {
+            double g = p.first().gamma().get(j);
+            double b = p.first().beta().get(j);
             m = Math.max(m, twoLines
                     ? Math.max(TextMeasure.width(ViewStyle.SMALL, gammaLine(g)),
                             TextMeasure.width(ViewStyle.SMALL, betaLine(b)))

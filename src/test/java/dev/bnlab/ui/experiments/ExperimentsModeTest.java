@@ -234,9 +234,9 @@ class ExperimentsModeTest {
         for (int j = 0; j < s.hidden(); j++) {
             NeuronState n = s.neurons().get(j);
             // z = W1[j]·x + b1[j]
-            double z = prm.b1().get(j) + prm.w1(j, 0) * d.testX(target, 0) + prm.w1(j, 1) * d.testX(target, 1);
+            double z = prm.first().b().get(j) + prm.first().w(j, 0) * d.testX(target, 0) + prm.first().w(j, 1) * d.testX(target, 1);
             double xhat = (z - n.runningMean()) / Math.sqrt(n.runningVar() + eps);
-            double y = xhat * prm.gamma().get(j) + prm.beta().get(j);
+            double y = xhat * prm.first().gamma().get(j) + prm.first().beta().get(j);
             double[] shown = rows.get(j);
             assertThat(shown[0]).as("z").isCloseTo(z, within(1e-12));
             assertThat(shown[1]).as("running mean").isEqualTo(n.runningMean());

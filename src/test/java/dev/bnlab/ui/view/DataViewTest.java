@@ -58,11 +58,11 @@ class DataViewTest {
     private static ViewFrame withBatchPoint(ViewFrame f, double x, double y, int label, DecisionGrid grid) {
         Snapshot s = f.snapshot();
         Vec one = Vec.copyOf(new double[] {0});
-        BatchArrays b = new BatchArrays(Vec.copyOf(new double[] {x}), Vec.copyOf(new double[] {y}),
+        BatchArrays b = new BatchArrays(0, Vec.copyOf(new double[] {x}), Vec.copyOf(new double[] {y}),
                 Vec.copyOf(new double[] {label}), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 one);
         Snapshot s2 = new Snapshot(s.step(), s.hyperparams(), s.config(), s.loss(), s.accuracy(), 1, s.neurons(),
-                s.parameters(), b, s.eval(), s.divergence());
+                s.parameters(), b, List.of(), s.eval(), s.divergence());
         return new ViewFrame(s2, f.steps(), f.evals(), f.dataset(), grid, 0);
     }
 

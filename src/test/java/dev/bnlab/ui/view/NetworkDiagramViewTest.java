@@ -66,7 +66,7 @@ class NetworkDiagramViewTest {
         NetworkLayout l = v.lastLayout();
         int checked = 0;
         for (int j = 0; j < 3; j++) {
-            double w2 = h3.snapshot().parameters().w2().get(j);
+            double w2 = h3.snapshot().parameters().outW().get(j);
             // a point a quarter of the way along the W₂ edge, where the three edges are still apart
             double x0 = l.outX(j);
             double y0 = l.rowY(j);
