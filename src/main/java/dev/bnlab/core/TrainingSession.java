@@ -35,6 +35,8 @@ public final class TrainingSession {
     private boolean stepLoaded;
     private Hyperparams ruleOwner;
     private RunningStatsRule rule;
+    /** Learning rate of γ, β and the output layer when it differs from the hyperparameters' (NaN: the same). */
+    private double restLearningRate = Double.NaN;
 
     public TrainingSession(SessionConfig config, Hyperparams hyperparams) {
         this.config = config;
@@ -73,6 +75,22 @@ public final class TrainingSession {
             throw new IllegalArgumentException("hyperparameters are required");
         }
         this.pending = hp;
+    }
+
+    /**
+     * Trains γ, β and the output layer at {@code lr} from the next step on, while the hidden layers' W and b keep
+     * the hyperparameters' learning rate (the split learning rate of docs/experiments.md); NaN: one learning rate.
+     * Trainer thread.
+     */
+    public void setRestLearningRate(double lr) {
+        this.restLearningRate = lr;
+    }
+
+    /** Eval-mode loss and accuracy on the test set now, recorded nowhere (the depth sweep's cheap probe). */
+    public EvalPass.Score testScore() {
+        applyPendingShift();
+        evalPass.run(net, used.eps(), dataset.testFeatureMajor(), dataset.testSize());
+        return new EvalPass.Score(evalPass.loss(dataset.testLabels()), evalPass.accuracy(dataset.testLabels()));
     }
 
     /** Test-set covariate shift: applied before the next step or evaluation. Safe from any thread. */
@@ -130,7 +148,9 @@ public final class TrainingSession {
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.next(batchIndex, n);
         net.loadBatch(dataset.trainFeatureMajor(), dataset.trainLabels(), dataset.trainSize(), batchIndex, n);
-        double loss = net.trainStep(hp.learningRate(), hp.eps(), runningRule(hp));
+        double lr = hp.learningRate();
+        double loss = net.trainStep(lr, Double.isNaN(restLearningRate) ? lr : restLearningRate, hp.eps(),
+                runningRule(hp));
         step++;
         previewLoaded = false;
         stepLoaded = true;
