@@ -8,11 +8,14 @@ import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.experiments.SeedSweep;
 import dev.bnlab.experiments.VerdictJson;
-import dev.bnlab.export.AtomicFiles;
+import dev.bnlab.export.OutputFile;
+import dev.bnlab.export.OutputFolder;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,9 @@ import picocli.CommandLine.Spec;
  * all K seeds, docs/experiments.md), plus, for seed S, one CSV per plotted series group, {@code experiment.txt}
  * and, when the UI's {@link ExperimentRenderer} is on the class path, a PNG of each view. {@code --list} prints
  * the names with each claim's verdict at the default settings.
+ *
+ * <p>DIR is written all or nothing ({@link OutputFolder}): every file is complete before the first old one is
+ * replaced, so a failure (a full disk, a failed PNG) leaves the previous results intact.
  *
  * <p>Exit 0 on success; 2 on a usage error or bad input (unknown NAME, which lists the valid names; bad
  * --steps; unwritable DIR), one line on stderr; 1 for an internal error or a failed PNG rendering, one line.
@@ -107,7 +113,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         Optional<Experiment> found = ExperimentCatalog.byId(name);
         if (found.isEmpty()) {
-            return fail(err, "unknown experiment \"" + name + "\"; valid names: "
+            return fail(err, "unknown experiment \"" + SafeText.value(name) + "\"; valid names: "
                     + String.join(", ", ExperimentCatalog.ids()));
         }
         if (out == null) {
@@ -123,6 +129,16 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > SeedSweep.MAX_SEEDS) {
             return fail(err, "--seeds must be in 1.." + SeedSweep.MAX_SEEDS + ", got " + seeds);
         }
+        // the folder first, so a file in its way is reported before the (possibly long) run
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            return runInto(folder, experiment, settings, err, stdout);
+        } catch (IOException e) {
+            return fail(err, SafeText.file(out) + ": cannot write: " + OutputFile.reason(e));
+        }
+    }
+
+    private int runInto(OutputFolder folder, Experiment experiment, ExperimentSettings settings, PrintWriter err,
+                        PrintWriter stdout) throws IOException {
         ExperimentResult result;
         String summary = null;
         try {
@@ -137,42 +153,43 @@ public final class ExperimentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, name + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            err.println("experiment: " + name + ": internal error: " + e);
+            err.println("experiment: " + name + ": internal error: " + SafeText.line(String.valueOf(e)));
             err.flush();
             return 1;
         }
-        List<Path> written = new ArrayList<>();
-        try {
-            written.addAll(new CsvSeriesWriter().write(result, out));
-            if (summary != null) {
-                Path file = out.resolve("summary.json");
-                AtomicFiles.write(file, summary.getBytes(StandardCharsets.UTF_8));
-                written.add(file);
-            }
-        } catch (IOException e) {
-            return fail(err, out + ": cannot write: " + describe(e));
+        List<Path> staged = new ArrayList<>(csvWriter.write(result, folder.staging()));
+        if (summary != null) {
+            staged.add(Files.writeString(folder.staging().resolve("summary.json"), summary, StandardCharsets.UTF_8));
         }
         if (!noPng) {
             try {
                 Optional<ExperimentRenderer> renderer = ExperimentRenderer.find();
                 if (renderer.isPresent()) {
-                    written.addAll(renderer.get().render(result, out));
+                    staged.addAll(renderer.get().render(result, folder.staging()));
                 } else {
                     err.println("experiment: no PNG renderer on the class path; wrote CSV only");
                 }
             } catch (IOException | RuntimeException e) {
-                written.forEach(p -> stdout.println(p));
-                stdout.flush();
-                err.println("experiment: " + name + ": PNG rendering failed (CSV files were written): " + e);
+                err.println("experiment: " + name + ": PNG rendering failed (nothing was written): "
+                        + SafeText.line(String.valueOf(e)));
                 err.flush();
                 return 1;
             }
         }
+        List<Path> written = folder.commit(staged);
         written.forEach(p -> stdout.println(p));
         stdout.flush();
         err.flush();
         return 0;
     }
+
+    /** Writes the CSV files of a result into a folder and returns them (a seam: tests inject a failing writer). */
+    @FunctionalInterface
+    interface FolderWriter {
+        List<Path> write(ExperimentResult result, Path dir) throws IOException;
+    }
+
+    FolderWriter csvWriter = (result, dir) -> new CsvSeriesWriter().write(result, dir);
 
     /** "seed 3 of 10" on the terminal while a sweep of several seeds runs; nothing when stderr is not a terminal. */
     private SeedSweep.Progress progress(PrintWriter err) {
@@ -188,20 +205,8 @@ public final class ExperimentCommand implements Callable<Integer> {
     }
 
     private static int fail(PrintWriter err, String message) {
-        err.println("experiment: " + message);
+        err.println("experiment: " + SafeText.line(message));
         err.flush();
         return BAD_INPUT;
-    }
-
-    private static String describe(IOException e) {
-        String msg = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        return msg == null ? kind : kind + ": " + msg.split("\n", 2)[0];
     }
 }

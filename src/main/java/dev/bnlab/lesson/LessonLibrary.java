@@ -60,8 +60,13 @@ public final class LessonLibrary {
         if (BUILT_IN.contains(idOrPath)) {
             return builtIn(idOrPath);
         }
-        Path p = Path.of(idOrPath);
-        if (!Files.exists(p)) {
+        Path p;
+        try {
+            p = Path.of(idOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null;
+        }
+        if (p == null || (!Files.exists(p) && !Files.isSymbolicLink(p))) {
             throw new LessonException(idOrPath, 0, "", dev.bnlab.scenario.FileText.format("files.lesson.notFound",
                     String.join(", ", BUILT_IN)));
         }

@@ -109,6 +109,48 @@ class ExperimentCommandTest {
         assertThat(notANumber.err().lines().count()).isLessThanOrEqualTo(2);
     }
 
+    /** A writer that fails halfway (a full disk) must leave the previous run's files exactly as they were. */
+    @Test
+    void aFailureWhileWritingLeavesThePreviousResultsIntact() throws Exception {
+        Path out = tmp.resolve("results");
+        assertThat(run("experiment", "layer-coupling", "--steps", "3", "--out", out.toString(), "--no-png").code())
+                .isZero();
+        java.util.Map<String, byte[]> before = contents(out);
+        assertThat(before).isNotEmpty();
+
+        ExperimentCommand command = new ExperimentCommand();
+        command.csvWriter = (result, dir) -> {
+            List<Path> written = new dev.bnlab.experiments.CsvSeriesWriter().write(result, dir);
+            byte[] whole = Files.readAllBytes(written.get(0));
+            Files.write(written.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));
+            throw new IOException("No space left on device (simulated)");
+        };
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("layer-coupling", "--steps", "7", "--out", out.toString(), "--no-png");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("cannot write").contains("No space left on device (simulated)");
+        java.util.Map<String, byte[]> after = contents(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (String name : before.keySet()) {
+            assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+        }
+    }
+
+    private static java.util.Map<String, byte[]> contents(Path dir) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                out.put(p.getFileName().toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
+            }
+        }
+        return out;
+    }
+
     @Test
     void listPrintsEveryNameWithItsVerdictAndDescription() {
         Outcome o = run("experiment", "--list");
