@@ -8,6 +8,7 @@ import dev.bnlab.cli.RecordCommand;
 import dev.bnlab.cli.ReplayCommand;
 import dev.bnlab.cli.ShortUsageErrorHandler;
 import dev.bnlab.cli.SnapshotCommand;
+import dev.bnlab.cli.WalkthroughCommand;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.scenario.SafeText;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1",
         description = "Watch batch normalization work inside a tiny neural network.",
         subcommands = {ReplayCommand.class, BenchCommand.class, SnapshotCommand.class, FrameBenchCommand.class,
-            ExperimentCommand.class, RecordCommand.class})
+            ExperimentCommand.class, RecordCommand.class, WalkthroughCommand.class})
 public final class Main implements Runnable {
 
     /** Class opened by reflection for the GUI, so this class stays free of JavaFX references. */
