@@ -313,6 +313,13 @@ public final class TrainingSession {
      * makes its next step identical to this session's next step.
      */
     public SessionState captureState() {
+        SessionCheckpoint c = checkpoint();
+        return new SessionState(c.step(), c.runningUpdates(), c.parameters(), c.runningMean(), c.runningVar(),
+                c.sampler(), divergence, stepHistory.read(0), evalHistory.read(0));
+    }
+
+    /** The state to continue from without the histories (trainer thread): see {@link SessionTimeline}. */
+    public SessionCheckpoint checkpoint() {
         int count = config.neuronCount();
         double[] runMean = new double[count];
         double[] runVar = new double[count];
@@ -323,8 +330,13 @@ public final class TrainingSession {
             System.arraycopy(layer.runningVar.data, 0, runVar, off, layer.width);
             off += layer.width;
         }
-        return new SessionState(step, net.runningUpdates(), Parameters.copyFrom(net), Vec.wrap(runMean),
-                Vec.wrap(runVar), sampler.state(), divergence, stepHistory.read(0), evalHistory.read(0));
+        return new SessionCheckpoint(step, net.runningUpdates(), Parameters.copyFrom(net), Vec.wrap(runMean),
+                Vec.wrap(runVar), sampler.state(), dataset.config.testShift());
+    }
+
+    /** The hyperparameters the last step (or the preview) used; the pending ones before any step. */
+    public Hyperparams usedHyperparams() {
+        return used;
     }
 
     /**
