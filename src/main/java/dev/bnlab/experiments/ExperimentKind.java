@@ -21,6 +21,8 @@ public enum ExperimentKind {
     LOSS_LANDSCAPE("experiments.group.why"),
     /** Scale W1 by a: BN output unchanged with BN. */
     LAYER_COUPLING("experiments.group.why"),
+    /** Steps to 90 % accuracy over depth, BN vs no BN (trained one after the other): its series groups plotted. */
+    DEPTH_SWEEP("experiments.group.side-by-side"),
     /** An experiment with no views of its own: every series group plotted. */
     GENERIC("experiments.group.more");
 

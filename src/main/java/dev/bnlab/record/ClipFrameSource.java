@@ -74,6 +74,6 @@ public final class ClipFrameSource {
     /** The state as the live lab publishes it (same histories, decision grid and snapshot). */
     private LiveFrame liveFrame() {
         return new LiveFrame(session.snapshot(true), session.stepHistory().read(0), session.evalHistory().read(0),
-                session.dataset(), LiveRun.decisionGrid(session), generation, 0, false, StatusNote.NONE);
+                session.dataset(), session.planeGrid(LiveRun.GRID_CELLS), generation, 0, false, StatusNote.NONE);
     }
 }

@@ -1,7 +1,5 @@
 package dev.bnlab.runtime;
 
-import dev.bnlab.core.Dataset;
-import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.SessionState;
@@ -16,9 +14,8 @@ import dev.bnlab.core.TrainingSession;
  */
 public final class LiveRun implements Run<LiveFrame> {
 
-    /** Decision-grid resolution, and the half-width of the plane it covers at least (more when the data reach further). */
+    /** Decision-grid resolution: cells per side of the data plane ({@link TrainingSession#planeGrid}). */
     public static final int GRID_CELLS = 100;
-    public static final double PLANE = 3.5;
     /** Steps per second while playing until the user moves the speed slider. */
     public static final double DEFAULT_SPEED = 20;
 
@@ -111,41 +108,8 @@ public final class LiveRun implements Run<LiveFrame> {
     @Override
     public LiveFrame frame(RunStatus status) {
         Snapshot snap = session.snapshot(true);
-        return new LiveFrame(snap, stepRows.update(), evalRows.update(), session.dataset(), decisionGrid(session),
+        return new LiveFrame(snap, stepRows.update(), evalRows.update(), session.dataset(), session.planeGrid(GRID_CELLS),
                 generation, status.unitsPerSecond(), status.playing(), note);
-    }
-
-    /**
-     * The eval-mode decision surface over the square that holds [−{@value #PLANE}, {@value #PLANE}]² and every train
-     * and test point (rounded out to half units): scaled or shifted inputs and a shifted test set stay under it.
-     */
-    public static DecisionGrid decisionGrid(TrainingSession s) {
-        Dataset d = s.dataset();
-        double x0 = -PLANE;
-        double x1 = PLANE;
-        double y0 = -PLANE;
-        double y1 = PLANE;
-        for (int i = 0; i < d.trainSize() + d.testSize(); i++) {
-            boolean train = i < d.trainSize();
-            int k = train ? i : i - d.trainSize();
-            double x = train ? d.trainX(k, 0) : d.testX(k, 0);
-            double y = train ? d.trainX(k, 1) : d.testX(k, 1);
-            if (Double.isFinite(x) && Double.isFinite(y)) {
-                x0 = Math.min(x0, x);
-                x1 = Math.max(x1, x);
-                y0 = Math.min(y0, y);
-                y1 = Math.max(y1, y);
-            }
-        }
-        // round out to half units, then a square centred on the box
-        x0 = Math.floor(x0 * 2) / 2;
-        x1 = Math.ceil(x1 * 2) / 2;
-        y0 = Math.floor(y0 * 2) / 2;
-        y1 = Math.ceil(y1 * 2) / 2;
-        double half = Math.max(x1 - x0, y1 - y0) / 2;
-        double cx = (x0 + x1) / 2;
-        double cy = (y0 + y1) / 2;
-        return s.decisionGrid(GRID_CELLS, GRID_CELLS, cx - half, cx + half, cy - half, cy + half);
     }
 
     // ------------------------------------------------------------------ headless

@@ -52,7 +52,7 @@ public final class CaptionBox extends VBox {
         claimRow.setManaged(hasNote);
         onThisNetwork.setVisible(hasNote);
         onThisNetwork.setManaged(hasNote);
-        verdict.setText(n.verdict().text().toUpperCase(Locale.ROOT));
+        verdict.setText(n.verdict().text().toUpperCase(Locale.ROOT) + (hasNote ? " · " + n.seedShare() : ""));
         verdict.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
         verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));

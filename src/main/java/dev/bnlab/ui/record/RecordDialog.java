@@ -1,5 +1,6 @@
 package dev.bnlab.ui.record;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.lesson.LessonException;
 import dev.bnlab.lesson.LessonLibrary;
@@ -11,6 +12,7 @@ import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.GifClipWriter;
 import dev.bnlab.record.LessonClipPlans;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.ui.fx.Fxml;
 import dev.bnlab.ui.fx.Stylesheets;
 import dev.bnlab.ui.fx.UiText;
@@ -206,13 +208,27 @@ public final class RecordDialog extends VBox {
     /** Starts recording with the dialog's values (Record button). */
     @FXML
     void start() {
-        Path target = Path.of(output.getText().trim());
+        Path target;
+        try {
+            target = Path.of(output.getText().trim());
+        } catch (java.nio.file.InvalidPathException e) {
+            status.setText(Messages.get("record.dialog.badOutput"));
+            return;
+        }
         if (ClipFormat.of(target).isEmpty()) {
             status.setText(Messages.get("record.dialog.badOutput"));
             return;
         }
         if (selectedFormat() == ClipFormat.GIF && fps.getValue() > GifClipWriter.MAX_FPS) {
             status.setText(Messages.format("record.cli.gifFps", Integer.toString(fps.getValue())));
+            return;
+        }
+        try {
+            OutputFile.check(target);
+        } catch (IOException e) {
+            // a directory or a device in the way, no such folder: said at once, nothing starts
+            status.setText(Messages.format("record.dialog.failed",
+                    SafeText.file(target.getFileName()) + ": " + OutputFile.reason(e)));
             return;
         }
         ClipOptions options = new ClipOptions(size.getValue(), fps.getValue(), stepsPerFrame.getValue());
