@@ -287,7 +287,6 @@ public final class PlotPainter {
 
     /** A dashed reference line with a small label at its right end (on a light box, drawn over the data). */
     public static void reference(GraphicsContext g, PlotBox b, double y, Color color, String labelOrKey) {
-        String label = Messages.keyOrText(labelOrKey);
         if (y < b.yLo() || y > b.yHi()) {
             return;
         }
@@ -297,13 +296,24 @@ public final class PlotPainter {
         g.setLineDashes(6, 4);
         g.strokeLine(b.left(), py, b.right(), py);
         g.setLineDashes((double[]) null);
-        if (label != null && b.height() > 50) {
-            double tw = TextMeasure.width(ViewStyle.SMALL, label);
-            double ty = py - b.top() > 18 ? py - 17 : py + 2;
-            g.setFill(ViewStyle.labelBox(0.8));
-            g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
-            textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.muted());
+        referenceLabel(g, b, y, labelOrKey);
+    }
+
+    /**
+     * The label of a reference line at data y, at the line's right end on a light box (drawn after the data so it
+     * stays readable; nothing in a plot too low for it).
+     */
+    public static void referenceLabel(GraphicsContext g, PlotBox b, double y, String labelOrKey) {
+        String label = Messages.keyOrText(labelOrKey);
+        if (label == null || y < b.yLo() || y > b.yHi() || b.height() <= 50) {
+            return;
         }
+        double py = snap(b.py(y));
+        double tw = TextMeasure.width(ViewStyle.SMALL, label);
+        double ty = py - b.top() > 18 ? py - 17 : py + 2;
+        g.setFill(ViewStyle.labelBox(0.8));
+        g.fillRect(b.right() - tw - 10, ty, tw + 6, 15);
+        textAt(g, label, b.right() - tw - 7, ty, ViewStyle.SMALL, ViewStyle.muted());
     }
 
     public static void clip(GraphicsContext g, PlotBox b) {

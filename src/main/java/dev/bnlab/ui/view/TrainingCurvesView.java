@@ -9,15 +9,18 @@ import dev.bnlab.core.Snapshot;
 import dev.bnlab.experiments.DivergenceText;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.plot.ColumnEnvelope;
+import dev.bnlab.plot.PlotBox;
 import dev.bnlab.plot.Readouts;
 import dev.bnlab.plot.StickyRange;
 import dev.bnlab.plot.Ticks;
 import dev.bnlab.plot.TrailingMean;
 import dev.bnlab.runtime.ViewFrame;
+import dev.bnlab.ui.plot.PlotPainter.LegendEntry;
+import dev.bnlab.ui.plot.PlotPainter.Sample;
 import dev.bnlab.ui.plot.PlotPainter;
 import dev.bnlab.ui.plot.TextMeasure;
 import dev.bnlab.ui.plot.ViewStyle;
-import java.util.Locale;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -90,6 +93,8 @@ public final class TrainingCurvesView extends CanvasView {
         g.setFont(ViewStyle.title());
         g.fillText(Messages.get("views.curves.title"), PAD, PAD);
         double top = drawLegend(g, w, PAD + 24);
+        // the plot kit leaves the baseline at BASELINE; this view lays its texts out from their tops
+        g.setTextBaseline(VPos.TOP);
 
         chooseStepRange(steps, s.step());
         double lossMax = lossTop(neededLossTop(steps, evals), newFrame);
@@ -113,18 +118,20 @@ public final class TrainingCurvesView extends CanvasView {
         int maxYTicks = (int) Math.max(2, each / 22);
         lossTicks = Ticks.ticks(0, lossMax, maxYTicks);
         drawFrame(g, lossPlot, lossTicks, lossMax, 1, "");
-        drawReference(g, lossPlot, CHANCE_LOSS, lossMax);
+        // the dashed "chance" line (BCE ln 2) under the curves, its label over them
+        PlotPainter.reference(g, box(lossPlot, lossMax), CHANCE_LOSS, ViewStyle.muted());
         drawCurves(g, lossPlot, steps, evals, HistoryColumns.LOSS, HistoryColumns.EVAL_TEST_LOSS, 1, lossMax);
-        drawReferenceLabel(g, lossPlot, CHANCE_LOSS, lossMax);
+        PlotPainter.referenceLabel(g, box(lossPlot, lossMax), CHANCE_LOSS, "views.curves.chance");
+        g.setTextBaseline(VPos.TOP);
 
         // accuracy plot
         EvalMetrics ev = s.eval();
         drawHeader(g, accuracyPlot, Messages.get("views.curves.accuracy"), Readouts.percent(s.accuracy()), ev == null ? "–" : Readouts.percent(ev.testAccuracy()));
         drawFrame(g, accuracyPlot, Ticks.ticks(0, 100, maxYTicks), 100, 1, " %");
-        drawReference(g, accuracyPlot, 50, 100);
+        PlotPainter.reference(g, box(accuracyPlot, 100), 50, ViewStyle.muted());
         drawCurves(g, accuracyPlot, steps, evals, HistoryColumns.ACCURACY, HistoryColumns.EVAL_TEST_ACCURACY, 100,
                 100);
-        drawReferenceLabel(g, accuracyPlot, 50, 100);
+        PlotPainter.referenceLabel(g, box(accuracyPlot, 100), 50, "views.curves.chance");
 
         drawStepAxis(g, accuracyPlot);
         drawDivergence(g, s.divergence());
@@ -134,31 +141,10 @@ public final class TrainingCurvesView extends CanvasView {
     // ------------------------------------------------------------------ layout pieces
 
     /** Legend entries, flowing onto a second row when narrow; returns the y below them. */
-    private double drawLegend(GraphicsContext g, double w, double y) {
-        double sample = 22;
-        String legendTrain = Messages.get("views.curves.legendTrain");
-        String legendEval = Messages.get("views.curves.legendEval");
-        double trainW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, legendTrain);
-        double evalW = sample + 6 + TextMeasure.width(ViewStyle.SMALL, legendEval);
-        boolean oneRow = PAD + trainW + 18 + evalW <= w - PAD;
-        legendEntry(g, PAD, y, sample, TRAIN_WIDTH, ViewStyle.train(), legendTrain);
-        if (oneRow) {
-            legendEntry(g, PAD + trainW + 18, y, sample, EVAL_WIDTH, ViewStyle.eval(), legendEval);
-            return y + 18;
-        }
-        legendEntry(g, PAD, y + 17, sample, EVAL_WIDTH, ViewStyle.eval(), legendEval);
-        return y + 35;
-    }
-
-    private static void legendEntry(GraphicsContext g, double x, double y, double sample, double width, Color c,
-                                    String text) {
-        g.setStroke(c);
-        g.setLineWidth(width);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.strokeLine(x + 1, y + 8, x + sample, y + 8);
-        g.setFill(ViewStyle.text());
-        g.setFont(ViewStyle.SMALL);
-        g.fillText(text, x + sample + 6, y);
+    private static double drawLegend(GraphicsContext g, double w, double y) {
+        return y + PlotPainter.legend(g, PAD, y, w - 2 * PAD, List.of(
+                new LegendEntry(Messages.get("views.curves.legendTrain"), ViewStyle.train(), Sample.LINE),
+                new LegendEntry(Messages.get("views.curves.legendEval"), ViewStyle.eval(), Sample.THICK_LINE)));
     }
 
     /** Plot name on the left, "train v   eval v" readouts on the right, above the plot. */
@@ -214,36 +200,9 @@ public final class TrainingCurvesView extends CanvasView {
                 Math.round(r.getHeight()));
     }
 
-    /** A dashed "chance" line (BCE ln 2, accuracy 50 %). */
-    private static void drawReference(GraphicsContext g, Rectangle2D r, double value, double yMax) {
-        if (value > yMax) {
-            return;
-        }
-        double py = PlotPainter.snap(yToPixel(r, value, yMax));
-        g.setStroke(ViewStyle.muted());
-        g.setLineWidth(1);
-        g.setLineDashes(4, 4);
-        g.strokeLine(r.getMinX(), py, r.getMaxX(), py);
-        g.setLineDashes((double[]) null);
-    }
-
-    /** "chance" on a light box next to the reference line, drawn over the curves. */
-    private static void drawReferenceLabel(GraphicsContext g, Rectangle2D r, double value, double yMax) {
-        double py = PlotPainter.snap(yToPixel(r, value, yMax));
-        if (value <= yMax && r.getHeight() > 60) {
-            // label on a light box at the right end (where trained curves have left chance), just below the
-            // line (above it when the line is low in the plot)
-            String text = Messages.get("views.curves.chance");
-            double tw = TextMeasure.width(ViewStyle.SMALL, text);
-            double y = py - r.getMinY() < r.getHeight() * 0.6 ? py + 2 : py - 17;
-            g.setFill(ViewStyle.labelBox(0.8));
-            double x = r.getMaxX() - tw - 8;
-            g.fillRect(x - 3, y, tw + 6, 15);
-            g.setFont(ViewStyle.SMALL);
-            g.setFill(ViewStyle.muted());
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(text, x, y);
-        }
+    /** The plot as a box over [xMin, xMax] × [0, yMax], for the plot kit. */
+    private PlotBox box(Rectangle2D r, double yMax) {
+        return new PlotBox(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), xMin, xMax, 0, yMax);
     }
 
     private void drawStepAxis(GraphicsContext g, Rectangle2D r) {
