@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param plannedUnits units of the whole run
  * @param playing      whether the experiment is playing
  * @param note         a short status note ("" for none)
- * @param controls     the user's settings this frame was built with
+ * @param options      the user's options this frame was built with
  * @param runs         the live runs (one for the single-network experiments)
  * @param dataset      the data set (null when there are no runs)
  * @param grid         eval-mode decision surface of the probed network, or null
@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public record ExperimentFrame(ExperimentChoice choice, ExperimentSettings settings, ExperimentResult result,
                               int unitsDone, int plannedUnits, boolean playing, String note,
-                              ExperimentControls controls, List<RunState> runs, Dataset dataset, DecisionGrid grid,
+                              ExperimentOptions options, List<RunState> runs, Dataset dataset, DecisionGrid grid,
                               List<Object> probes, long generation) {
 
     public ExperimentFrame {
@@ -73,6 +73,6 @@ public record ExperimentFrame(ExperimentChoice choice, ExperimentSettings settin
     /** The selected neuron, clamped to the network's size. */
     public int neuron() {
         int h = runs.isEmpty() ? 1 : runs.get(0).snapshot().hidden();
-        return Math.max(0, Math.min(h - 1, controls.neuron()));
+        return Math.max(0, Math.min(h - 1, options.neuron()));
     }
 }

@@ -40,7 +40,7 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
 
     private ExperimentChoice choice;
     private ExperimentSettings settings;
-    private ExperimentControls controls;
+    private ExperimentOptions options;
     private ExperimentRun run;
     private Hyperparams[] pendingHyperparams = new Hyperparams[0];
     private DecisionGrid grid;
@@ -49,12 +49,12 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
     /** The status note: a message key of the experiments bundle and its arguments, or null for none. */
     private Finding note;
 
-    public ExperimentSession(ExperimentChoice choice, ExperimentSettings settings, ExperimentControls controls) {
-        this.controls = Objects.requireNonNull(controls);
+    public ExperimentSession(ExperimentChoice choice, ExperimentSettings settings, ExperimentOptions options) {
+        this.options = Objects.requireNonNull(options);
         select(choice, settings);
     }
 
-    /** Another experiment (or the same with other settings) at step 0; the controls stay. */
+    /** Another experiment (or the same with other settings) at step 0; the options stay. */
     public void select(ExperimentChoice c, ExperimentSettings s) {
         this.choice = Objects.requireNonNull(c);
         this.settings = Objects.requireNonNull(s);
@@ -62,7 +62,7 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
         note = null;
     }
 
-    /** Back to step 0 with the same experiment, settings and controls. */
+    /** Back to step 0 with the same experiment, settings and options. */
     public void restart() {
         run = choice.experiment().start(settings);
         generation++;
@@ -89,8 +89,8 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
         return settings;
     }
 
-    public ExperimentControls controls() {
-        return controls;
+    public ExperimentOptions options() {
+        return options;
     }
 
     public ExperimentRun run() {
@@ -159,8 +159,8 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
         return frame(false, "");
     }
 
-    public void setControls(ExperimentControls c) {
-        this.controls = Objects.requireNonNull(c);
+    public void setOptions(ExperimentOptions c) {
+        this.options = Objects.requireNonNull(c);
         applyNoise();
     }
 
@@ -180,7 +180,7 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
         lockstep().ifPresent(l -> {
             for (int i = 0; i < l.size(); i++) {
                 if (l.noise(i) != null) {
-                    l.noise(i).setStrength(controls.noiseStrength());
+                    l.noise(i).setStrength(options.noiseStrength());
                 }
             }
         });
@@ -195,7 +195,7 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
         Dataset data = dataset();
         List<Object> probes = new ArrayList<>();
         DecisionGrid g = null;
-        int neuron = runs.isEmpty() ? 0 : Math.min(controls.neuron(), runs.get(0).snapshot().hidden() - 1);
+        int neuron = runs.isEmpty() ? 0 : Math.min(options.neuron(), runs.get(0).snapshot().hidden() - 1);
         TrainingSession one = session();
         switch (choice.kind()) {
             case SINGLE_INSTANCE -> {
@@ -205,13 +205,13 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
             case COVARIATE_SHIFT -> {
                 Network net = one.network();
                 double eps = one.hyperparams().eps();
-                probes.add(ShiftProbes.probe(net, eps, data, controls, neuron, result));
-                Dataset shifted = data.withTestShift(controls.testShift());
-                g = grid(ShiftProbes.evaluated(net, eps, data, controls), eps, planeFor(shifted),
-                        List.of(controls.testShift(), controls.adaBn()));
+                probes.add(ShiftProbes.probe(net, eps, data, options, neuron, result));
+                Dataset shifted = data.withTestShift(options.testShift());
+                g = grid(ShiftProbes.evaluated(net, eps, data, options), eps, planeFor(shifted),
+                        List.of(options.testShift(), options.adaBn()));
             }
             case LAYER_COUPLING -> {
-                CouplingProbe p = CouplingProbes.probe(lockstep().orElseThrow(), controls.couplingScale(), result);
+                CouplingProbe p = CouplingProbes.probe(lockstep().orElseThrow(), options.couplingScale(), result);
                 if (p != null) {
                     probes.add(p);
                 }
@@ -220,7 +220,7 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
             }
         }
         return new ExperimentFrame(choice, settings, result, run.unitsDone(), run.plannedUnits(), playing, note,
-                controls, runs, data, g, probes, generation);
+                options, runs, data, g, probes, generation);
     }
 
     private List<RunState> runStates() {
@@ -251,12 +251,12 @@ public final class ExperimentSession implements Run<ExperimentFrame> {
 
     private InstanceProbe instanceProbe(TrainingSession trained) {
         Dataset d = trained.dataset();
-        int i = Math.min(controls.testPoint(), d.testSize() - 1);
+        int i = Math.min(options.testPoint(), d.testSize() - 1);
         double[] x = {d.testX(i, 0), d.testX(i, 1)};
         Network net = trained.network();
         double eps = trained.hyperparams().eps();
         InstancePath path = SingleInstanceInference.trace(net, eps, x, d.testLabel(i));
-        SingleExampleBatch.Outcome one = controls.batchOfOne()
+        SingleExampleBatch.Outcome one = options.batchOfOne()
                 ? SingleExampleBatch.demonstrate(net, eps, x, d.testLabel(i)) : null;
         return new InstanceProbe(i, path, one);
     }

@@ -19,7 +19,7 @@ final class ShiftProbes {
     private ShiftProbes() {
     }
 
-    static ShiftProbe probe(Network net, double eps, Dataset data, ExperimentControls c, int neuron,
+    static ShiftProbe probe(Network net, double eps, Dataset data, ExperimentOptions c, int neuron,
                             ExperimentResult result) {
         TestShift shift = c.testShift();
         TestSetView clean = new TestSetView(data.withTestShift(TestShift.NONE));
@@ -34,7 +34,7 @@ final class ShiftProbes {
     }
 
     /** The network the app evaluates the shifted test set with: AdaBN's copy when switched on. */
-    static Network evaluated(Network net, double eps, Dataset data, ExperimentControls c) {
+    static Network evaluated(Network net, double eps, Dataset data, ExperimentOptions c) {
         if (!c.adaBn()) {
             return net;
         }

@@ -63,7 +63,7 @@ public final class ShownTables {
 
     /** The controls that change what the views show for this kind of experiment. */
     private static Map<String, Object> controls(ExperimentFrame f) {
-        ExperimentControls c = f.controls();
+        ExperimentOptions c = f.options();
         Map<String, Object> out = new LinkedHashMap<>();
         switch (f.kind()) {
             case SINGLE_INSTANCE -> {

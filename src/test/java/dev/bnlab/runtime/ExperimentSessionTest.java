@@ -25,7 +25,7 @@ class ExperimentSessionTest {
         return ExperimentChoices.byId(id).orElseThrow();
     }
 
-    private static ExperimentSession finished(String id, int steps, ExperimentControls c) {
+    private static ExperimentSession finished(String id, int steps, ExperimentOptions c) {
         ExperimentSession s = new ExperimentSession(choice(id), new ExperimentSettings(steps, 1L), c);
         while (s.advance()) {
             // to the end
@@ -50,7 +50,7 @@ class ExperimentSessionTest {
     @Test
     void oneAdvanceStepsEveryRunOfASideBySideExperimentByExactlyOneStep() {
         ExperimentSession s = new ExperimentSession(choice("lr-x1-vs-x30"), new ExperimentSettings(20, 1L),
-                ExperimentControls.DEFAULTS);
+                ExperimentOptions.DEFAULTS);
         for (int k = 1; k <= 3; k++) {
             s.advance();
             ExperimentFrame f = s.frame();
@@ -68,7 +68,7 @@ class ExperimentSessionTest {
     void probingEveryStepLeavesTheResultEqualToTheHeadlessRun() {
         for (String id : List.of("internal-covariate-shift", "covariate-shift", "layer-coupling")) {
             ExperimentSession s = new ExperimentSession(choice(id), new ExperimentSettings(25, 1L),
-                    ExperimentControls.DEFAULTS);
+                    ExperimentOptions.DEFAULTS);
             s.frame();
             while (s.advance()) {
                 s.frame();
@@ -81,7 +81,7 @@ class ExperimentSessionTest {
     /** The single-network experiments are probed on their own session: the live path is the experiment's. */
     @Test
     void theProbedSessionTracesTheSamePathAsTheExperiment() {
-        ExperimentSession s = finished("single-instance", 40, ExperimentControls.DEFAULTS);
+        ExperimentSession s = finished("single-instance", 40, ExperimentOptions.DEFAULTS);
         ExperimentFrame f = s.frame();
         InstancePath live = f.probe(InstanceProbe.class).orElseThrow().path();
         InstancePath experiment = f.result().detail(InstancePath.class).orElseThrow();
@@ -97,7 +97,7 @@ class ExperimentSessionTest {
 
     @Test
     void theShiftProbeAtTheLargeShiftGivesTheExperimentsOutcome() {
-        ExperimentSession s = finished("covariate-shift", 300, ExperimentControls.DEFAULTS);
+        ExperimentSession s = finished("covariate-shift", 300, ExperimentOptions.DEFAULTS);
         CovariateShiftExperiment.Outcome o = s.run().result().detail(CovariateShiftExperiment.Outcome.class)
                 .orElseThrow();
         ShiftProbe p = s.frame().probe(ShiftProbe.class).orElseThrow();
@@ -106,7 +106,7 @@ class ExperimentSessionTest {
         assertThat(p.shifted().accuracy()).isEqualTo(o.shiftedAccuracy());
         assertThat(p.adapted().accuracy()).isEqualTo(o.adaBnAccuracy());
         assertThat(p.currentAccuracy()).as("AdaBN off").isEqualTo(o.shiftedAccuracy());
-        s.setControls(ExperimentControls.DEFAULTS.withAdaBn(true));
+        s.setOptions(ExperimentOptions.DEFAULTS.withAdaBn(true));
         assertThat(s.frame().probe(ShiftProbe.class).orElseThrow().currentAccuracy())
                 .isEqualTo(o.adaBnAccuracy()).isGreaterThan(o.shiftedAccuracy());
     }
@@ -114,7 +114,7 @@ class ExperimentSessionTest {
     @Test
     void theShiftSweepIsLiveBeforeTheAnalysisAndTheExperimentsOwnAfterIt() {
         ExperimentSession s = new ExperimentSession(choice("covariate-shift"), new ExperimentSettings(30, 1L),
-                ExperimentControls.DEFAULTS);
+                ExperimentOptions.DEFAULTS);
         for (int i = 0; i < 30; i++) {
             s.advance();
         }
@@ -133,7 +133,7 @@ class ExperimentSessionTest {
     @Test
     void theCouplingProbeScalesTheFirstLayerLikeLayerCoupling() {
         ExperimentSession s = new ExperimentSession(choice("layer-coupling"), new ExperimentSettings(50, 1L),
-                ExperimentControls.DEFAULTS.withCouplingScale(3.0));
+                ExperimentOptions.DEFAULTS.withCouplingScale(3.0));
         assertThat(s.frame().probe(CouplingProbe.class)).as("no batch before the first step").isEmpty();
         for (int i = 0; i < 50; i++) {
             s.advance();
@@ -165,9 +165,9 @@ class ExperimentSessionTest {
     @Test
     void theNoiseSliderSetsTheNoisyRunsStrengthFromTheNextStep() {
         ExperimentSession s = new ExperimentSession(choice("internal-covariate-shift"),
-                new ExperimentSettings(10, 1L), ExperimentControls.DEFAULTS);
+                new ExperimentSettings(10, 1L), ExperimentOptions.DEFAULTS);
         s.advance();
-        s.setControls(ExperimentControls.DEFAULTS.withNoiseStrength(0.1));
+        s.setOptions(ExperimentOptions.DEFAULTS.withNoiseStrength(0.1));
         s.advance();
         List<RunState> runs = s.frame().runs();
         assertThat(runs.get(2).noiseStrength()).isEqualTo(0.1);
@@ -180,7 +180,7 @@ class ExperimentSessionTest {
     void hotSettingsOfOwnRunsApplyToThatRunOnly() {
         List<RunSettings> runs = CustomPair.defaults();
         ExperimentSession s = new ExperimentSession(ExperimentChoices.custom(runs), new ExperimentSettings(10, 1L),
-                ExperimentControls.DEFAULTS);
+                ExperimentOptions.DEFAULTS);
         s.advance();
         s.setRunHyperparams(1, runs.get(1).withLearningRate(5.0).hyperparams());
         s.advance();

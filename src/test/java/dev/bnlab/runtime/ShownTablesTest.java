@@ -30,8 +30,8 @@ class ShownTablesTest {
         ExperimentChoice c = ExperimentChoices.byId(id).orElseThrow();
         ExperimentSettings s = new ExperimentSettings(40, 3);
         // the single-instance export holds the batch-of-one table only when the user asked for it (as its view)
-        ExperimentControls controls = ExperimentControls.DEFAULTS.withBatchOfOne(true);
-        ExperimentSession session = new ExperimentSession(c, s, controls);
+        ExperimentOptions options = ExperimentOptions.DEFAULTS.withBatchOfOne(true);
+        ExperimentSession session = new ExperimentSession(c, s, options);
         while (session.advance()) {
             // run to the end
         }
@@ -58,7 +58,7 @@ class ShownTablesTest {
     void midwayTheTablesAreTheExperimentsSoFarWithLiveSweepsInPlace(String id) {
         ExperimentChoice c = ExperimentChoices.byId(id).orElseThrow();
         ExperimentSession session = new ExperimentSession(c, new ExperimentSettings(40, 3),
-                ExperimentControls.DEFAULTS);
+                ExperimentOptions.DEFAULTS);
         for (int i = 0; i < 12; i++) {
             session.advance();
         }
@@ -86,7 +86,7 @@ class ShownTablesTest {
                     "instance-output");
             case INTERNAL_COVARIATE_SHIFT -> {
                 assertThat(shown.liveSeries()).isEmpty();
-                assertThat(shown.controls()).containsEntry("noiseStrength", ExperimentControls.DEFAULTS.noiseStrength());
+                assertThat(shown.controls()).containsEntry("noiseStrength", ExperimentOptions.DEFAULTS.noiseStrength());
             }
             default -> assertThat(shown.liveSeries()).isEmpty();
         }

@@ -40,7 +40,7 @@ public final class CouplingScatterView extends ExperimentView {
     protected void draw(GraphicsContext g, double w, double h, ExperimentFrame f) {
         CouplingProbe p = f.probe(CouplingProbe.class).orElse(null);
         readouts.clear();
-        double a = p == null ? f.controls().couplingScale() : p.factor();
+        double a = p == null ? f.options().couplingScale() : p.factor();
         double top = PlotPainter.title(g, Messages.format("experiments.view.coupling.heading", RunLabels.compact(round3(a))), w);
         if (p == null) {
             PlotPainter.message(g, Messages.get("experiments.view.step-once"), 0, top, w, h - top);

@@ -1,7 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.ExperimentDefaults;
-import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentOptions;
 import dev.bnlab.ui.fx.ControlLabels;
 import dev.bnlab.ui.fx.UiText;
 import dev.bnlab.ui.model.LabModel;
@@ -33,7 +33,7 @@ final class ExperimentSettingsBox extends VBox {
     ExperimentSettingsBox(LabModel model) {
         super(6);
         getStyleClass().add("experiment-settings");
-        ExperimentControls c = model.experimentControls();
+        ExperimentOptions c = model.experimentOptions();
         int hidden = ExperimentDefaults.config(model.experimentSettings().seed()).hidden();
         switch (model.choice().kind()) {
             case LOCKSTEP -> {
@@ -48,7 +48,7 @@ final class ExperimentSettingsBox extends VBox {
                 batchOfOne = UiText.bind(new ToggleButton(), key("batch-of-one"));
                 batchOfOne.setSelected(c.batchOfOne());
                 batchOfOne.setMaxWidth(Double.MAX_VALUE);
-                batchOfOne.setOnAction(e -> model.updateControls(x -> x.withBatchOfOne(batchOfOne.isSelected())));
+                batchOfOne.setOnAction(e -> model.updateOptions(x -> x.withBatchOfOne(batchOfOne.isSelected())));
                 getChildren().addAll(testPoint, batchOfOne);
             }
             case COVARIATE_SHIFT -> {
@@ -57,7 +57,7 @@ final class ExperimentSettingsBox extends VBox {
                 shift.valueProperty().addListener((o, a, b) -> {
                     double d = Math.round(b.doubleValue() * 20) / 20.0;
                     dValue.setText(String.format(Locale.ROOT, "%.2f", d));
-                    model.updateControls(x -> x.withShift(d));
+                    model.updateOptions(x -> x.withShift(d));
                 });
                 Label sValue = ControlLabels.value(String.format(Locale.ROOT, "×%.2f", c.scale()));
                 // log₂ scale: 0.5 … 3
@@ -65,7 +65,7 @@ final class ExperimentSettingsBox extends VBox {
                 scale.valueProperty().addListener((o, a, b) -> {
                     double s = Math.round(Math.pow(2, b.doubleValue()) * 100) / 100.0;
                     sValue.setText(String.format(Locale.ROOT, "×%.2f", s));
-                    model.updateControls(x -> x.withScale(s));
+                    model.updateOptions(x -> x.withScale(s));
                 });
                 noShift = UiText.bind(new Button(), key("no-shift"));
                 noShift.setOnAction(e -> {
@@ -76,7 +76,7 @@ final class ExperimentSettingsBox extends VBox {
                 adaBn.setWrapText(true);
                 adaBn.setMaxWidth(Double.MAX_VALUE);
                 adaBn.setSelected(c.adaBn());
-                adaBn.setOnAction(e -> model.updateControls(x -> x.withAdaBn(adaBn.isSelected())));
+                adaBn.setOnAction(e -> model.updateOptions(x -> x.withAdaBn(adaBn.isSelected())));
                 getChildren().addAll(hint("shift-hint"), row("shift", dValue), shift, row("scale", sValue), scale,
                         noShift, adaBn);
                 addNeuron(model, hidden, c);
@@ -87,7 +87,7 @@ final class ExperimentSettingsBox extends VBox {
                 noise.valueProperty().addListener((o, a, b) -> {
                     double k = Math.round(b.doubleValue() * 100) / 100.0;
                     kValue.setText(String.format(Locale.ROOT, "%.2f", k));
-                    model.updateControls(x -> x.withNoiseStrength(k));
+                    model.updateOptions(x -> x.withNoiseStrength(k));
                 });
                 getChildren().addAll(row("noise", kValue), noise, hint("noise-hint"));
             }
@@ -97,7 +97,7 @@ final class ExperimentSettingsBox extends VBox {
                 couplingScale.valueProperty().addListener((o, a, b) -> {
                     double s = Math.round(Math.pow(2, b.doubleValue()) * 100) / 100.0;
                     aValue.setText(String.format(Locale.ROOT, "%.2f", s));
-                    model.updateControls(x -> x.withCouplingScale(s));
+                    model.updateOptions(x -> x.withCouplingScale(s));
                 });
                 getChildren().addAll(row("coupling-scale", aValue), couplingScale, hint("coupling-hint"));
             }
@@ -105,8 +105,8 @@ final class ExperimentSettingsBox extends VBox {
         }
     }
 
-    private void addNeuron(LabModel model, int hidden, ExperimentControls c) {
-        neuron = new NeuronChooser(hidden, c.neuron(), j -> model.updateControls(x -> x.withNeuron(j)));
+    private void addNeuron(LabModel model, int hidden, ExperimentOptions c) {
+        neuron = new NeuronChooser(hidden, c.neuron(), j -> model.updateOptions(x -> x.withNeuron(j)));
         getChildren().add(neuron);
     }
 

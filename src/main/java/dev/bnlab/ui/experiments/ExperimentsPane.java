@@ -117,7 +117,7 @@ public final class ExperimentsPane extends BorderPane {
     }
 
     private void rebuild(ExperimentChoice c) {
-        viewSet = ExperimentViewSet.of(c, i -> model.updateControls(x -> x.withTestPoint(i)));
+        viewSet = ExperimentViewSet.of(c, i -> model.updateOptions(x -> x.withTestPoint(i)));
         viewHolder.getChildren().setAll(viewSet.node());
         caption.show(c);
         sidebar.showChoice(c, model.experimentSettings());

@@ -7,7 +7,7 @@ import dev.bnlab.experiments.ExperimentRenderer;
 import dev.bnlab.experiments.ExperimentResult;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentChoices;
-import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentOptions;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.ui.fx.HeadlessFx;
@@ -51,21 +51,21 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
     public List<Path> render(ExperimentResult result, Path dir, int w, int h) throws IOException {
         ExperimentChoice choice = ExperimentChoices.byId(result.experimentId()).orElseThrow(
                 () -> new IllegalArgumentException("no views for experiment \"" + result.experimentId() + "\""));
-        ExperimentControls controls = controlsFor(choice);
-        ExperimentSession session = new ExperimentSession(choice, result.settings(), controls);
+        ExperimentOptions options = optionsFor(choice);
+        ExperimentSession session = new ExperimentSession(choice, result.settings(), options);
         while (session.advance()) {
             // deterministic: the same units as the headless run
         }
         ExperimentFrame computed = session.frame();
         ExperimentFrame frame = new ExperimentFrame(choice, result.settings(), result, computed.unitsDone(),
-                computed.plannedUnits(), false, "", computed.controls(), computed.runs(), computed.dataset(),
+                computed.plannedUnits(), false, "", computed.options(), computed.runs(), computed.dataset(),
                 computed.grid(), computed.probes(), computed.generation());
         Files.createDirectories(dir);
         HeadlessFx.startToolkit();
         String name = result.experimentId();
         return onFx(() -> {
             LabModel model = new LabModel(SessionConfig.defaults(), Hyperparams.defaults());
-            model.startExperiment(choice, result.settings(), controls);
+            model.startExperiment(choice, result.settings(), options);
             try {
                 ExperimentsPane pane = new ExperimentsPane(model);
                 Scene scene = Stylesheets.scene(pane, w, h);
@@ -89,9 +89,9 @@ public final class PngExperimentRenderer implements ExperimentRenderer {
     }
 
     /** The app's defaults; for single-instance inference, with the batch-of-one explanation shown. */
-    static ExperimentControls controlsFor(ExperimentChoice c) {
-        return c.kind() == ExperimentKind.SINGLE_INSTANCE ? ExperimentControls.DEFAULTS.withBatchOfOne(true)
-                : ExperimentControls.DEFAULTS;
+    static ExperimentOptions optionsFor(ExperimentChoice c) {
+        return c.kind() == ExperimentKind.SINGLE_INSTANCE ? ExperimentOptions.DEFAULTS.withBatchOfOne(true)
+                : ExperimentOptions.DEFAULTS;
     }
 
     private static <T> T onFx(Callable<T> work) throws IOException {

@@ -12,7 +12,7 @@ import dev.bnlab.export.RecordedSeries;
 import dev.bnlab.runtime.CustomPair;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentChoices;
-import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentOptions;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.runtime.LiveFrame;
@@ -55,8 +55,8 @@ public final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ExperimentChoice> choice = new ReadOnlyObjectWrapper<>(catalog.get(0));
     private final ReadOnlyObjectWrapper<ExperimentSettings> experimentSettings =
             new ReadOnlyObjectWrapper<>(ExperimentSettings.defaultsFor(catalog.get(0).experiment()));
-    private final ReadOnlyObjectWrapper<ExperimentControls> experimentControls =
-            new ReadOnlyObjectWrapper<>(ExperimentControls.DEFAULTS);
+    private final ReadOnlyObjectWrapper<ExperimentOptions> experimentOptions =
+            new ReadOnlyObjectWrapper<>(ExperimentOptions.DEFAULTS);
     private final ReadOnlyObjectWrapper<List<RunSettings>> customRuns =
             new ReadOnlyObjectWrapper<>(CustomPair.defaults());
 
@@ -102,8 +102,8 @@ public final class LabModel implements AutoCloseable {
         return experimentSettings.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ExperimentControls> experimentControlsProperty() {
-        return experimentControls.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ExperimentOptions> experimentOptionsProperty() {
+        return experimentOptions.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<RunSettings>> customRunsProperty() {
@@ -118,8 +118,8 @@ public final class LabModel implements AutoCloseable {
         return experimentSettings.get();
     }
 
-    public ExperimentControls experimentControls() {
-        return experimentControls.get();
+    public ExperimentOptions experimentOptions() {
+        return experimentOptions.get();
     }
 
     public List<RunSettings> customRuns() {
@@ -142,7 +142,7 @@ public final class LabModel implements AutoCloseable {
     public RunControls<ExperimentFrame> experiment() {
         if (experimentRun == null) {
             experimentRun = engine.add(new ExperimentSession(choice.get(), experimentSettings.get(),
-                    experimentControls.get()), experimentSpeed);
+                    experimentOptions.get()), experimentSpeed);
             experiment = new RunControls<>(experimentRun, true);
         }
         return experiment;
@@ -250,11 +250,11 @@ public final class LabModel implements AutoCloseable {
     // ================================================================== experiments: commands
 
     /** Shows {@code c} with these settings and controls, paused at step 0 (the headless renderer, tests). */
-    public void startExperiment(ExperimentChoice c, ExperimentSettings s, ExperimentControls controls) {
+    public void startExperiment(ExperimentChoice c, ExperimentSettings s, ExperimentOptions options) {
         catalog.replaceAll(e -> e.id().equals(c.id()) ? c : e);
-        experimentControls.set(controls);
+        experimentOptions.set(options);
         if (experimentRun != null) {
-            experimentRun.apply(r -> r.setControls(controls));
+            experimentRun.apply(r -> r.setOptions(options));
         }
         start(c, s);
     }
@@ -296,12 +296,12 @@ public final class LabModel implements AutoCloseable {
     }
 
     /** The experiment's own controls (neuron, test point, shift, noise, …), used from the next frame on. */
-    public void updateControls(UnaryOperator<ExperimentControls> change) {
-        ExperimentControls c = change.apply(experimentControls.get());
-        if (!c.equals(experimentControls.get())) {
-            experimentControls.set(c);
+    public void updateOptions(UnaryOperator<ExperimentOptions> change) {
+        ExperimentOptions c = change.apply(experimentOptions.get());
+        if (!c.equals(experimentOptions.get())) {
+            experimentOptions.set(c);
             if (experimentRun != null) {
-                experimentRun.apply(r -> r.setControls(c));
+                experimentRun.apply(r -> r.setOptions(c));
             }
         }
     }

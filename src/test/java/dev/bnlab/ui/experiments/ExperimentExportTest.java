@@ -121,7 +121,7 @@ class ExperimentExportTest {
         assertThat(root.path("seed").asInt()).isEqualTo(2);
         assertThat(root.path("progress").path("trainingStep").asInt()).isEqualTo(7);
         assertThat(root.path("progress").path("finished").asBoolean(true)).isFalse();
-        assertThat(root.path("controls").path("shift").asDouble()).isEqualTo(f.controls().shift());
+        assertThat(root.path("controls").path("shift").asDouble()).isEqualTo(f.options().shift());
         assertThat(root.path("runs")).hasSize(1);
         assertThat(root.path("series")).hasSize(expected.size());
         for (int k = 0; k < expected.size(); k++) {
@@ -167,10 +167,10 @@ class ExperimentExportTest {
         assertThat(pane.sidebar().exportStatus.isVisible()).as("the note is of the previous experiment").isFalse();
         assertThat(pane.statusText()).doesNotContain(dir.toString());
         robot.interact(() -> {
-            model.updateControls(c -> c.withTestPoint(7));
+            model.updateOptions(c -> c.withTestPoint(7));
             model.experiment().step(4);
         });
-        ExperimentFrame g = awaitFrame(x -> x.trainingStep() == 4 && x.controls().testPoint() == 7);
+        ExperimentFrame g = awaitFrame(x -> x.trainingStep() == 4 && x.options().testPoint() == 7);
         Path single = dir.resolve("single");
         export(robot, single);
         List<String> output = Files.readAllLines(single.resolve("instance-output.csv"));

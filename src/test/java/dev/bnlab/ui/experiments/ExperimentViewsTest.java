@@ -12,7 +12,7 @@ import dev.bnlab.plot.Readouts;
 import dev.bnlab.runtime.CouplingProbe;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentChoices;
-import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentOptions;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.runtime.ExperimentSession;
 import dev.bnlab.ui.FxToolkit;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Each experiment view fed real frames off-screen: what it draws, at projector and small sizes. */
 class ExperimentViewsTest {
 
-    private static ExperimentFrame frameAfter(String id, int units, ExperimentControls c) {
+    private static ExperimentFrame frameAfter(String id, int units, ExperimentOptions c) {
         ExperimentSession s = new ExperimentSession(ExperimentChoices.byId(id).orElseThrow(),
                 new ExperimentSettings(60, 1L), c);
         for (int i = 0; i < units; i++) {
@@ -69,7 +69,7 @@ class ExperimentViewsTest {
     @Test
     void everyViewDrawsEveryExperimentAtSmallAndLargeSizes() {
         for (ExperimentChoice c : ExperimentChoices.all()) {
-            ExperimentFrame f = frameAfter(c.id(), 70, PngExperimentRenderer.controlsFor(c));
+            ExperimentFrame f = frameAfter(c.id(), 70, PngExperimentRenderer.optionsFor(c));
             Map<String, ExperimentView> views = FxToolkit.call(() -> ExperimentViewSet.of(c, i -> { }).views());
             for (Map.Entry<String, ExperimentView> e : views.entrySet()) {
                 for (int[] size : new int[][] {{400, 260}, {1280, 720}}) {
@@ -83,7 +83,7 @@ class ExperimentViewsTest {
 
     @Test
     void percentileBandsDrawOneBandPerRunInItsColour() {
-        ExperimentFrame f = frameAfter("percentile-bands", 60, ExperimentControls.DEFAULTS);
+        ExperimentFrame f = frameAfter("percentile-bands", 60, ExperimentOptions.DEFAULTS);
         PercentileBandsView v = FxToolkit.call(PercentileBandsView::new);
         WritableImage img = render(v, f, 900, 420);
         assertThat(v.panelsDrawn()).isEqualTo(2);
@@ -93,8 +93,8 @@ class ExperimentViewsTest {
 
     @Test
     void theAdaBnCurveShowsOnlyWithAdaBnSwitchedOn() {
-        ExperimentFrame off = frameAfter("covariate-shift", 60, ExperimentControls.DEFAULTS);
-        ExperimentFrame on = frameAfter("covariate-shift", 60, ExperimentControls.DEFAULTS.withAdaBn(true));
+        ExperimentFrame off = frameAfter("covariate-shift", 60, ExperimentOptions.DEFAULTS);
+        ExperimentFrame on = frameAfter("covariate-shift", 60, ExperimentOptions.DEFAULTS.withAdaBn(true));
         ShiftedPreBnView v = FxToolkit.call(ShiftedPreBnView::new);
         int greenOff = countNear(render(v, off, 640, 400), ShiftedPreBnView.ADABN);
         int greenOn = countNear(render(v, on, 640, 400), ShiftedPreBnView.ADABN);
@@ -104,9 +104,9 @@ class ExperimentViewsTest {
     @Test
     void trainVsEvalShowsBothModesOnceABatchExists() {
         NormalizationMapsView v = FxToolkit.call(NormalizationMapsView::new);
-        render(v, frameAfter("train-vs-eval", 0, ExperimentControls.DEFAULTS), 900, 400);
+        render(v, frameAfter("train-vs-eval", 0, ExperimentOptions.DEFAULTS), 900, 400);
         assertThat(v.panelsDrawn()).as("before the first step").isZero();
-        WritableImage img = render(v, frameAfter("train-vs-eval", 5, ExperimentControls.DEFAULTS), 900, 400);
+        WritableImage img = render(v, frameAfter("train-vs-eval", 5, ExperimentOptions.DEFAULTS), 900, 400);
         assertThat(v.panelsDrawn()).isEqualTo(2);
         assertThat(countNear(img, ViewStyle.train())).isGreaterThan(50);
         assertThat(countNear(img, ViewStyle.eval())).isGreaterThan(50);
@@ -114,7 +114,7 @@ class ExperimentViewsTest {
 
     @Test
     void couplingReadoutsAreTheMeasuredLargestChanges() {
-        ExperimentFrame f = frameAfter("layer-coupling", 30, ExperimentControls.DEFAULTS);
+        ExperimentFrame f = frameAfter("layer-coupling", 30, ExperimentOptions.DEFAULTS);
         CouplingScatterView v = FxToolkit.call(CouplingScatterView::new);
         render(v, f, 900, 420);
         CouplingProbe p = f.probe(CouplingProbe.class).orElseThrow();
@@ -172,7 +172,7 @@ class ExperimentViewsTest {
         };
         ExperimentChoice c = ExperimentChoices.of(fake);
         assertThat(c.kind()).isEqualTo(ExperimentKind.GENERIC);
-        ExperimentSession s = new ExperimentSession(c, new ExperimentSettings(5, 1L), ExperimentControls.DEFAULTS);
+        ExperimentSession s = new ExperimentSession(c, new ExperimentSettings(5, 1L), ExperimentOptions.DEFAULTS);
         while (s.advance()) {
             // to the end
         }

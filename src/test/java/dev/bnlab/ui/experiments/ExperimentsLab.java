@@ -6,7 +6,7 @@ import dev.bnlab.experiments.ExperimentSettings;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.runtime.ExperimentChoice;
 import dev.bnlab.runtime.ExperimentChoices;
-import dev.bnlab.runtime.ExperimentControls;
+import dev.bnlab.runtime.ExperimentOptions;
 import dev.bnlab.runtime.ExperimentFrame;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.fx.Stylesheets;
@@ -31,7 +31,7 @@ final class ExperimentsLab {
     private ExperimentsLab(Stage stage, String experimentId, ExperimentSettings settings, double w, double h) {
         ExperimentChoice choice = ExperimentChoices.byId(experimentId).orElseThrow();
         model = new LabModel(SessionConfig.defaults(), Hyperparams.defaults());
-        model.startExperiment(choice, settings, ExperimentControls.DEFAULTS);
+        model.startExperiment(choice, settings, ExperimentOptions.DEFAULTS);
         model.showExperiments();
         pane = new ExperimentsPane(model);
         stage.setScene(Stylesheets.scene(pane, w, h));

@@ -271,7 +271,7 @@ class ExperimentsModeTest {
         robot.clickOn(pane().sidebar().toEnd);
         awaitFrame(ExperimentFrame::finished);
         ShiftSweepView accuracy = (ShiftSweepView) pane().viewSet().view("accuracy");
-        assertThat(pane().currentFrame().controls().testShift()).isEqualTo(CovariateShiftExperiment.LARGE_SHIFT);
+        assertThat(pane().currentFrame().options().testShift()).isEqualTo(CovariateShiftExperiment.LARGE_SHIFT);
         assertThat(accuracy.shownAccuracy()).isEqualTo(expected.shiftedAccuracy());
         clickInSidebar(robot, pane().sidebar().settingsBox().adaBn);
         awaitFrame(f -> f.probe(ShiftProbe.class).map(ShiftProbe::adaBnApplied).orElse(false));
