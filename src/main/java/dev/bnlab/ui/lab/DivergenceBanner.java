@@ -16,6 +16,14 @@ public final class DivergenceBanner extends NotificationPane {
     public DivergenceBanner() {
         getStyleClass().add("divergence-banner");
         setShowFromTop(true);
+        // the pane's skin only follows changes of "showing": a divergence shown before the skin exists (a frame
+        // drawn before the window's first layout) is shown again once it does
+        skinProperty().addListener((o, was, now) -> {
+            if (now != null && isShowing()) {
+                hide();
+                show();
+            }
+        });
     }
 
     /**
