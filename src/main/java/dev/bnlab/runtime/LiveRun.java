@@ -24,6 +24,8 @@ public final class LiveRun implements Run<LiveFrame> {
     private HistoryAccumulator evalRows;
     private long generation;
     private StatusNote note = StatusNote.NONE;
+    /** The hidden layer whose per-element arrays the frames carry (0-based; kept within the network's depth). */
+    private int shownLayer;
 
     public LiveRun(SessionConfig config, Hyperparams hp) {
         install(new TrainingSession(config, hp));
@@ -42,6 +44,11 @@ public final class LiveRun implements Run<LiveFrame> {
     }
 
     // ------------------------------------------------------------------ changes (engine thread)
+
+    /** Which hidden layer's per-element arrays the next frames carry (the layer the per-neuron views show). */
+    public void showLayer(int k) {
+        shownLayer = Math.max(0, k);
+    }
 
     /** Hot settings, used from the next step on. */
     public void setHyperparams(Hyperparams hp) {
@@ -107,7 +114,7 @@ public final class LiveRun implements Run<LiveFrame> {
 
     @Override
     public LiveFrame frame(RunStatus status) {
-        Snapshot snap = session.snapshot(true);
+        Snapshot snap = session.snapshot(true, Math.min(shownLayer, session.config().layers() - 1));
         return new LiveFrame(snap, stepRows.update(), evalRows.update(), session.dataset(), session.planeGrid(GRID_CELLS),
                 generation, status.unitsPerSecond(), status.playing(), note);
     }
@@ -131,7 +138,13 @@ public final class LiveRun implements Run<LiveFrame> {
      * them: deterministic (no timing), for the headless snapshot command and tests.
      */
     public static LiveFrame headless(SessionConfig config, Hyperparams hp, int steps) {
+        return headless(config, hp, steps, 0);
+    }
+
+    /** {@link #headless(SessionConfig, Hyperparams, int)} with the per-neuron views on hidden layer {@code layer}. */
+    public static LiveFrame headless(SessionConfig config, Hyperparams hp, int steps, int layer) {
         LiveRun r = new LiveRun(config, hp);
+        r.showLayer(layer);
         r.install(trained(config, hp, steps));
         r.generation = 1;
         return r.frame(new RunStatus(false, 0));

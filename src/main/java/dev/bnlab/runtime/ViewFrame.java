@@ -3,6 +3,7 @@ package dev.bnlab.runtime;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.DecisionGrid;
 import dev.bnlab.core.HistoryTable;
+import dev.bnlab.core.NeuronState;
 import dev.bnlab.core.Snapshot;
 
 /**
@@ -19,6 +20,21 @@ import dev.bnlab.core.Snapshot;
  */
 public record ViewFrame(Snapshot snapshot, HistoryTable steps, HistoryTable evals, Dataset dataset, DecisionGrid grid,
                         int selectedNeuron) {
+
+    /** The hidden layer the per-neuron views show: the one whose batch arrays the snapshot holds. */
+    public int shownLayer() {
+        return snapshot.batch() == null ? 0 : snapshot.batch().layer();
+    }
+
+    /** Neuron j of the shown layer. */
+    public NeuronState neuron(int j) {
+        return snapshot.neuron(shownLayer(), j);
+    }
+
+    /** Index of neuron j of the shown layer among the neurons of all layers (the history's neuron columns). */
+    public int historyNeuron(int j) {
+        return shownLayer() * snapshot.hidden() + j;
+    }
 
     public ViewFrame withSelectedNeuron(int j) {
         return new ViewFrame(snapshot, steps, evals, dataset, grid, j);

@@ -51,9 +51,15 @@ public final class HeadlessRenderer {
      */
     public static List<Path> snapshot(SessionConfig config, Hyperparams hp, int steps, Path dir, int width,
                                       int height) throws Exception {
+        return snapshot(config, hp, steps, 0, dir, width, height);
+    }
+
+    /** {@link #snapshot(SessionConfig, Hyperparams, int, Path, int, int)} with the per-neuron views on a layer. */
+    public static List<Path> snapshot(SessionConfig config, Hyperparams hp, int steps, int layer, Path dir, int width,
+                                      int height) throws Exception {
         HeadlessFx.startToolkit();
         Files.createDirectories(dir);
-        LiveFrame frame = LiveRun.headless(config, hp, steps);
+        LiveFrame frame = LiveRun.headless(config, hp, steps, layer);
         try (LabModel model = new LabModel(config, hp)) {
             return onFx(() -> {
                 MainWindow window = new MainWindow(model);
@@ -62,6 +68,7 @@ public final class HeadlessRenderer {
                 LabShell shell = new LabShell(window, model);
                 try {
                     Scene scene = Stylesheets.scene(shell, width, height);
+                    window.showLayer(layer);
                     window.showFrame(frame, 0);
                     HeadlessFx.settleLayout(scene);
                     List<Path> written = new ArrayList<>();

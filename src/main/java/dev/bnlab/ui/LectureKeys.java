@@ -112,6 +112,8 @@ public final class LectureKeys {
         switch (code) {
             case N, PAGE_DOWN -> window.sceneStepper().nextScene();
             case P, PAGE_UP -> window.sceneStepper().previousScene();
+            case OPEN_BRACKET -> window.stepLayer(-1);
+            case CLOSE_BRACKET -> window.stepLayer(1);
             default -> {
                 return handleEither(code);
             }

@@ -53,6 +53,8 @@ public final class MainWindow extends BorderPane {
     private final KeyHelp keyHelp = new KeyHelp();
     private LiveFrame current;
     private int selectedNeuron;
+    /** The hidden layer the per-neuron views show (the frames carry its per-element arrays). */
+    private int shownLayer;
     private long framesShown;
     private double lastFps;
     /** After a language switch: the status bar, the banner and the canvas views are worded again. */
@@ -66,6 +68,7 @@ public final class MainWindow extends BorderPane {
         visibleViews.addAll(views.all().keySet());
         prepareViews();
         views.network().setOnNeuronSelected(this::selectNeuron);
+        views.network().setOnLayerSelected(this::showLayer);
         UiText.localeProperty().addListener(new WeakChangeListener<>(onLanguage));
         markLanguage();
         presentation = new PresentationMode(side, controls.groups(), this::sceneRoot);
@@ -187,6 +190,11 @@ public final class MainWindow extends BorderPane {
         if (selectedNeuron >= h) {
             selectedNeuron = 0;
         }
+        if (shownLayer >= f.snapshot().layers()) {
+            // a shallower network was built: show its first layer
+            shownLayer = 0;
+            model.showLayer(0);
+        }
         ViewFrame vf = new ViewFrame(f.snapshot(), f.steps(), f.evals(), f.dataset(), f.grid(), selectedNeuron);
         for (CanvasView v : views.all().values()) {
             v.show(vf);
@@ -194,6 +202,25 @@ public final class MainWindow extends BorderPane {
         banner.show(f.snapshot().divergence());
         status.show(f, fps);
         controls.showPlaying(f.playing());
+    }
+
+    /** Shows hidden layer k (0-based, kept within the network's depth) in the per-neuron views. */
+    public void showLayer(int k) {
+        int layers = current == null ? Integer.MAX_VALUE : current.snapshot().layers();
+        int clamped = Math.max(0, Math.min(layers - 1, k));
+        if (clamped != shownLayer) {
+            shownLayer = clamped;
+            model.showLayer(clamped);
+        }
+    }
+
+    /** The next (+1) or previous (−1) hidden layer. */
+    public void stepLayer(int delta) {
+        showLayer(shownLayer + delta);
+    }
+
+    public int shownLayer() {
+        return shownLayer;
     }
 
     /** Selects a hidden neuron for the detail views and redraws the current frame. */

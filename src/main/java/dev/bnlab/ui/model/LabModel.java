@@ -176,6 +176,11 @@ public final class LabModel implements AutoCloseable {
 
     // ================================================================== live lab: commands
 
+    /** Which hidden layer the per-neuron views show (0-based): the frames carry its per-element arrays. */
+    public void showLayer(int k) {
+        liveRun.apply(r -> r.showLayer(k));
+    }
+
     /** Hot: learning rate, batch size, momentum, convention, ε. */
     public void setHyperparams(Hyperparams hp) {
         if (!hp.equals(hyperparams.get())) {

@@ -33,6 +33,10 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ActivationView extends CanvasView {
 
+    /** The hidden layer drawn (the frame's shown layer) and its first neuron's index among all layers' neurons. */
+    private int shownLayer;
+    private int layerBase;
+
     /** Neurons drawn at most (the selected one and the ones after it). */
     static final int MAX_NEURONS = 8;
     static final int PATIENCE = 40;
@@ -136,6 +140,8 @@ public final class ActivationView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        shownLayer = f.shownLayer();
+        layerBase = shownLayer * f.snapshot().hidden();
         // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
         g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
@@ -168,7 +174,7 @@ public final class ActivationView extends CanvasView {
         }
 
         // title, and the legend of the shade at its right (or on a line of its own when narrow)
-        String title = Messages.format("views.activation.title", curveName(act));
+        String title = Messages.format("views.activation.title", curveName(act)) + layerSuffix(f);
         shadeLabel = shadeLabel(act);
         double legendW = SWATCH + 5 + TextMeasure.width(ViewStyle.SMALL, shadeLabel);
         double titleW = TextMeasure.width(ViewStyle.title(), title);
@@ -403,7 +409,7 @@ public final class ActivationView extends CanvasView {
             for (int c = 0; c < window.count(); c++) {
                 int j = window.neuron(c);
                 boolean isSelected = j == selected;
-                int col = HistoryColumns.neuron(j, HistoryColumns.SATURATION);
+                int col = HistoryColumns.neuron(layerBase + j, HistoryColumns.SATURATION);
                 if ((pass == 1) != isSelected || steps.rows() == 0 || steps.width() <= col) {
                     continue;
                 }
@@ -439,7 +445,7 @@ public final class ActivationView extends CanvasView {
         y += 19;
         for (int c = 0; c < window.count(); c++) {
             int j = window.neuron(c);
-            double sat = s.neurons().get(j).saturation();
+            double sat = s.neuron(shownLayer, j).saturation();
             // share in percent, whole numbers
             String pct = Double.isNaN(sat) ? "–" : Math.round(sat * 100) + " %";
             String text = "n" + (j + 1) + " " + pct;

@@ -17,6 +17,12 @@ public abstract class CanvasView extends FrameCanvasView<ViewFrame> {
         super(120, 90, styleClass);
     }
 
+    /** " · layer 2 of 3" after a per-neuron view's title when the network has several hidden layers, else "". */
+    protected static String layerSuffix(ViewFrame f) {
+        int layers = f.snapshot().layers();
+        return layers == 1 ? "" : " · " + Messages.format("views.layerOf", f.shownLayer() + 1, layers);
+    }
+
     @Override
     protected final void drawWaiting(GraphicsContext g, double w, double h) {
         PlotPainter.message(g, Messages.get("views.waiting"), 0, 0, w, h);

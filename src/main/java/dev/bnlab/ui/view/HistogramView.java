@@ -33,6 +33,10 @@ import javafx.scene.text.TextAlignment;
  */
 public final class HistogramView extends CanvasView {
 
+    /** The hidden layer drawn (the frame's shown layer) and its first neuron's index among all layers' neurons. */
+    private int shownLayer;
+    private int layerBase;
+
     /** Message key of the note shown when BN is off ("BN is off — showing raw pre-activations z"). */
     public static final String BN_OFF_KEY = "views.histograms.bnOff";
     static final int MAX_COLUMNS = 4;
@@ -87,6 +91,8 @@ public final class HistogramView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        shownLayer = f.shownLayer();
+        layerBase = shownLayer * f.snapshot().hidden();
         // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
         g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
@@ -101,7 +107,7 @@ public final class HistogramView extends CanvasView {
         double gutter = 46;
         int maxCols = (int) Math.max(1, Math.floor((w - gutter - m + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
         window = NeuronWindow.contiguous(f.selectedNeuron(), s.hidden(), Math.min(MAX_COLUMNS, maxCols));
-        String title = Messages.get("views.histograms.title");
+        String title = Messages.get("views.histograms.title") + layerSuffix(f);
         String caption = window.caption();
         PlotPainter.text(g, TextMeasure.fit(ViewStyle.title(), title, w - 2 * m), m, y, ViewStyle.title(), ViewStyle.text(),
                 TextAlignment.LEFT, VPos.TOP);
@@ -201,7 +207,7 @@ public final class HistogramView extends CanvasView {
                 PlotBox box = new PlotBox(x0, plotTop, colW, Math.max(1, plotH), xr[0], xr[1], 0, countHi);
                 panels[r][c] = box;
                 drawReadout(g, s, rows[r], j, c, x0, top, colW, readoutFont, level);
-                drawPanel(g, box, hist[r][c], rows[r], j, s.neurons().get(j), c == 0);
+                drawPanel(g, box, hist[r][c], rows[r], j, s.neuron(shownLayer, j), c == 0);
             }
             verticalLabel(g, rows[r], s.config().placement(), top + bandH + plotH / 2, Math.max(1, plotH + bandH));
         }
@@ -270,7 +276,7 @@ public final class HistogramView extends CanvasView {
             boolean fits = true;
             for (int c = 0; c < window.count() && fits; c++) {
                 for (Row row : rows) {
-                    RichText t = readoutText(s.neurons().get(window.neuron(c)), row, level);
+                    RichText t = readoutText(s.neuron(shownLayer, window.neuron(c)), row, level);
                     fits &= t == null || t.width(font) <= colW;
                 }
             }
@@ -283,7 +289,7 @@ public final class HistogramView extends CanvasView {
 
     private void drawReadout(GraphicsContext g, Snapshot s, Row row, int j, int col, double x0, double top,
                              double colW, Font font, int level) {
-        RichText t = readoutText(s.neurons().get(j), row, level);
+        RichText t = readoutText(s.neuron(shownLayer, j), row, level);
         if (t == null) {
             if (col == 0) {
                 drawCurveLegend(g, x0, top, colW);

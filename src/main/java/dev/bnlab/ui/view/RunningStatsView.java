@@ -32,6 +32,10 @@ import javafx.scene.text.TextAlignment;
  */
 public final class RunningStatsView extends CanvasView {
 
+    /** The hidden layer drawn (the frame's shown layer) and its first neuron's index among all layers' neurons. */
+    private int shownLayer;
+    private int layerBase;
+
     /** Steps shown. */
     public static final int WINDOW = 500;
     /** Message key of the notice without BN ("No BN, so no running statistics: …"). */
@@ -110,14 +114,16 @@ public final class RunningStatsView extends CanvasView {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, ViewFrame f) {
+        shownLayer = f.shownLayer();
+        layerBase = shownLayer * f.snapshot().hidden();
         // bevel joins: the per-pixel min/max polylines turn sharply, where miter joins would spike and cost more
         g.setLineJoin(StrokeLineJoin.BEVEL);
         Snapshot s = f.snapshot();
         boolean bn = s.config().placement().hasBatchNorm();
         double m = 6;
         double y = m;
-        title = bn ? Messages.format("views.running.title", conventionName(s.hyperparams()))
-                : Messages.get("views.running.titleBnOff");
+        title = (bn ? Messages.format("views.running.title", conventionName(s.hyperparams()))
+                : Messages.get("views.running.titleBnOff")) + layerSuffix(f);
         formula = bn ? updateRule(s.hyperparams()) : "";
         message = bn ? "" : Messages.get(NO_BN_KEY);
         String shownTitle = TextMeasure.width(ViewStyle.title(), title) <= w - 2 * m ? title
@@ -220,11 +226,11 @@ public final class RunningStatsView extends CanvasView {
 
     private PanelData panelData(HistoryTable steps, HistoryTable evals, Stat stat, int j, boolean bn, double xLo,
                                 double xHi, int px, double plotH, FrameTracker.Change change) {
-        int batchCol = HistoryColumns.neuron(j, stat == Stat.MEAN ? HistoryColumns.BATCH_MEAN
+        int batchCol = HistoryColumns.neuron(layerBase + j, stat == Stat.MEAN ? HistoryColumns.BATCH_MEAN
                 : HistoryColumns.BATCH_VAR);
-        int runCol = HistoryColumns.neuron(j, stat == Stat.MEAN ? HistoryColumns.RUNNING_MEAN
+        int runCol = HistoryColumns.neuron(layerBase + j, stat == Stat.MEAN ? HistoryColumns.RUNNING_MEAN
                 : HistoryColumns.RUNNING_VAR);
-        int popCol = HistoryColumns.evalNeuron(j, stat == Stat.MEAN ? HistoryColumns.POPULATION_MEAN
+        int popCol = HistoryColumns.evalNeuron(layerBase + j, stat == Stat.MEAN ? HistoryColumns.POPULATION_MEAN
                 : HistoryColumns.POPULATION_VAR);
         boolean haveSteps = steps.rows() > 0 && steps.width() > batchCol;
         // before the first step there is nothing to compare the population statistic with: leave the panel empty

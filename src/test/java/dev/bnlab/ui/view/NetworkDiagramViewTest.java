@@ -119,4 +119,42 @@ class NetworkDiagramViewTest {
         assertThat(NetworkDiagramView.betaLine(-0.125)).isEqualTo("β = \u22120.13");
         assertThat(NetworkDiagramView.twoDecimals(Double.NaN)).isEqualTo("–");
     }
+
+    /** Several hidden layers: one column per layer, a click on a circle picks layer and neuron, on a column the layer. */
+    @Test
+    void withSeveralLayersAClickPicksALayerAndANeuron() {
+        SessionConfig deep = SessionConfig.defaults().withLayers(4).withHidden(5);
+        ViewFrame f = ViewFixtures.frameAfter(30, deep, Hyperparams.defaults(), 2);
+        assertThat(f.shownLayer()).isEqualTo(2);
+        NetworkDiagramView v = new NetworkDiagramView();
+        List<Integer> layers = new ArrayList<>();
+        List<Integer> neurons = new ArrayList<>();
+        v.setOnLayerSelected(layers::add);
+        v.setOnNeuronSelected(neurons::add);
+        WritableImage img = ViewFixtures.render(v, f, 620, 420);
+        ViewFixtures.saveIfRequested(img, "test-net-deep");
+        assertThat(v.lastLayout()).isNull();
+        dev.bnlab.plot.DeepNetworkLayout l = v.lastDeepLayout();
+        assertThat(l.layers()).isEqualTo(4);
+        assertThat(l.rows()).isEqualTo(5);
+        click(v, l.columnX(3), l.rowY(4));
+        assertThat(layers).containsExactly(3);
+        assertThat(neurons).containsExactly(4);
+        // on a layer's spread strip: the layer, no neuron
+        click(v, l.columnX(1), (l.stripTop() + l.stripBottom()) / 2);
+        assertThat(layers).containsExactly(3, 1);
+        assertThat(neurons).containsExactly(4);
+        // the input column picks nothing
+        click(v, l.inputX(), l.rowY(0));
+        assertThat(layers).containsExactly(3, 1);
+        assertThat(v.caption()).startsWith("4 hidden layers of 5");
+    }
+
+    @Test
+    void aWideLayerShowsItsFirstTenNeuronsAndSaysHowManyMore() {
+        SessionConfig wide = SessionConfig.defaults().withLayers(2).withHidden(16);
+        NetworkDiagramView v = new NetworkDiagramView();
+        ViewFixtures.render(v, ViewFixtures.frameAfter(5, wide, Hyperparams.defaults()), 620, 420);
+        assertThat(v.lastDeepLayout().rows()).isEqualTo(dev.bnlab.plot.DeepNetworkLayout.MAX_ROWS);
+    }
 }

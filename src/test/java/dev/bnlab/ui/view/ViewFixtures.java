@@ -27,12 +27,17 @@ public final class ViewFixtures {
 
     /** A frame after {@code steps} steps of a session with the given settings (default seed). */
     public static ViewFrame frameAfter(int steps, SessionConfig cfg, Hyperparams hp) {
+        return frameAfter(steps, cfg, hp, 0);
+    }
+
+    /** The frame after {@code steps} steps with the per-neuron views on hidden layer {@code layer}. */
+    public static ViewFrame frameAfter(int steps, SessionConfig cfg, Hyperparams hp, int layer) {
         TrainingSession s = new TrainingSession(cfg, hp);
         for (int i = 0; i < steps; i++) {
             s.advance();
         }
         s.evaluate();
-        Snapshot snap = s.snapshot(true);
+        Snapshot snap = s.snapshot(true, layer);
         return new ViewFrame(snap, s.stepHistory().read(0), s.evalHistory().read(0), s.dataset(),
                 s.decisionGrid(60, 60, -3, 3, -3, 3), 0);
     }
