@@ -9,6 +9,11 @@ java -jar "$jar" snapshot --steps 300 --seed 1 --out screenshots > /dev/null
 java -jar "$jar" snapshot --steps 300 --seed 1 --width 1280 --height 720 --out screenshots/1280x720 > /dev/null
 # the live lab in Simplified Chinese (--lang zh), 1920x1080, plus one PNG per view
 java -jar "$jar" snapshot --steps 300 --seed 1 --lang zh --out screenshots/zh > /dev/null
+# a deep network: three sigmoid layers with BN (lesson B.3, scene 2), the per-neuron views on layer 2; and six
+# tanh layers without BN and with it (lesson D, scenes 1 and 2): the network view's spread strips per layer
+java -jar "$jar" snapshot --lesson b3-speed-and-lr --scene 2 --layer 2 --out screenshots/deep > /dev/null
+java -jar "$jar" snapshot --lesson d-depth --scene 1 --out screenshots/deep/six-layers-no-bn > /dev/null
+java -jar "$jar" snapshot --lesson d-depth --scene 2 --out screenshots/deep/six-layers-bn > /dev/null
 # one picture per teaching experiment
 sh scripts/experiment-screenshots.sh
 sh scripts/ui-screenshots.sh

@@ -42,7 +42,9 @@ class LessonScreenshotsTest {
         "c1-covariate-shift, 1, zh, 1280, 720, window",
         "c2-placement, 1, en, 1280, 720, window",
         "c1-covariate-shift, 1, en, 1920, 1080, presentation-dark",
-        "b1-train-vs-test, 2, zh, 1920, 1080, presentation-light"})
+        "b1-train-vs-test, 2, zh, 1920, 1080, presentation-light",
+        "d-depth, 0, en, 1920, 1080, window",
+        "d-depth, 1, zh, 1920, 1080, window"})
     void aSceneFitsTheWindow(String id, int k, String lang, int w, int h, String mode) throws Exception {
         Lesson lesson = LessonLibrary.builtIn(id);
         LessonScene s = lesson.scene(k);
