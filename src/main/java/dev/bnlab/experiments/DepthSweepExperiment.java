@@ -82,15 +82,18 @@ public final class DepthSweepExperiment implements Experiment {
         return new Run(settings);
     }
 
-    /** One unit = {@value #CHECK_EVERY} steps of one run; runs go L = 1 BN, L = 1 no BN, L = 2 BN, …. */
+    /**
+     * One unit = one training step of every run at once (L = 1 … 8, each with BN and without), so the curves of all
+     * depths grow together; the test accuracy is checked every {@value #CHECK_EVERY} steps.
+     */
     private final class Run implements ExperimentRun {
         private final ExperimentSettings settings;
         private final int checks;
         /** [run][check] test accuracy; run = 2·(L − 1) + variant. */
         private final double[][] accuracy;
         private final double[] reached;
+        private final TrainingSession[] sessions = new TrainingSession[2 * MAX_LAYERS];
         private int done;
-        private TrainingSession session;
 
         Run(ExperimentSettings settings) {
             this.settings = settings;
@@ -101,11 +104,17 @@ public final class DepthSweepExperiment implements Experiment {
                 java.util.Arrays.fill(row, Double.NaN);
             }
             java.util.Arrays.fill(reached, Double.NaN);
+            for (int run = 0; run < sessions.length; run++) {
+                int layers = run / 2 + 1;
+                Placement p = run % 2 == 0 ? Placement.BEFORE : Placement.NONE;
+                sessions[run] = new TrainingSession(SETUP.withLayers(layers).config(settings.seed()).withPlacement(p)
+                        .withEvalInterval(Integer.MAX_VALUE), SETUP.hyperparams());
+            }
         }
 
         @Override
         public int plannedUnits() {
-            return 2 * MAX_LAYERS * checks;
+            return checks * CHECK_EVERY;
         }
 
         @Override
@@ -118,31 +127,33 @@ public final class DepthSweepExperiment implements Experiment {
             if (finished()) {
                 return;
             }
-            int run = done / checks;
-            int check = done % checks;
-            if (check == 0) {
-                int layers = run / 2 + 1;
-                Placement p = run % 2 == 0 ? Placement.BEFORE : Placement.NONE;
-                session = new TrainingSession(SETUP.withLayers(layers).config(settings.seed()).withPlacement(p)
-                        .withEvalInterval(Integer.MAX_VALUE), SETUP.hyperparams());
-            }
-            for (int i = 0; i < CHECK_EVERY; i++) {
-                session.advance();
-            }
-            EvalPass.Score score = session.divergence() == null ? session.testScore() : null;
-            accuracy[run][check] = score == null ? Double.NaN : score.accuracy();
-            if (Double.isNaN(reached[run]) && score != null && score.accuracy() >= LEVEL) {
-                reached[run] = (check + 1) * CHECK_EVERY;
-            }
             done++;
+            boolean check = done % CHECK_EVERY == 0;
+            int c = done / CHECK_EVERY - 1;
+            for (int run = 0; run < sessions.length; run++) {
+                TrainingSession s = sessions[run];
+                s.advance();
+                if (!check) {
+                    continue;
+                }
+                EvalPass.Score score = s.divergence() == null ? s.testScore() : null;
+                accuracy[run][c] = score == null ? Double.NaN : score.accuracy();
+                if (Double.isNaN(reached[run]) && score != null && score.accuracy() >= LEVEL) {
+                    reached[run] = done;
+                }
+            }
         }
 
         @Override
         public ExperimentResult result() {
             SeriesTable.Builder steps = SeriesTable.builder("steps-to-90", "layers", "steps_bn", "steps_nobn");
-            int depthsDone = Math.min(MAX_LAYERS, done / (2 * checks));
-            for (int l = 1; l <= depthsDone; l++) {
-                steps.add(l, reached[2 * (l - 1)], reached[2 * (l - 1) + 1]);
+            // a depth's row once both its runs reached 90 %, or at the end
+            for (int l = 1; l <= MAX_LAYERS; l++) {
+                double bn = reached[2 * (l - 1)];
+                double nobn = reached[2 * (l - 1) + 1];
+                if (finished() || !Double.isNaN(bn) && !Double.isNaN(nobn)) {
+                    steps.add(l, bn, nobn);
+                }
             }
             List<String> cols = new ArrayList<>();
             for (int l = 1; l <= MAX_LAYERS; l++) {
@@ -151,7 +162,7 @@ public final class DepthSweepExperiment implements Experiment {
                 }
             }
             SeriesTable.Builder curves = SeriesTable.builder("test-accuracy", "step", cols);
-            for (int c = 0; c < checks; c++) {
+            for (int c = 0; c < done / CHECK_EVERY; c++) {
                 double[] row = new double[2 * MAX_LAYERS];
                 for (int run = 0; run < row.length; run++) {
                     row[run] = accuracy[run][c];

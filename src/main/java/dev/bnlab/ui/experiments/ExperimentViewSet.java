@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.paint.Color;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
@@ -54,7 +55,8 @@ public final class ExperimentViewSet {
             case INTERNAL_COVARIATE_SHIFT -> s.ics();
             case LOSS_LANDSCAPE -> s.lossLandscape();
             case LAYER_COUPLING -> s.layerCoupling();
-            case DEPTH_SWEEP, GENERIC -> s.generic();
+            case DEPTH_SWEEP -> s.depthSweep();
+            case GENERIC -> s.generic();
         }
         return s;
     }
@@ -206,6 +208,40 @@ public final class ExperimentViewSet {
                         Panel.steps("experiments.view.panel.batch-loss", "loss", SeriesPanelsView.perRun("loss_", Style.SMOOTHED),
                                 AxisKind.LINEAR, true).withReference(CHANCE_LOSS, "experiments.view.ref.chance")),
                 SeriesPanelsView::runLegend), 1, 0, 1, 1);
+    }
+
+    /** BN in the first run colour, no BN in the second, as in every side-by-side experiment. */
+    private static final Color WITH_BN = RunPalette.of(0);
+    private static final Color WITHOUT_BN = RunPalette.of(1);
+    /** The depths whose accuracy curves are drawn (all eight would be a tangle). */
+    private static final int[] CURVE_DEPTHS = {1, 4, 8};
+
+    private void depthSweep() {
+        columns(50, 50);
+        rows(100);
+        place("steps", new SeriesPanelsView("experiments.view.depth-steps.title", "depth-steps", List.of(
+                Panel.sweep("experiments.view.panel.steps-to-90", f -> SeriesPanelsView.find(f, "steps-to-90"),
+                        f -> List.of(new Line("steps_bn", "experiments.view.line.with-bn", WITH_BN, Style.DOTS),
+                                new Line("steps_nobn", "experiments.view.line.without-bn", WITHOUT_BN, Style.DOTS)),
+                        AxisKind.LINEAR, AxisKind.LINEAR, "experiments.view.axis.layers", true)),
+                f -> List.of(new PlotPainter.LegendEntry("experiments.view.line.with-bn", WITH_BN,
+                                PlotPainter.Sample.THICK_LINE),
+                        new PlotPainter.LegendEntry("experiments.view.line.without-bn", WITHOUT_BN,
+                                PlotPainter.Sample.THICK_LINE))), 0, 0, 1, 1);
+        List<Line> curves = new ArrayList<>();
+        for (int l : CURVE_DEPTHS) {
+            curves.add(new Line("acc_bn_L" + l, "L = " + l, WITH_BN, l == 1 ? Style.DASHED : Style.LINE));
+            curves.add(new Line("acc_nobn_L" + l, "L = " + l, WITHOUT_BN, l == 1 ? Style.DASHED : Style.LINE));
+        }
+        place("accuracy", new SeriesPanelsView("experiments.view.depth-accuracy.title", "depth-accuracy", List.of(
+                Panel.steps("experiments.view.panel.test-accuracy-eval", "test-accuracy", f -> curves,
+                        AxisKind.PERCENT, false)),
+                f -> List.of(new PlotPainter.LegendEntry("experiments.view.line.with-bn", WITH_BN,
+                                PlotPainter.Sample.THICK_LINE),
+                        new PlotPainter.LegendEntry("experiments.view.line.without-bn", WITHOUT_BN,
+                                PlotPainter.Sample.THICK_LINE),
+                        new PlotPainter.LegendEntry("experiments.view.line.one-layer", ViewStyle.muted(),
+                                PlotPainter.Sample.DASHED))), 1, 0, 1, 1);
     }
 
     private void layerCoupling() {
