@@ -190,22 +190,24 @@ final class ActivationKernels {
         }
     }
 
-    /** The scalar step of {@link FastExp}, tmp[i] ← 2^k from its magic value, which also sums the flags. */
+    /**
+     * The scalar step of {@link FastExp}, tmp[i] ← 2^k from its magic value, which also sums the flags (0/1 or
+     * NaN: exact in any order), in four rotating partial sums ({@link RowSums}).
+     */
     private static double scaleAndCount(double[] tmp, double[] flags, int n) {
         double c0 = 0.0;
         double c1 = 0.0;
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
+        double c2 = 0.0;
+        double c3 = 0.0;
+        for (int i = 0; i < n; i++) {
             tmp[i] = FastExp.scaleOf(tmp[i]);
-            tmp[i + 1] = FastExp.scaleOf(tmp[i + 1]);
-            c0 += flags[i];
-            c1 += flags[i + 1];
+            final double t = c0 + flags[i];
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+            c3 = t;
         }
-        if (i < n) {
-            tmp[i] = FastExp.scaleOf(tmp[i]);
-            c0 += flags[i];
-        }
-        return c0 + c1;
+        return (c0 + c1) + (c2 + c3);
     }
 
     /** [v &gt; 0] without a branch: 1 for v &gt; 0 (even the smallest subnormal), 0 for v ≤ 0, NaN for NaN. */
