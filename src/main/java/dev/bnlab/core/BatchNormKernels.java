@@ -153,6 +153,41 @@ public final class BatchNormKernels {
         out[2] = (gx0 + gx1) + (gx2 + gx3);
     }
 
+    /**
+     * out[1] = Σ g (= ∂L/∂β), out[2] = Σ g·x̂ (= ∂L/∂γ) over [0, n), in one pass: {@link #dotAndGradientSums}
+     * without the dot, for a layer that does not feed the output.
+     */
+    static void gradientSumsOf(double[] g, double[] v, double mu, double invStd, int n, double[] out) {
+        double g0 = 0.0;
+        double g1 = 0.0;
+        double g2 = 0.0;
+        double g3 = 0.0;
+        double gx0 = 0.0;
+        double gx1 = 0.0;
+        double gx2 = 0.0;
+        double gx3 = 0.0;
+        final int whole = n & ~3;
+        for (int i = 0; i < whole; i++) {
+            // lane i mod 4 += g, g·x̂, then rotate (RowSums)
+            final double tg = g0 + g[i];
+            final double tgx = gx0 + g[i] * ((v[i] - mu) * invStd);
+            g0 = g1;
+            g1 = g2;
+            g2 = g3;
+            g3 = tg;
+            gx0 = gx1;
+            gx1 = gx2;
+            gx2 = gx3;
+            gx3 = tgx;
+        }
+        for (int i = whole; i < n; i++) {
+            g0 += g[i];
+            gx0 += g[i] * ((v[i] - mu) * invStd);
+        }
+        out[1] = (g0 + g1) + (g2 + g3);
+        out[2] = (gx0 + gx1) + (gx2 + gx3);
+    }
+
     /** dv[i] = γ·invStd/n · (n·g[i] − Σg − x̂[i]·Σ(g·x̂)) with x̂ = (v − μ)·invStd; dv may alias g. */
     static void inputGradientOf(double[] g, double[] v, double mu, double invStd, int n, double gamma,
                                 double sumG, double sumGX, double[] dv) {

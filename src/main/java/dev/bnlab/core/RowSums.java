@@ -136,4 +136,147 @@ final class RowSums {
         out[1] = (a0 + a1) + (a2 + a3);
         out[2] = (b0 + b1) + (b2 + b3);
     }
+
+    /** out[0] = Σ g, out[1] = Σ g·x0 over [0, n), in one pass. */
+    static void sumDot(double[] g, double[] x0, int n, double[] out) {
+        double g0 = 0.0;
+        double g1 = 0.0;
+        double g2 = 0.0;
+        double g3 = 0.0;
+        double a0 = 0.0;
+        double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
+        final int whole = n & ~3;
+        for (int i = 0; i < whole; i++) {
+            // lane i mod 4 += g, g·x0, then rotate
+            final double q = g[i];
+            final double tg = g0 + q;
+            final double ta = a0 + q * x0[i];
+            g0 = g1;
+            g1 = g2;
+            g2 = g3;
+            g3 = tg;
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = ta;
+        }
+        for (int i = whole; i < n; i++) {
+            g0 += g[i];
+            a0 += g[i] * x0[i];
+        }
+        out[0] = (g0 + g1) + (g2 + g3);
+        out[1] = (a0 + a1) + (a2 + a3);
+    }
+
+    /** out[0] = Σ g, out[1..3] = Σ g·x0, Σ g·x1, Σ g·x2 over [0, n), in one pass. */
+    static void sumDot3(double[] g, double[] x0, double[] x1, double[] x2, int n, double[] out) {
+        double g0 = 0.0;
+        double g1 = 0.0;
+        double g2 = 0.0;
+        double g3 = 0.0;
+        double a0 = 0.0;
+        double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
+        double b0 = 0.0;
+        double b1 = 0.0;
+        double b2 = 0.0;
+        double b3 = 0.0;
+        double c0 = 0.0;
+        double c1 = 0.0;
+        double c2 = 0.0;
+        double c3 = 0.0;
+        final int whole = n & ~3;
+        for (int i = 0; i < whole; i++) {
+            // lane i mod 4 += g, g·x0, g·x1, g·x2, then rotate
+            final double q = g[i];
+            final double tg = g0 + q;
+            final double ta = a0 + q * x0[i];
+            final double tb = b0 + q * x1[i];
+            final double tc = c0 + q * x2[i];
+            g0 = g1;
+            g1 = g2;
+            g2 = g3;
+            g3 = tg;
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = ta;
+            b0 = b1;
+            b1 = b2;
+            b2 = b3;
+            b3 = tb;
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+            c3 = tc;
+        }
+        for (int i = whole; i < n; i++) {
+            g0 += g[i];
+            a0 += g[i] * x0[i];
+            b0 += g[i] * x1[i];
+            c0 += g[i] * x2[i];
+        }
+        out[0] = (g0 + g1) + (g2 + g3);
+        out[1] = (a0 + a1) + (a2 + a3);
+        out[2] = (b0 + b1) + (b2 + b3);
+        out[3] = (c0 + c1) + (c2 + c3);
+    }
+
+    /** out[0..3] = Σ g·x0, Σ g·x1, Σ g·x2, Σ g·x3 over [0, n), in one pass. */
+    static void dot4(double[] g, double[] x0, double[] x1, double[] x2, double[] x3, int n, double[] out) {
+        double a0 = 0.0;
+        double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
+        double b0 = 0.0;
+        double b1 = 0.0;
+        double b2 = 0.0;
+        double b3 = 0.0;
+        double c0 = 0.0;
+        double c1 = 0.0;
+        double c2 = 0.0;
+        double c3 = 0.0;
+        double d0 = 0.0;
+        double d1 = 0.0;
+        double d2 = 0.0;
+        double d3 = 0.0;
+        final int whole = n & ~3;
+        for (int i = 0; i < whole; i++) {
+            // lane i mod 4 += g·x0, g·x1, g·x2, g·x3, then rotate
+            final double q = g[i];
+            final double ta = a0 + q * x0[i];
+            final double tb = b0 + q * x1[i];
+            final double tc = c0 + q * x2[i];
+            final double td = d0 + q * x3[i];
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = ta;
+            b0 = b1;
+            b1 = b2;
+            b2 = b3;
+            b3 = tb;
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+            c3 = tc;
+            d0 = d1;
+            d1 = d2;
+            d2 = d3;
+            d3 = td;
+        }
+        for (int i = whole; i < n; i++) {
+            a0 += g[i] * x0[i];
+            b0 += g[i] * x1[i];
+            c0 += g[i] * x2[i];
+            d0 += g[i] * x3[i];
+        }
+        out[0] = (a0 + a1) + (a2 + a3);
+        out[1] = (b0 + b1) + (b2 + b3);
+        out[2] = (c0 + c1) + (c2 + c3);
+        out[3] = (d0 + d1) + (d2 + d3);
+    }
 }
