@@ -23,14 +23,14 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(v) on {@code [0, n)}, and o += w·out when logits is not null; tmp, arg and flags are scratch
-     * of length ≥ n.
+     * out = act(v) on {@code [0, n)}, and o += w·out when logits is not null; tmp, arg, xhat and flags are
+     * scratch of length ≥ n.
      *
      * @return how many inputs lie in the activation's saturated region ({@link Activation#isSaturated})
      */
-    static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg,
+    static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg, double[] xhat,
                        double[] flags, double[] logits, double w) {
-        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, false, out, n, tmp, arg, flags, logits, w);
+        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, false, out, n, tmp, arg, xhat, flags, logits, w);
     }
 
     /** Largest |u| for which {@link #forwardNormalized} may skip clamping: the caller guarantees |u| ≤ this. */
@@ -39,38 +39,38 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(u) with u = γ·((v − μ)·invStd) + β (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to the
-     * sign of a zero), and o += w·out when logits is not null. With {@code bounded} the caller guarantees
+     * out = act(u) with u = γ·x̂ + β, x̂ = (v − μ)·invStd (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to
+     * the sign of a zero), x̂ kept in {@code xhat} for the backward pass, and o += w·out when logits is not null. With {@code bounded} the caller guarantees
      * |u| ≤ {@link #unclampedLimit}, and the exp argument is not clamped (a clamp costs as much as the rest of
      * the first loop).
      *
      * @return how many u lie in the activation's saturated region ({@link Activation#isSaturated})
      */
     static int forwardNormalized(Activation act, double[] v, double mu, double invStd, double gamma, double beta,
-                                 boolean bounded, double[] out, int n, double[] tmp, double[] arg, double[] flags,
-                                 double[] logits, double w) {
+                                 boolean bounded, double[] out, int n, double[] tmp, double[] arg, double[] xhat,
+                                 double[] flags, double[] logits, double w) {
         final double count;
         switch (act) {
             case SIGMOID:
                 if (bounded) {
-                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
                 } else {
-                    sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
                 }
                 count = scaleAndCount(tmp, flags, n);
                 sigmoidFinish(arg, tmp, out, n, logits, w);
                 break;
             case TANH:
                 if (bounded) {
-                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
                 } else {
-                    tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
                 }
                 count = scaleAndCount(tmp, flags, n);
                 tanhFinish(arg, tmp, out, n, logits, w);
                 break;
             default:
-                relu(v, mu, invStd, gamma, beta, n, out, flags);
+                relu(v, mu, invStd, gamma, beta, n, out, xhat, flags);
                 count = RowSums.sum(flags, 0, n);
                 if (count != count) {
                     // a NaN u: max(NaN, 0) is NaN, relu(NaN) is 0 in the scalar definition t &gt; 0 ? t : 0
@@ -99,10 +99,13 @@ final class ActivationKernels {
 
     /** arg = −u clamped for {@link FastExp#exp}, tmp = its magic value, flags = [|u| &gt; edge]. */
     private static void sigmoidPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                       double[] tmp, double[] arg, double[] flags) {
+                                       double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             double x = Math.min(Math.max(-u, FastExp.MIN_ARG), FastExp.MAX_ARG);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
@@ -112,10 +115,13 @@ final class ActivationKernels {
 
     /** {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}. */
     private static void sigmoidPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta,
-                                              int n, double[] tmp, double[] arg, double[] flags) {
+                                              int n, double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             arg[i] = -u;
             tmp[i] = FastExp.magic(-u);
             flags[i] = aboveEdge(Math.abs(u) - edge);
@@ -139,10 +145,13 @@ final class ActivationKernels {
 
     /** arg = −2u clamped for {@link FastExp#expm1}, tmp = its magic value, flags = [|u| &gt; edge]. */
     private static void tanhPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                    double[] tmp, double[] arg, double[] flags) {
+                                    double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             double x = -2.0 * Math.min(Math.max(u, -TANH_CLAMP), TANH_CLAMP);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
@@ -152,10 +161,13 @@ final class ActivationKernels {
 
     /** {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}. */
     private static void tanhPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                           double[] tmp, double[] arg, double[] flags) {
+                                           double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             double x = -2.0 * u;
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
@@ -182,9 +194,12 @@ final class ActivationKernels {
 
     /** relu(u) = max(u, 0); flags = [u ≤ 0] = 1 − [u &gt; 0]. */
     private static void relu(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                             double[] out, double[] flags) {
+                             double[] out, double[] xhat, double[] flags) {
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             out[i] = Math.max(u, 0.0);
             flags[i] = 1.0 - positiveCheap(u);
         }

@@ -43,6 +43,8 @@ public final class HiddenLayer {
     double[][] z;
     /** act(input of the activation). */
     double[][] act;
+    /** x̂ = (z − μ)·invStd of the last forward pass, for placement "before" (null otherwise). */
+    double[][] xhatRows;
     /** Output a_k of the layer for placement "after": y = γ·x̂ + β of act(z) (the act rows otherwise). */
     double[][] bnOut;
     /**
@@ -96,6 +98,7 @@ public final class HiddenLayer {
     void allocateRows(int capacity) {
         z = new double[width][capacity];
         act = new double[width][capacity];
+        xhatRows = placement == Placement.BEFORE ? new double[width][capacity] : null;
         bnOut = placement == Placement.AFTER ? new double[width][capacity] : act;
         grad = new double[width][capacity];
     }

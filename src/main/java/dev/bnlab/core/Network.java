@@ -55,6 +55,15 @@ public final class Network {
     private double[] tmp;
     /** scratch row of 0/1 flags, summed into counts without branches. */
     private double[] flags;
+    /** scratch row: the clamped e^x argument of the activation, one neuron at a time. */
+    private double[] arg;
+    /** scratch row: x̂ of an activation that is not preceded by BN (not needed afterwards). */
+    private double[] xhatScratch;
+    /**
+     * ∂L/∂z of one neuron at a time when there is one hidden layer (nothing reads it after that neuron's
+     * weight gradients); deeper networks keep a row per neuron for the propagation.
+     */
+    private double[] gradScratch;
     private final double[] sums3 = new double[3];
     private final double[] sums4 = new double[4];
     /** Σ ∂L/∂o of the last forward pass. */
@@ -152,6 +161,9 @@ public final class Network {
         gradLogits = new double[cap];
         tmp = new double[cap];
         flags = new double[cap];
+        arg = new double[cap];
+        xhatScratch = new double[cap];
+        gradScratch = new double[cap];
     }
 
     /** Loads a batch given as rows x[i][k] (example i, feature k) with labels y[i] ∈ {0, 1}. */
@@ -189,6 +201,34 @@ public final class Network {
         }
         for (int i = 0; i < count; i++) {
             labels[i] = allLabels[idx[i]];
+        }
+    }
+
+    /**
+     * Loads rows idx[0..count) of an example-major data set, (x_0 … x_{d−1}, y) per point, into the batch: one
+     * gather per point instead of one per feature and label.
+     */
+    public void loadBatchPacked(double[] packed, int[] idx, int count) {
+        resizeBatch(count);
+        final int stride = inputs + 1;
+        if (inputs == 2) {
+            final double[] x0 = x[0];
+            final double[] x1 = x[1];
+            final double[] y = labels;
+            for (int i = 0; i < count; i++) {
+                final int r = 3 * idx[i];
+                x0[i] = packed[r];
+                x1[i] = packed[r + 1];
+                y[i] = packed[r + 2];
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            final int r = stride * idx[i];
+            for (int k = 0; k < inputs; k++) {
+                x[k][i] = packed[r + k];
+            }
+            labels[i] = packed[r + inputs];
         }
     }
 
@@ -249,26 +289,51 @@ public final class Network {
         final int rows = n;
         final double[] o = last ? logits : null;
         layer.rows = rows;
+        // with BN before (or none) the statistics are those of z: σ²_j is summed in the same pass as Σ z_{j+1}
+        // (two independent sums, each in its own lanes, so each comes out as from its own pass)
+        final boolean statsOfZ = placement != Placement.AFTER;
+        double nextMean = 0.0;
+        if (statsOfZ) {
+            computeZ(layer, 0, in, layer.z[0], rows);
+            nextMean = BatchNormKernels.mean(layer.z[0], 0, rows);
+        }
         for (int j = 0; j < layer.width; j++) {
             final double[] zj = layer.z[j];
             final double[] aj = layer.act[j];
             final double wOut = last ? outW.data[j] : 0.0;
-            computeZ(layer, j, in, zj, rows);
+            if (statsOfZ) {
+                // μ_j = Σ z_j / n ; σ²_j = Σ (z_j − μ_j)² / n
+                final double mu = nextMean;
+                final double var;
+                if (j + 1 < layer.width) {
+                    final double[] zNext = layer.z[j + 1];
+                    computeZ(layer, j + 1, in, zNext, rows);
+                    BatchNormKernels.varianceAndSum(zj, mu, zNext, rows, sums3);
+                    var = sums3[0];
+                    nextMean = sums3[1] / rows;
+                } else {
+                    var = BatchNormKernels.biasedVariance(zj, 0, rows, mu);
+                }
+                layer.batchMean[j] = mu;
+                layer.batchVar[j] = var;
+            } else {
+                computeZ(layer, j, in, zj, rows);
+            }
             switch (placement) {
                 case BEFORE:
                     // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W_out[j]·a
-                    batchStatistics(layer, j, zj, rows, eps);
+                    useStatistics(layer, j, eps);
                     // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
                     final boolean bounded = Math.abs(layer.usedGamma[j]) * (Math.sqrt(rows) + 1.0)
                             + Math.abs(layer.usedBeta[j]) <= ActivationKernels.unclampedLimit(activation);
                     layer.saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, layer.batchMean[j],
-                            layer.invStd[j], layer.usedGamma[j], layer.usedBeta[j], bounded, aj, rows, tmp,
-                            layer.grad[j], flags, o, wOut);
+                            layer.invStd[j], layer.usedGamma[j], layer.usedBeta[j], bounded, aj, rows, tmp, arg,
+                            layer.xhatRows[j], flags, o, wOut);
                     break;
                 case AFTER:
                     // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W_out[j]·a
-                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
-                            flags, null, 0.0);
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, arg,
+                            xhatScratch, flags, null, 0.0);
                     batchStatistics(layer, j, aj, rows, eps);
                     final double mu = layer.batchMean[j];
                     final double inv = layer.invStd[j];
@@ -286,10 +351,8 @@ public final class Network {
                     break;
                 default:
                     // a = act(z) ; o += W_out[j]·a ; μ and σ² of z are kept for display only
-                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
-                            flags, o, wOut);
-                    layer.batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
-                    layer.batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, layer.batchMean[j]);
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, arg,
+                            xhatScratch, flags, o, wOut);
                     break;
             }
         }
@@ -405,8 +468,13 @@ public final class Network {
         double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
         layer.batchMean[j] = mu;
         layer.batchVar[j] = var;
+        useStatistics(layer, j, eps);
+    }
+
+    /** 1/√(σ² + ε) of the layer's μ, σ² of neuron j, and the γ, β this forward pass uses. */
+    private static void useStatistics(HiddenLayer layer, int j, double eps) {
         // invStd = 1/√(σ² + ε)
-        layer.invStd[j] = 1.0 / Math.sqrt(var + eps);
+        layer.invStd[j] = 1.0 / Math.sqrt(layer.batchVar[j] + eps);
         layer.usedGamma[j] = layer.gamma.data[j];
         layer.usedBeta[j] = layer.beta.data[j];
     }
@@ -492,7 +560,7 @@ public final class Network {
         for (int j = 0; j < layer.width; j++) {
             // ∂L/∂a_j = src·w: ∂L/∂o·W_out[j] for the last layer, the grad row (times 1) otherwise
             final double w = last ? outW.data[j] : 1.0;
-            final double[] g = layer.grad[j];
+            final double[] g = layers.length == 1 ? gradScratch : layer.grad[j];
             final double[] src = last ? gO : g;
             final double[] aj = layer.act[j];
             final double[] zj = layer.z[j];
@@ -502,18 +570,17 @@ public final class Network {
                     if (timesDerivative) {
                         ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
                     }
+                    final double[] xh = layer.xhatRows[j];
                     if (last) {
-                        BatchNormKernels.dotAndGradientSums(gO, aj, g, zj, layer.batchMean[j], layer.invStd[j], rows,
-                                s3);
+                        BatchNormKernels.dotAndGradientSumsX(gO, aj, g, xh, rows, s3);
                         gradOutW.data[j] = s3[0];
                     } else {
-                        BatchNormKernels.gradientSumsOf(g, zj, layer.batchMean[j], layer.invStd[j], rows, s3);
+                        BatchNormKernels.gradientSumsX(g, xh, rows, s3);
                     }
                     layer.gradBeta.data[j] = s3[1];
                     layer.gradGamma.data[j] = s3[2];
                     // ∂L/∂z = BN'(∂L/∂u)
-                    BatchNormKernels.inputGradientOf(g, zj, layer.batchMean[j], layer.invStd[j], rows,
-                            layer.usedGamma[j], s3[1], s3[2], g);
+                    BatchNormKernels.inputGradientX(g, xh, rows, layer.usedGamma[j], layer.invStd[j], s3[1], s3[2], g);
                     break;
                 case AFTER:
                     // ∂L/∂y = ∂L/∂a ; ∂L/∂W_out[j] = Σ ∂L/∂o·y_j ; ∂L/∂β = Σ ∂L/∂y ; ∂L/∂γ = Σ ∂L/∂y·x̂

@@ -129,7 +129,7 @@ public final class TrainingSession {
         used = hp;
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.next(batchIndex, n);
-        net.loadBatch(dataset.trainFeatureMajor(), dataset.trainLabels(), dataset.trainSize(), batchIndex, n);
+        net.loadBatchPacked(dataset.trainPacked(), batchIndex, n);
         double loss = net.trainStep(hp.learningRate(), hp.eps(), runningRule(hp));
         step++;
         previewLoaded = false;
@@ -368,7 +368,7 @@ public final class TrainingSession {
         Hyperparams hp = pending;
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.copy().next(batchIndex, n);
-        net.loadBatch(dataset.trainFeatureMajor(), dataset.trainLabels(), dataset.trainSize(), batchIndex, n);
+        net.loadBatchPacked(dataset.trainPacked(), batchIndex, n);
         net.forwardTrain(hp.eps());
         used = hp;
         previewLoaded = true;
