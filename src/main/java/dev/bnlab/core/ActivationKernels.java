@@ -234,7 +234,7 @@ final class ActivationKernels {
      * [v &gt; 0] with one min instead of max and min (each costs several instructions for Java's NaN and −0
      * rules): v + |v| is 2v or 0. NaN for NaN and for v = −∞ (callers recount exactly when a flag is NaN).
      */
-    private static double positiveCheap(double v) {
+    static double positiveCheap(double v) {
         return Math.min(((v + Math.abs(v)) * HUGE) * HUGE, 1.0);
     }
 
