@@ -13,7 +13,10 @@ import org.ejml.data.DMatrixRMaj;
  * batch), so every inner loop runs over contiguous rows that are all indexed by the same i, the shape C2
  * auto-vectorizes. Element-wise loops are vectorized and kept short (C2 only vectorizes a loop it can unroll),
  * sums use interleaved partial sums ({@link RowSums}), e^x and log are polynomials ({@link FastExp}), and
- * counts are sums of 0/1 flags instead of branches. Rows grow when a larger batch arrives and are otherwise
+ * counts are sums of 0/1 flags instead of branches. Work is fused where the per-element operations stay the
+ * same: z over four inputs per pass, σ²_j with Σz_{j+1}, x̂ stored by the forward pass for the BN backward,
+ * the upstream gradient over four neurons per pass times act' in the same pass, Σg and up to three dots per
+ * pass for ∂W. Rows grow when a larger batch arrives and are otherwise
  * reused: a training step allocates nothing.
  *
  * <p>Numerics: every quantity follows the formulas of the golden README in the same order as the plain loops
@@ -590,7 +593,6 @@ public final class Network {
             final double[] g = layers.length == 1 ? gradScratch : layer.grad[j];
             final double[] src = last ? gO : g;
             final double[] aj = layer.act[j];
-            final double[] zj = layer.z[j];
             switch (placement) {
                 case BEFORE:
                     // ∂L/∂u = ∂L/∂a ⊙ act'(u) ; ∂L/∂W_out[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
