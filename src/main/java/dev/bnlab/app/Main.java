@@ -8,7 +8,9 @@ import dev.bnlab.cli.RecordCommand;
 import dev.bnlab.cli.ReplayCommand;
 import dev.bnlab.cli.ShortUsageErrorHandler;
 import dev.bnlab.cli.SnapshotCommand;
+import dev.bnlab.cli.WalkthroughCommand;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.SafeText;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BN Lab 0.1",
         description = "Watch batch normalization work inside a tiny neural network.",
         subcommands = {ReplayCommand.class, BenchCommand.class, SnapshotCommand.class, FrameBenchCommand.class,
-            ExperimentCommand.class, RecordCommand.class})
+            ExperimentCommand.class, RecordCommand.class, WalkthroughCommand.class})
 public final class Main implements Runnable {
 
     /** Class opened by reflection for the GUI, so this class stays free of JavaFX references. */
@@ -36,17 +38,28 @@ public final class Main implements Runnable {
             launchDesktop(args);
             return;
         }
-        int code = new CommandLine(new Main())
-                .setParameterExceptionHandler(new ShortUsageErrorHandler())
-                .setExecutionExceptionHandler(Main::failed)
-                .execute(args);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // the input limits should make this impossible; if not, still one line and no stack trace
+            System.err.println("bnlab: out of memory (" + e.getMessage() + "); try a larger -Xmx");
+            code = 1;
+        }
         System.exit(code);
+    }
+
+    /** The command line of bnlab with its handlers: a usage error in two lines (exit 2), a failure in one (exit 1). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setParameterExceptionHandler(new ShortUsageErrorHandler())
+                .setExecutionExceptionHandler(Main::failed);
     }
 
     /** A command that throws: one line on stderr (the stack trace only with -Dbnlab.debug=true), exit 1. */
     private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        System.err.println("bnlab " + cmd.getCommandName() + ": " + message);
+        System.err.println("bnlab " + cmd.getCommandName() + ": " + SafeText.line(message));
         if (Boolean.getBoolean("bnlab.debug")) {
             e.printStackTrace();
         }

@@ -48,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             settings = BenchSettings.parse(hidden, layers, batch, placement, activation, seconds);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
+            System.err.println("bench: " + dev.bnlab.scenario.SafeText.line(String.valueOf(e.getMessage())));
             return BAD_OPTIONS;
         }
         double stepsPerSecond = new TrainingThroughput(settings).bestStepsPerSecond();

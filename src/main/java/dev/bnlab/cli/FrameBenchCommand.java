@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 @Command(name = "framebench", description = "Render F frames of the main window with no display while training flat out; print one JSON line.")
 public final class FrameBenchCommand implements Callable<Integer> {
 
+    /** Most frames timed (and most warm-up frames). */
+    public static final int MAX_FRAMES = 100_000;
+
     @Option(names = "--batch", description = "batch size n (default ${DEFAULT-VALUE})")
     int batch = 1024;
 
@@ -17,17 +20,22 @@ public final class FrameBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "untimed frames first, while the JIT compiles (default ${DEFAULT-VALUE})")
     int warmup = 300;
 
-    @Option(names = "--width", description = "window width (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", description = "window width, 400..7680 (default ${DEFAULT-VALUE})")
     int width = 1280;
 
-    @Option(names = "--height", description = "window height (default ${DEFAULT-VALUE})")
+    @Option(names = "--height", description = "window height, 300..4320 (default ${DEFAULT-VALUE})")
     int height = 720;
 
     @Override
     public Integer call() throws Exception {
-        if (batch < 2 || batch > 4096 || frames < 1 || warmup < 0 || width < 400 || height < 300) {
-            System.err.println("framebench: need 2 ≤ --batch ≤ 4096, --frames ≥ 1, --warmup ≥ 0, --width ≥ 400, --height ≥ 300");
-            return 2;
+        String problem = WindowSize.problem(width, height);
+        if (problem == null && (batch < 2 || batch > 4096 || frames < 1 || frames > MAX_FRAMES || warmup < 0
+                || warmup > MAX_FRAMES)) {
+            problem = "need 2 ≤ --batch ≤ 4096, 1 ≤ --frames ≤ " + MAX_FRAMES + ", 0 ≤ --warmup ≤ " + MAX_FRAMES;
+        }
+        if (problem != null) {
+            System.err.println("framebench: " + problem);
+            return ShortUsageErrorHandler.USAGE_ERROR;
         }
         dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
         try {

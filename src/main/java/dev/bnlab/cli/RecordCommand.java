@@ -2,6 +2,7 @@ package dev.bnlab.cli;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.lesson.LessonException;
 import dev.bnlab.record.ClipFormat;
@@ -14,6 +15,7 @@ import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.FrameRenderer;
 import dev.bnlab.record.GifClipWriter;
 import dev.bnlab.record.LessonClipPlans;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.scenario.ScenarioException;
 import dev.bnlab.scenario.SettingsFile;
 import java.nio.file.Files;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Option;
         description = "Record a clip (GIF, or MP4 with ffmpeg) of deterministic training, rendered offscreen.")
 public final class RecordCommand implements Callable<Integer> {
 
+    /** Most training steps filmed. */
+    public static final int MAX_STEPS = 1_000_000;
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "clip.gif or clip.mp4 (format from the extension)")
     Path out;
@@ -44,7 +49,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Option(names = "--lesson", paramLabel = "NAME",
             description = "record a whole lesson, scene by scene: a built-in id (a-what-bn-does, b1-train-vs-test, "
-                    + "b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works) or a lesson file")
+                    + "b3-speed-and-lr, c1-covariate-shift, c2-placement, c3-why-it-works, d-depth) or a lesson file")
     String lesson;
 
     @Option(names = "--hold", paramLabel = "SECONDS",
@@ -85,15 +90,14 @@ public final class RecordCommand implements Callable<Integer> {
             problem = Optional.of(optionFor(e.getMessage()) + e.getMessage());
         }
         if (problem.isEmpty() && format == null) {
-            problem = Optional.of("--out: " + Messages.format("record.cli.badExtension", out.getFileName()));
+            problem = Optional.of("--out: " + Messages.format("record.cli.badExtension",
+                    SafeText.file(out.getFileName())));
         } else if (problem.isEmpty() && format == ClipFormat.GIF && fps > GifClipWriter.MAX_FPS) {
             problem = Optional.of("--fps: " + Messages.format("record.cli.gifFps", Integer.toString(fps)));
-        } else if (problem.isEmpty() && steps < 0) {
-            problem = Optional.of("--steps: " + Messages.format("record.cli.badSteps", steps));
-        } else if (problem.isEmpty() && (out.toAbsolutePath().getParent() == null
-                || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
-            problem = Optional.of("--out: "
-                    + Messages.format("record.cli.noDirectory", out.toAbsolutePath().getParent()));
+        } else if (problem.isEmpty() && (steps < 0 || steps > MAX_STEPS)) {
+            problem = Optional.of("--steps: " + Messages.format("record.cli.badSteps", Integer.toString(steps), Integer.toString(MAX_STEPS)));
+        } else if (problem.isEmpty() && (problem = outputProblem()).isPresent()) {
+            // the output path cannot be written: reported before any work
         } else if (problem.isEmpty() && format == ClipFormat.MP4 && !Ffmpeg.available()) {
             problem = Optional.of(Messages.get("record.cli.noFfmpeg"));
         }
@@ -108,10 +112,21 @@ public final class RecordCommand implements Callable<Integer> {
             }
         }
         if (problem.isPresent()) {
-            System.err.println("record: " + problem.get());
+            System.err.println("record: " + SafeText.line(problem.get()));
             return ShortUsageErrorHandler.USAGE_ERROR;
         }
         return record(plan, options);
+    }
+
+    /** Why --out cannot be written (a directory or a block device in the way, no such folder, …), if so. */
+    private Optional<String> outputProblem() {
+        try {
+            OutputFile.check(out);
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.of("--out: " + Messages.format("record.cli.cannotWrite", SafeText.file(out),
+                    OutputFile.reason(e)));
+        }
     }
 
     private static String optionFor(String message) {
@@ -174,7 +189,8 @@ public final class RecordCommand implements Callable<Integer> {
             System.out.println(out);
             return 0;
         } catch (java.io.IOException e) {
-            System.err.println("record: " + Messages.format("record.cli.cannotWrite", out, e.getMessage()));
+            System.err.println("record: " + SafeText.line(Messages.format("record.cli.cannotWrite",
+                    SafeText.file(out), OutputFile.reason(e))));
             return ShortUsageErrorHandler.USAGE_ERROR;
         } finally {
             dev.bnlab.ui.HeadlessRenderer.shutdown();

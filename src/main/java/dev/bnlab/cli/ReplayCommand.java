@@ -1,6 +1,8 @@
 package dev.bnlab.cli;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.scenario.Replayer;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.scenario.Scenario;
 import dev.bnlab.scenario.ScenarioException;
 import dev.bnlab.scenario.ScenarioReader;
@@ -9,14 +11,7 @@ import dev.bnlab.scenario.TraceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bnlab replay FILE.json [--out TRACE.json]}: replays the {@code input} of a golden-schema file on the
- * numeric core and writes the trace (the structure of {@code expected}) to stdout or, atomically, to a file.
+ * numeric core and writes the trace (the structure of {@code expected}) to stdout or to a file ({@link OutputFile}:
+ * atomically through links, directly to a device such as /dev/null, never replacing a device or a directory).
  *
  * <p>Exit 0 on success. Exit 2 on any bad input (unreadable file, malformed JSON, schema violation, a run that
  * diverges to NaN/Infinity, an unwritable output), with one line {@code replay: FILE: <path>: <problem>} on
@@ -56,20 +52,17 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        String shown = SafeText.file(file);
         String json;
         try {
             Scenario scenario = new ScenarioReader().read(file);
             Trace trace = new Replayer().replay(scenario);
             json = new TraceWriter().write(trace);
         } catch (ScenarioException e) {
-            err.println("replay: " + file + ": " + e.getMessage());
-            err.flush();
-            return BAD_INPUT;
+            return fail(err, shown + ": " + e.getMessage(), BAD_INPUT);
         } catch (RuntimeException e) {
             // a bug, not bad input: still one line, no stack trace
-            err.println("replay: " + file + ": internal error: " + e);
-            err.flush();
-            return 1;
+            return fail(err, shown + ": internal error: " + e, 1);
         }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -78,48 +71,16 @@ public final class ReplayCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writeAtomically(out, json);
+            OutputFile.write(out, json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("replay: " + out + ": cannot write the trace: " + describe(e));
-            err.flush();
-            return BAD_INPUT;
+            return fail(err, SafeText.file(out) + ": cannot write the trace: " + OutputFile.reason(e), BAD_INPUT);
         }
         return 0;
     }
 
-    /**
-     * Writes to a new temporary file next to the target (created with the default permissions, unlike
-     * {@code Files.createTempFile}), then renames it over the target, so readers never see a partial trace.
-     */
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("it is a directory");
-        }
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
-                + "." + System.nanoTime() + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String msg = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : e.getMessage();
-        return msg == null ? e.getClass().getSimpleName() : msg.split("\n", 2)[0];
+    private static int fail(PrintWriter err, String message, int code) {
+        err.println("replay: " + SafeText.line(message));
+        err.flush();
+        return code;
     }
 }

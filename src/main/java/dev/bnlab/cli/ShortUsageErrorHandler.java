@@ -1,5 +1,6 @@
 package dev.bnlab.cli;
 
+import dev.bnlab.scenario.SafeText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -19,7 +20,7 @@ public final class ShortUsageErrorHandler implements IParameterExceptionHandler 
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println(name + ": " + firstLine(ex.getMessage()));
+        err.println(name + ": " + SafeText.line(ex.getMessage() == null ? "invalid arguments" : ex.getMessage()));
         err.println("Usage: " + firstLine(cmd.getHelp().synopsis(0).trim()) + "   (see " + name + " --help)");
         err.flush();
         return USAGE_ERROR;

@@ -2,8 +2,12 @@ package dev.bnlab.cli;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.export.OutputFile;
+import dev.bnlab.export.OutputFolder;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.SafeText;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +17,10 @@ import picocli.CommandLine.Option;
 @Command(name = "snapshot", description = "Run N deterministic steps with no display and write DIR/main.png plus one PNG per view.")
 public final class SnapshotCommand implements Callable<Integer> {
 
-    @Option(names = "--steps", description = "training steps before the picture (default ${DEFAULT-VALUE})")
+    /** Most training steps before the picture. */
+    public static final int MAX_STEPS = 1_000_000;
+
+    @Option(names = "--steps", description = "training steps before the picture, 0..1000000 (default ${DEFAULT-VALUE})")
     int steps = 200;
 
     @Option(names = "--seed", description = "seed of data, weights and batch order (default ${DEFAULT-VALUE})")
@@ -22,10 +29,10 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "output directory")
     Path out;
 
-    @Option(names = "--width", description = "window width in pixels (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", description = "window width in pixels, 400..7680 (default ${DEFAULT-VALUE})")
     int width = 1920;
 
-    @Option(names = "--height", description = "window height in pixels (default ${DEFAULT-VALUE})")
+    @Option(names = "--height", description = "window height in pixels, 300..4320 (default ${DEFAULT-VALUE})")
     int height = 1080;
 
     @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageOption.class,
@@ -34,22 +41,30 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (steps < 0 || width < 400 || height < 300) {
-            System.err.println("snapshot: need --steps ≥ 0, --width ≥ 400 and --height ≥ 300");
-            return 2;
+        String problem = WindowSize.problem(width, height);
+        if (problem == null && (steps < 0 || steps > MAX_STEPS)) {
+            problem = "--steps must be in 0.." + MAX_STEPS + ", got " + steps;
+        }
+        if (problem != null) {
+            System.err.println("snapshot: " + problem);
+            return ShortUsageErrorHandler.USAGE_ERROR;
         }
         Messages.setLocale(lang);
-        dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
-        try {
-            for (Path p : dev.bnlab.ui.HeadlessRenderer.snapshot(SessionConfig.defaults().withSeed(seed),
-                    Hyperparams.defaults(), steps, out, width, height)) {
-                System.out.println(p);
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            dev.bnlab.ui.HeadlessRenderer.useHeadlessToolkit();
+            try {
+                List<Path> staged = dev.bnlab.ui.HeadlessRenderer.snapshot(SessionConfig.defaults().withSeed(seed),
+                        Hyperparams.defaults(), steps, folder.staging(), width, height);
+                for (Path p : folder.commit(staged)) {
+                    System.out.println(p);
+                }
+            } finally {
+                dev.bnlab.ui.HeadlessRenderer.shutdown();
             }
         } catch (java.io.IOException e) {
-            System.err.println("snapshot: cannot write to " + out + ": " + e.getMessage());
-            return 2;
-        } finally {
-            dev.bnlab.ui.HeadlessRenderer.shutdown();
+            System.err.println("snapshot: " + SafeText.line("cannot write to " + SafeText.file(out) + ": "
+                    + OutputFile.reason(e)));
+            return ShortUsageErrorHandler.USAGE_ERROR;
         }
         return 0;
     }

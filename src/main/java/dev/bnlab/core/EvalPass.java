@@ -9,6 +9,10 @@ package dev.bnlab.core;
  */
 public final class EvalPass {
 
+    /** Mean BCE and accuracy of one evaluation. */
+    public record Score(double loss, double accuracy) {
+    }
+
     private int rows;
     /** Per layer k, neuron-major (j·m + i): v entering BN, BN_eval(v) (act(z) without BN), and the layer output. */
     private double[][] preBn = new double[0][];

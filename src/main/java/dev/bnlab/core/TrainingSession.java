@@ -35,6 +35,8 @@ public final class TrainingSession {
     private boolean stepLoaded;
     private Hyperparams ruleOwner;
     private RunningStatsRule rule;
+    /** Learning rate of γ, β and the output layer when it differs from the hyperparameters' (NaN: the same). */
+    private double restLearningRate = Double.NaN;
 
     public TrainingSession(SessionConfig config, Hyperparams hyperparams) {
         this.config = config;
@@ -73,6 +75,22 @@ public final class TrainingSession {
             throw new IllegalArgumentException("hyperparameters are required");
         }
         this.pending = hp;
+    }
+
+    /**
+     * Trains γ, β and the output layer at {@code lr} from the next step on, while the hidden layers' W and b keep
+     * the hyperparameters' learning rate (the split learning rate of docs/experiments.md); NaN: one learning rate.
+     * Trainer thread.
+     */
+    public void setRestLearningRate(double lr) {
+        this.restLearningRate = lr;
+    }
+
+    /** Eval-mode loss and accuracy on the test set now, recorded nowhere (the depth sweep's cheap probe). */
+    public EvalPass.Score testScore() {
+        applyPendingShift();
+        evalPass.run(net, used.eps(), dataset.testFeatureMajor(), dataset.testSize());
+        return new EvalPass.Score(evalPass.loss(dataset.testLabels()), evalPass.accuracy(dataset.testLabels()));
     }
 
     /** Test-set covariate shift: applied before the next step or evaluation. Safe from any thread. */
@@ -130,7 +148,9 @@ public final class TrainingSession {
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.next(batchIndex, n);
         net.loadBatchPacked(dataset.trainPacked(), batchIndex, n);
-        double loss = net.trainStep(hp.learningRate(), hp.eps(), runningRule(hp));
+        double lr = hp.learningRate();
+        double loss = net.trainStep(lr, Double.isNaN(restLearningRate) ? lr : restLearningRate, hp.eps(),
+                runningRule(hp));
         step++;
         previewLoaded = false;
         stepLoaded = true;
@@ -293,6 +313,13 @@ public final class TrainingSession {
      * makes its next step identical to this session's next step.
      */
     public SessionState captureState() {
+        SessionCheckpoint c = checkpoint();
+        return new SessionState(c.step(), c.runningUpdates(), c.parameters(), c.runningMean(), c.runningVar(),
+                c.sampler(), divergence, stepHistory.read(0), evalHistory.read(0));
+    }
+
+    /** The state to continue from without the histories (trainer thread): see {@link SessionTimeline}. */
+    public SessionCheckpoint checkpoint() {
         int count = config.neuronCount();
         double[] runMean = new double[count];
         double[] runVar = new double[count];
@@ -303,8 +330,13 @@ public final class TrainingSession {
             System.arraycopy(layer.runningVar.data, 0, runVar, off, layer.width);
             off += layer.width;
         }
-        return new SessionState(step, net.runningUpdates(), Parameters.copyFrom(net), Vec.wrap(runMean),
-                Vec.wrap(runVar), sampler.state(), divergence, stepHistory.read(0), evalHistory.read(0));
+        return new SessionCheckpoint(step, net.runningUpdates(), Parameters.copyFrom(net), Vec.wrap(runMean),
+                Vec.wrap(runVar), sampler.state(), dataset.config.testShift());
+    }
+
+    /** The hyperparameters the last step (or the preview) used; the pending ones before any step. */
+    public Hyperparams usedHyperparams() {
+        return used;
     }
 
     /**
@@ -356,6 +388,20 @@ public final class TrainingSession {
         return new EvalMetrics((long) evals.get(r, HistoryColumns.EVAL_STEP),
                 evals.get(r, HistoryColumns.EVAL_TEST_LOSS), evals.get(r, HistoryColumns.EVAL_TEST_ACCURACY),
                 Vec.wrap(mean), Vec.wrap(var));
+    }
+
+    /** Half-width of the untransformed data plane the views show: the toy problems lie in about [−2, 2]². */
+    public static final double PLANE = 3.5;
+
+    /**
+     * The eval-mode decision surface on a cells × cells grid over the data plane as the network sees it: the
+     * square of half-width {@value #PLANE} around 0, moved by the input transform (x′ = scale·x + offset).
+     */
+    public DecisionGrid planeGrid(int cells) {
+        InputTransform t = config.data().input();
+        double lo = t.apply(-PLANE);
+        double hi = t.apply(PLANE);
+        return decisionGrid(cells, cells, lo, hi, lo, hi);
     }
 
     /** The eval-mode decision surface on a grid covering the data plane (trainer thread). */

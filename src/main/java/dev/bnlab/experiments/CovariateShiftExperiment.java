@@ -6,7 +6,10 @@ import dev.bnlab.core.HiddenLayer;
 import dev.bnlab.core.Network;
 import dev.bnlab.core.TestShift;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Covariate shift (explainer C.1.1): train with BN on the unshifted data, then move the test set only
@@ -41,6 +44,27 @@ public final class CovariateShiftExperiment implements Experiment {
     public record Outcome(TestShift shift, double cleanAccuracy, double shiftedAccuracy, double adaBnAccuracy,
                           double recoveredFraction) {
     }
+
+    /**
+     * "Eval accuracy drops under a test shift; AdaBN recovers it": under the large shift the accuracy falls by
+     * at least {@value #VISIBLE_DROP} and AdaBN wins back at least half of the drop.
+     */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.shift", r -> {
+            Outcome o = r.detail(Outcome.class).orElseThrow();
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("clean_accuracy", o.cleanAccuracy());
+            m.put("shifted_accuracy", o.shiftedAccuracy());
+            m.put("adabn_accuracy", o.adaBnAccuracy());
+            m.put("recovered_fraction", o.recoveredFraction());
+            return m;
+        }, m -> m.get("clean_accuracy") - m.get("shifted_accuracy") >= VISIBLE_DROP
+                && m.get("recovered_fraction") >= 0.5));
+    }
+
+    /** An accuracy drop at least this large counts (five percentage points). */
+    public static final double VISIBLE_DROP = 0.05;
 
     @Override
     public ExperimentRun start(ExperimentSettings settings) {

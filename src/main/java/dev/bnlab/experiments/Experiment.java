@@ -1,10 +1,11 @@
 package dev.bnlab.experiments;
 
 import dev.bnlab.i18n.Messages;
+import java.util.Optional;
 
 /**
- * A teaching experiment (issue 4): a named recipe that trains one or more tiny networks and measures something
- * the explainer claims. Runs step by step ({@link #start}) so a view can draw it live, or in one go ({@link #run})
+ * A teaching experiment (docs/experiments.md): a named recipe that trains one or more tiny networks and measures
+ * something the explainer claims. Runs step by step ({@link #start}) so a view can draw it live, or in one go ({@link #run})
  * for the headless command and the tests.
  */
 public interface Experiment {
@@ -28,6 +29,16 @@ public interface Experiment {
     /** Training steps when the user gives none. */
     default int defaultSteps() {
         return ExperimentDefaults.STEPS;
+    }
+
+    /** The claim in words (experiments.ID.claim), "" when the experiment states none. */
+    default String claimText() {
+        return claim().isPresent() ? Messages.get("experiments." + id() + ".claim") : "";
+    }
+
+    /** The explainer's claim this experiment measures (words: experiments.ID.claim), if it states one. */
+    default Optional<Claim> claim() {
+        return Optional.empty();
     }
 
     /** A fresh run; nothing is computed until {@link ExperimentRun#advance()}. */

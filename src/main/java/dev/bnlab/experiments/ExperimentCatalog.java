@@ -8,15 +8,20 @@ public final class ExperimentCatalog {
 
     private static final List<Experiment> ALL = List.of(
             Pairings.bnVsNoBn(),
+            Pairings.bnVsNoBnSmall(),
+            new DepthSweepExperiment(),
             Pairings.learningRateX30(),
+            Pairings.learningRateX30Split(),
             Pairings.beforeVsAfter(),
             Pairings.kerasMomentum(),
             new TrainVsEvalExperiment(),
             new SingleInstanceExperiment(0),
             new CovariateShiftExperiment(),
-            new PercentileBandsExperiment(0),
+            new PercentileBandsExperiment("percentile-bands", ExperimentSetup.SCALED, 1000, 0),
+            new PercentileBandsExperiment("percentile-bands-plain", ExperimentSetup.SMALL, ExperimentDefaults.STEPS, 0),
             new IcsExperiment(IcsExperiment.DEFAULT_NOISE),
-            new LossLandscapeExperiment(),
+            new LossLandscapeExperiment("loss-landscape", ExperimentSetup.SCALED),
+            new LossLandscapeExperiment("loss-landscape-plain", ExperimentSetup.SMALL),
             new LayerCouplingExperiment());
 
     private ExperimentCatalog() {
@@ -32,6 +37,22 @@ public final class ExperimentCatalog {
 
     public static Optional<Experiment> byId(String id) {
         return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * "id  verdict  description" lines, aligned: each claim's stored verdict at the default settings ("holds
+     * 10/10"), for {@code experiment --list}.
+     */
+    public static String listingWithVerdicts() {
+        int w = ALL.stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (Experiment e : ALL) {
+            String verdict = StoredVerdicts.of(e.id()).map(v -> v.verdict().id() + " " + v.wins() + "/" + v.seeds())
+                    .orElse("-");
+            sb.append(String.format(java.util.Locale.ROOT, "  %-" + w + "s  %-18s %s%n", e.id(), verdict,
+                    e.description()));
+        }
+        return sb.toString();
     }
 
     /** "id  description" lines, aligned, for the command's help and the README. */

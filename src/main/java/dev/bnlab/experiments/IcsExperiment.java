@@ -5,7 +5,10 @@ import dev.bnlab.core.Network;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Internal covariate shift (Santurkar et al. 2018, Def. 2.1 and Fig. 2/7) for BN, no BN and noisy BN in
@@ -42,6 +45,29 @@ public final class IcsExperiment implements Experiment {
         return List.of(RunSpec.of("bn", c.withPlacement(Placement.BEFORE), hp),
                 RunSpec.of("nobn", c.withPlacement(Placement.NONE), hp),
                 new RunSpec("noisy", c.withPlacement(Placement.BEFORE), hp, noiseStrength));
+    }
+
+    /**
+     * "BN does not reduce ICS; noisy BN has high ICS yet trains as fast as BN": averaged over the steps,
+     * ‖G − G′‖ with BN is not below the one without BN and noisy BN's is above BN's; over the last 10 % of the
+     * steps noisy BN's clean loss is not above BN's.
+     */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.ics", r -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            SeriesTable l2 = r.series("ics-l2");
+            SeriesTable clean = r.series("clean-loss");
+            int tail = Math.max(1, clean.rowCount() / 10);
+            for (String l : new String[] {"bn", "nobn", "noisy"}) {
+                m.put("ics_l2_" + l, SeriesStats.mean(l2.column("l2_" + l), 0, l2.rowCount()));
+            }
+            for (String l : new String[] {"bn", "noisy"}) {
+                m.put("clean_loss_" + l, SeriesStats.meanOfLast(clean.column("clean_loss_" + l), tail));
+            }
+            return m;
+        }, m -> m.get("ics_l2_bn") >= m.get("ics_l2_nobn") && m.get("ics_l2_noisy") > m.get("ics_l2_bn")
+                && m.get("clean_loss_noisy") <= m.get("clean_loss_bn")));
     }
 
     @Override

@@ -4,9 +4,9 @@ import dev.bnlab.core.BnNoise;
 import dev.bnlab.core.Network;
 
 /**
- * Internal covariate shift of the output layer (W2), the only layer of our network with a layer in front of it
- * (Santurkar et al. 2018, Def. 2.1): G = ∂L/∂W2 at step t on batch B, and G′ = ∂L/∂W2 on the same batch B after
- * the earlier layer (W1, b1, γ, β) has moved to step t+1 while W2 and b2 stay at step t.
+ * Internal covariate shift of the output layer (W_out), which has every hidden layer in front of it (Santurkar et
+ * al. 2018, Def. 2.1): G = ∂L/∂W_out at step t on batch B, and G′ = ∂L/∂W_out on the same batch B after the
+ * hidden layers (W, b, γ, β of each) have moved to step t+1 while W_out and b_out stay at step t.
  */
 public final class InternalCovariateShift {
 

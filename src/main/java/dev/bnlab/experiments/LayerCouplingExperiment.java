@@ -1,7 +1,10 @@
 package dev.bnlab.experiments;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Layer coupling / the γ-β valve (explainer C.3.2): after training BN and no-BN networks in lockstep, scale the
@@ -18,9 +21,33 @@ public final class LayerCouplingExperiment implements Experiment {
         return "layer-coupling";
     }
 
+    /**
+     * "With BN, scaling the first layer leaves the output unchanged": over every factor, the largest output
+     * change with BN is below {@value #UNCHANGED} and below the one without BN.
+     */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.coupling", r -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            SeriesTable t = r.series("coupling");
+            for (String l : new String[] {"bn", "nobn"}) {
+                double max = 0;
+                for (double v : t.column("output_change_" + l)) {
+                    max = Math.max(max, v);
+                }
+                m.put("max_output_change_" + l, max);
+            }
+            return m;
+        }, m -> m.get("max_output_change_bn") < UNCHANGED
+                && m.get("max_output_change_bn") < m.get("max_output_change_nobn")));
+    }
+
+    /** An output change below this (a probability) counts as unchanged. */
+    public static final double UNCHANGED = 0.01;
+
     @Override
     public ExperimentRun start(ExperimentSettings settings) {
-        return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
+        return new Run(settings, new LockstepRuns(Pairings.bnAndNoBn(ExperimentSetup.SMALL, settings.seed())));
     }
 
     private final class Run extends LockstepUnitRun {

@@ -7,10 +7,11 @@ import dev.bnlab.core.TrainingSession;
 import dev.bnlab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
- * A side-by-side experiment (issue 4 §1): 2–4 runs in {@link LockstepRuns}, with their loss, accuracy, saturation
+ * A side-by-side experiment (docs/experiments.md): 2–4 runs in {@link LockstepRuns}, with their loss, accuracy, saturation
  * and eval-mode curves. The built-in pairings are in {@link Pairings}; any list of runs works.
  *
  * <p>Series: {@code loss}, {@code accuracy} (batch, training mode), {@code saturation} (mean over neurons of the
@@ -25,20 +26,28 @@ public final class LockstepExperiment implements Experiment {
     private final String descriptionKey;
     private final String captionKey;
     private final int defaultSteps;
+    private final Claim claim;
     private final LongFunction<List<RunSpec>> runsForSeed;
 
     /**
      * @param descriptionKey message key of the one-line description
      * @param captionKey     message key of the caption
+     * @param claim          the explainer's claim this pairing measures, or null for none
      * @param runsForSeed    the runs for a seed
      */
-    public LockstepExperiment(String id, String descriptionKey, String captionKey, int defaultSteps,
+    public LockstepExperiment(String id, String descriptionKey, String captionKey, int defaultSteps, Claim claim,
                               LongFunction<List<RunSpec>> runsForSeed) {
         this.id = id;
         this.descriptionKey = descriptionKey;
         this.captionKey = captionKey;
         this.defaultSteps = defaultSteps;
+        this.claim = claim;
         this.runsForSeed = runsForSeed;
+    }
+
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.ofNullable(claim);
     }
 
     @Override

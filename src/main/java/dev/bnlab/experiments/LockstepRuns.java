@@ -61,6 +61,7 @@ public final class LockstepRuns {
         for (int i = 0; i < specs.size(); i++) {
             RunSpec r = specs.get(i);
             TrainingSession session = new TrainingSession(r.config(), r.hyperparams());
+            session.setRestLearningRate(r.restLearningRate());
             NoisyBatchNorm noise = null;
             if (r.noisy()) {
                 noise = new NoisyBatchNorm(r.config().hidden(), r.noiseStrength(), r.config().batchSeed() + 31L * i);

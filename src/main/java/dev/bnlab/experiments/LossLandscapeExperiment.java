@@ -2,7 +2,10 @@ package dev.bnlab.experiments;
 
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The loss landscape along the gradient over training (Santurkar et al. 2018, Fig. 4), BN vs no BN in lockstep:
@@ -13,15 +16,48 @@ public final class LossLandscapeExperiment implements Experiment {
 
     /** η grid as multiples of the learning rate: 1/16 … 4. */
     public static final double[] STEP_MULTIPLES = GradientLandscape.geometricGrid(1.0 / 16, 4.0, 7);
+    /** The three measures, as series group names. */
+    private static final String[] MEASURES = {"loss-variation", "gradient-predictiveness", "beta-smoothness"};
+
+    private final String id;
+    private final ExperimentSetup setup;
+
+    public LossLandscapeExperiment(String id, ExperimentSetup setup) {
+        this.id = id;
+        this.setup = setup;
+    }
 
     @Override
     public String id() {
-        return "loss-landscape";
+        return id;
+    }
+
+    /** "BN smooths the landscape": all three measures, averaged over the steps, are smaller with BN. */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.smoother", r -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (String measure : MEASURES) {
+                SeriesTable t = r.series(measure);
+                for (String l : new String[] {"bn", "nobn"}) {
+                    m.put(measure.replace('-', '_') + "_" + l, SeriesStats.mean(t.column(l), 0, t.rowCount()));
+                }
+            }
+            return m;
+        }, m -> {
+            for (String measure : MEASURES) {
+                String k = measure.replace('-', '_');
+                if (!(m.get(k + "_bn") < m.get(k + "_nobn"))) {
+                    return false;
+                }
+            }
+            return true;
+        }));
     }
 
     @Override
     public ExperimentRun start(ExperimentSettings settings) {
-        return new Run(settings, new LockstepRuns(Pairings.bnVsNoBn().runs(settings.seed())));
+        return new Run(settings, new LockstepRuns(Pairings.bnAndNoBn(setup, settings.seed())));
     }
 
     private final class Run extends LockstepUnitRun {

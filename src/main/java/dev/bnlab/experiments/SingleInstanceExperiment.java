@@ -3,7 +3,10 @@ package dev.bnlab.experiments;
 import dev.bnlab.core.Dataset;
 import dev.bnlab.core.Network;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Single-instance inference (issue 4 §2): after training, one test point's path through the network in eval
@@ -24,6 +27,21 @@ public final class SingleInstanceExperiment implements Experiment {
     @Override
     public String id() {
         return "single-instance";
+    }
+
+    /**
+     * "Batch size 1 cannot train in training mode": in a batch of one example, every neuron's σ²_B is 0 and
+     * ∂L/∂W of the first layer is exactly 0.
+     */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.batch-of-one", r -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            SingleExampleBatch.Outcome o = r.detail(SingleExampleBatch.Outcome.class).orElseThrow();
+            m.put("max_batch_var", o.batchVar().max());
+            m.put("grad_w1_norm", o.gradW1Norm());
+            return m;
+        }, m -> m.get("max_batch_var") == 0.0 && m.get("grad_w1_norm") == 0.0));
     }
 
     @Override

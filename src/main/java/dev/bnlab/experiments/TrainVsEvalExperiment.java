@@ -1,7 +1,10 @@
 package dev.bnlab.experiments;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Training vs testing statistics (issue 4 §2): the batch of every step, after the step, normalized with its own
@@ -14,6 +17,25 @@ public final class TrainVsEvalExperiment implements Experiment {
     public String id() {
         return "train-vs-eval";
     }
+
+    /**
+     * "Training and eval mode give different outputs": over the last 10 % of the steps, the mean
+     * |p_train − p_eval| over the batch is at least {@value #VISIBLE_GAP}.
+     */
+    @Override
+    public Optional<Claim> claim() {
+        return Optional.of(new Claim("experiments.rule.output-gap", r -> {
+            SeriesTable gap = r.series("output-gap");
+            int tail = Math.max(1, gap.rowCount() / 10);
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("mean_abs_difference_first", SeriesStats.mean(gap.column("mean_abs_difference"), 0, tail));
+            m.put("mean_abs_difference_last", SeriesStats.meanOfLast(gap.column("mean_abs_difference"), tail));
+            return m;
+        }, m -> m.get("mean_abs_difference_last") >= VISIBLE_GAP));
+    }
+
+    /** A difference of output probabilities at least this large counts as visible (one percentage point). */
+    public static final double VISIBLE_GAP = 0.01;
 
     @Override
     public ExperimentRun start(ExperimentSettings settings) {

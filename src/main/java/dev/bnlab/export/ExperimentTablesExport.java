@@ -46,15 +46,19 @@ public final class ExperimentTablesExport {
         return out;
     }
 
-    /** Writes every file into dir (created if missing); returns the paths written, in order. */
+    /**
+     * Writes every file into dir (created if missing), all or nothing ({@link OutputFolder}); returns the paths
+     * written, in order.
+     */
     public static List<Path> write(ExperimentTables e, Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException(dir + " is a file, not a folder");
+        try (OutputFolder folder = OutputFolder.open(dir)) {
+            List<Path> staged = new ArrayList<>();
+            for (Map.Entry<Path, byte[]> f : files(e, folder.staging()).entrySet()) {
+                Files.write(f.getKey(), f.getValue());
+                staged.add(f.getKey());
+            }
+            return folder.commit(staged);
         }
-        Files.createDirectories(dir);
-        Map<Path, byte[]> files = files(e, dir);
-        AtomicFiles.writeAll(files);
-        return new ArrayList<>(files.keySet());
     }
 
     /** The JSON text (format {@value #FORMAT}): column-major, the x column first, as in the CSV files. */

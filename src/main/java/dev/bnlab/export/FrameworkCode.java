@@ -2,6 +2,7 @@ package dev.bnlab.export;
 
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 
@@ -39,8 +40,10 @@ public final class FrameworkCode {
                 + (mt.cumulative() ? "None" : PythonNumber.literal(mt.torchMomentum())) + "),";
         String act = torchActivation(cfg.activation()) + ",";
         s.append("model = nn.Sequential(").append(NL);
-        line(s, "nn.Linear(2, " + h + "),");
-        hiddenBlock(s, cfg.placement(), bn, act);
+        for (int k = 0; k < cfg.layers(); k++) {
+            line(s, "nn.Linear(" + (k == 0 ? 2 : h) + ", " + h + "),  # hidden layer " + (k + 1));
+            hiddenBlock(s, cfg.placement(), bn, act);
+        }
         line(s, "nn.Linear(" + h + ", 1),  # logit; the sigmoid is inside the loss");
         s.append(")").append(NL);
         s.append("loss_fn = nn.BCEWithLogitsLoss()").append(NL);
@@ -91,8 +94,10 @@ public final class FrameworkCode {
         String act = "layers.Activation(\"" + cfg.activation().id() + "\"),";
         s.append("model = keras.Sequential([").append(NL);
         line(s, "keras.Input(shape=(2,)),");
-        line(s, "layers.Dense(" + h + "),");
-        hiddenBlock(s, cfg.placement(), bn, act);
+        for (int k = 0; k < cfg.layers(); k++) {
+            line(s, "layers.Dense(" + h + "),  # hidden layer " + (k + 1));
+            hiddenBlock(s, cfg.placement(), bn, act);
+        }
         line(s, "layers.Dense(1),  # logit; the sigmoid is inside the loss");
         s.append("])").append(NL);
         s.append("model.compile(").append(NL);
@@ -131,8 +136,20 @@ public final class FrameworkCode {
     }
 
     private static void header(StringBuilder s, SessionConfig cfg, Hyperparams hp) {
-        s.append("# BN Lab network: 2 → ").append(cfg.hidden()).append(" → 1, hidden activation ")
-                .append(cfg.activation().id()).append(", BN ").append(placementText(cfg.placement())).append(NL);
+        s.append("# BN Lab network: 2");
+        for (int k = 0; k < cfg.layers(); k++) {
+            s.append(" → ").append(cfg.hidden());
+        }
+        s.append(" → 1, hidden activation ").append(cfg.activation().id()).append(", BN ")
+                .append(placementText(cfg.placement())).append(cfg.layers() > 1 ? " in every hidden layer" : "")
+                .append(NL);
+        InputTransform in = cfg.data().input();
+        if (!in.isIdentity()) {
+            // x′ = scale·x + offset, as the lab feeds the inputs to the network
+            s.append("# inputs: the lab trains and tests on x' = ").append(PythonNumber.literal(in.scale()))
+                    .append(" * x + ").append(PythonNumber.literal(in.offset()))
+                    .append(" (both features; do the same to your data)").append(NL);
+        }
         s.append("# settings: lr ").append(PythonNumber.literal(hp.learningRate())).append(", batch size ")
                 .append(hp.batchSize()).append(", momentum ").append(PythonNumber.literal(hp.momentum())).append(" (")
                 .append(hp.convention().id()).append(" convention), eps ").append(PythonNumber.literal(hp.eps()))

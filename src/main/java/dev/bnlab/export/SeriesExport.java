@@ -33,8 +33,16 @@ public final class SeriesExport {
 
     // ------------------------------------------------------------------ columns
 
-    /** The step history's columns, in row order. */
-    public static List<SeriesColumn> stepColumns(int hidden) {
+    /**
+     * Name prefix of neuron j of layer k: "n3_" with one hidden layer (the names files had before networks had
+     * depth), "L2_n3_" with several.
+     */
+    static String prefix(int layers, int k, int j) {
+        return (layers == 1 ? "" : "L" + (k + 1) + "_") + "n" + (j + 1) + "_";
+    }
+
+    /** The step history's columns, in row order: per layer, per neuron. */
+    public static List<SeriesColumn> stepColumns(int hidden, int layers) {
         List<SeriesColumn> out = new ArrayList<>();
         out.add(new SeriesColumn("step", "step", 0, "steps done when the row was recorded", HistoryColumns.STEP));
         out.add(new SeriesColumn("loss", "nats", 0,
@@ -42,9 +50,10 @@ public final class SeriesExport {
         out.add(new SeriesColumn("accuracy", "fraction", 0, "accuracy on the step's mini-batch (train mode)",
                 HistoryColumns.ACCURACY));
         out.add(new SeriesColumn("learning_rate", "1", 0, "η used by the step", HistoryColumns.LEARNING_RATE));
-        for (int j = 0; j < hidden; j++) {
-            String n = "n" + (j + 1) + "_";
-            int neuron = j + 1;
+        for (int g = 0; g < hidden * layers; g++) {
+            int j = g;
+            String n = prefix(layers, g / hidden, g % hidden);
+            int neuron = g % hidden + 1;
             out.add(new SeriesColumn(n + "batch_mean", "v", neuron, "μ_B: mean over the batch of v, the value entering BN",
                     HistoryColumns.neuron(j, HistoryColumns.BATCH_MEAN)));
             out.add(new SeriesColumn(n + "batch_var", "v^2", neuron, "σ²_B: biased variance over the batch of v",
@@ -65,17 +74,17 @@ public final class SeriesExport {
         return out;
     }
 
-    /** The eval history's columns, in row order. */
-    public static List<SeriesColumn> evalColumns(int hidden) {
+    /** The eval history's columns, in row order: per layer, per neuron. */
+    public static List<SeriesColumn> evalColumns(int hidden, int layers) {
         List<SeriesColumn> out = new ArrayList<>();
         out.add(new SeriesColumn("step", "step", 0, "steps done when evaluated", HistoryColumns.EVAL_STEP));
         out.add(new SeriesColumn("test_loss", "nats", 0, "mean binary cross-entropy on the test set (eval mode)",
                 HistoryColumns.EVAL_TEST_LOSS));
         out.add(new SeriesColumn("test_accuracy", "fraction", 0, "accuracy on the test set (eval mode)",
                 HistoryColumns.EVAL_TEST_ACCURACY));
-        for (int j = 0; j < hidden; j++) {
-            String n = "n" + (j + 1) + "_";
-            out.add(new SeriesColumn(n + "population_mean", "v", j + 1,
+        for (int j = 0; j < hidden * layers; j++) {
+            String n = prefix(layers, j / hidden, j % hidden);
+            out.add(new SeriesColumn(n + "population_mean", "v", j % hidden + 1,
                     "mean of v over the whole training set at the current parameters",
                     HistoryColumns.evalNeuron(j, HistoryColumns.POPULATION_MEAN)));
             out.add(new SeriesColumn(n + "population_var", "v^2", j + 1,
@@ -85,9 +94,12 @@ public final class SeriesExport {
         return out;
     }
 
-    /** What v (the value entering BN, the unit of the statistics) is for a placement. */
-    public static String valueEnteringBn(Placement p) {
-        return p == Placement.AFTER ? "act(W1·x + b1)" : "W1·x + b1";
+    /** What v (the value entering BN, the unit of the statistics) is for a placement; layer k's with several. */
+    public static String valueEnteringBn(Placement p, int layers) {
+        if (layers == 1) {
+            return p == Placement.AFTER ? "act(W1·x + b1)" : "W1·x + b1";
+        }
+        return p == Placement.AFTER ? "act(W_k·a_(k-1) + b_k)" : "W_k·a_(k-1) + b_k";
     }
 
     // ------------------------------------------------------------------ CSV
@@ -119,8 +131,8 @@ public final class SeriesExport {
     public static List<Path> writeCsv(Path stepsCsv, RecordedSeries s) throws IOException {
         Path evalCsv = evalCsvPath(stepsCsv);
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(stepsCsv, csv(stepColumns(s.hidden()), s.steps()).getBytes(StandardCharsets.UTF_8));
-        files.put(evalCsv, csv(evalColumns(s.hidden()), s.evals()).getBytes(StandardCharsets.UTF_8));
+        files.put(stepsCsv, csv(stepColumns(s.hidden(), s.layers()), s.steps()).getBytes(StandardCharsets.UTF_8));
+        files.put(evalCsv, csv(evalColumns(s.hidden(), s.layers()), s.evals()).getBytes(StandardCharsets.UTF_8));
         AtomicFiles.writeAll(files);
         return List.of(stepsCsv, evalCsv);
     }
@@ -143,13 +155,18 @@ public final class SeriesExport {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeNumberField("hidden", s.hidden());
+            g.writeNumberField("layers", s.layers());
+            g.writeObjectFieldStart("input");
+            g.writeNumberField("scale", s.input().scale());
+            g.writeNumberField("offset", s.input().offset());
+            g.writeEndObject();
             g.writeStringField("placement", s.placement().id());
             g.writeStringField("activation", s.activation().id());
-            g.writeStringField("v", valueEnteringBn(s.placement()));
+            g.writeStringField("v", valueEnteringBn(s.placement(), s.layers()));
             g.writeFieldName("steps");
-            table(g, stepColumns(s.hidden()), s.steps());
+            table(g, stepColumns(s.hidden(), s.layers()), s.steps());
             g.writeFieldName("evaluations");
-            table(g, evalColumns(s.hidden()), s.evals());
+            table(g, evalColumns(s.hidden(), s.layers()), s.evals());
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON to memory cannot fail", e);

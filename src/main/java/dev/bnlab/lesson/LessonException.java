@@ -1,6 +1,7 @@
 package dev.bnlab.lesson;
 
 import dev.bnlab.scenario.FileText;
+import dev.bnlab.scenario.SafeText;
 
 /**
  * A problem with a lesson file, one line: {@code lesson.json line 14: scenes[2].steps: expected an integer,
@@ -25,12 +26,13 @@ public final class LessonException extends Exception {
     }
 
     private static String message(String source, int line, String path, String problem) {
-        StringBuilder sb = new StringBuilder(line > 0 ? FileText.format("files.lesson.atLine", source, line) : source);
+        String name = SafeText.file(source);
+        StringBuilder sb = new StringBuilder(line > 0 ? FileText.format("files.lesson.atLine", name, line) : name);
         sb.append(": ");
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(SafeText.path(path)).append(": ");
         }
-        return sb.append(problem).toString();
+        return SafeText.line(sb.append(SafeText.line(problem)).toString());
     }
 
     /** The file's name (or "built-in lesson x"). */

@@ -2,18 +2,16 @@ package dev.bnlab.lesson;
 
 import dev.bnlab.core.Hyperparams;
 import dev.bnlab.core.SessionConfig;
+import dev.bnlab.scenario.FileLimits;
 import dev.bnlab.scenario.FileText;
+import dev.bnlab.scenario.InputFiles;
 import dev.bnlab.scenario.JsonSyntaxError;
 import dev.bnlab.scenario.JsonTreeParser;
 import dev.bnlab.scenario.LocatedNode;
 import dev.bnlab.scenario.PartialSettings;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.scenario.ScenarioException;
 import dev.bnlab.scenario.SettingsFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,17 +40,13 @@ public final class LessonFile {
     /** Reads a lesson file; problems name the file by its name. */
     public static Lesson load(Path file) throws LessonException {
         String name = String.valueOf(file.getFileName());
-        byte[] bytes;
+        String text;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new LessonException(name, 0, "", FileText.format("files.read.noSuchFile"));
-        } catch (AccessDeniedException e) {
-            throw new LessonException(name, 0, "", FileText.format("files.read.permissionDenied"));
-        } catch (IOException e) {
-            throw new LessonException(name, 0, "", FileText.format("files.read.failed", e.getClass().getSimpleName()));
+            text = InputFiles.read(file, InputFiles.Kind.LESSON);
+        } catch (ScenarioException e) {
+            throw new LessonException(name, 0, "", e.problem());
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), name);
+        return parse(text, name);
     }
 
     /** Reads a lesson given as text; {@code source} names it in messages (e.g. the file name). */
@@ -76,12 +70,13 @@ public final class LessonFile {
         LocatedNode formatNode = root.member("format");
         String format = formatNode.text();
         if (!format.equals(FORMAT)) {
-            throw formatNode.problem(FileText.format("files.format.unsupported", format, FORMAT));
+            throw formatNode.problem(FileText.format("files.format.unsupported", SafeText.value(format), FORMAT));
         }
+        FileLimits.check(FileLimits.LESSON, root);
         LocatedNode idNode = root.member("id");
         String id = idNode.text();
         if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw idNode.problem(FileText.format("files.lesson.id", id));
+            throw idNode.problem(FileText.format("files.lesson.id", SafeText.value(id)));
         }
         LocalizedText title = text(root.member("title"));
         SettingsFile.Settings defaults = new SettingsFile.Settings(SessionConfig.defaults(), Hyperparams.defaults());
@@ -125,13 +120,13 @@ public final class LessonFile {
         for (LocatedNode item : node.elements()) {
             String name = item.text();
             if (!LessonViews.known(name)) {
-                throw item.problem(FileText.format("files.lesson.unknownView", name, String.join(", ", LessonViews.NAMES)));
+                throw item.problem(FileText.format("files.lesson.unknownView", SafeText.value(name), String.join(", ", LessonViews.NAMES)));
             }
             if (!allowed.contains(name)) {
-                throw item.problem(FileText.format("files.lesson.highlightNotShown", name));
+                throw item.problem(FileText.format("files.lesson.highlightNotShown", SafeText.value(name)));
             }
             if (names.contains(name)) {
-                throw item.problem(FileText.format("files.lesson.viewTwice", name));
+                throw item.problem(FileText.format("files.lesson.viewTwice", SafeText.value(name)));
             }
             names.add(name);
         }
@@ -172,8 +167,12 @@ public final class LessonFile {
     }
 
     private static String describe(LocatedNode node) {
+        if (node.json().isContainerNode()) {
+            // no need to print (or even build) the text of a whole object or array
+            return node.json().isArray() ? FileText.format("files.kind.array") : FileText.format("files.kind.object");
+        }
         String s = node.json().isTextual() ? "\"" + node.json().textValue() + "\"" : node.json().toString();
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return SafeText.value(s);
     }
 
     private static void onlyMembers(LocatedNode node, Set<String> known) throws ScenarioException {

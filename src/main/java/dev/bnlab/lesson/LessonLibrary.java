@@ -17,7 +17,7 @@ public final class LessonLibrary {
     /** Ids of the built-in lessons, in teaching order. */
     public static final List<String> BUILT_IN = List.of(
             "a-what-bn-does", "b1-train-vs-test", "b3-speed-and-lr",
-            "c1-covariate-shift", "c2-placement", "c3-why-it-works");
+            "c1-covariate-shift", "c2-placement", "c3-why-it-works", "d-depth");
 
     private LessonLibrary() {
     }
@@ -60,8 +60,13 @@ public final class LessonLibrary {
         if (BUILT_IN.contains(idOrPath)) {
             return builtIn(idOrPath);
         }
-        Path p = Path.of(idOrPath);
-        if (!Files.exists(p)) {
+        Path p;
+        try {
+            p = Path.of(idOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null;
+        }
+        if (p == null || (!Files.exists(p) && !Files.isSymbolicLink(p))) {
             throw new LessonException(idOrPath, 0, "", dev.bnlab.scenario.FileText.format("files.lesson.notFound",
                     String.join(", ", BUILT_IN)));
         }

@@ -18,9 +18,8 @@ import java.util.function.Function;
  */
 public final class Trainer extends FrameWorker<LiveFrame> {
 
-    /** Decision-grid resolution and the data-plane bounds it covers. */
+    /** Decision-grid resolution: cells per side of the data plane. */
     public static final int GRID_CELLS = 100;
-    public static final double PLANE = 3.5;
 
     // trainer-thread state
     private TrainingSession session;
@@ -222,7 +221,7 @@ public final class Trainer extends FrameWorker<LiveFrame> {
     @Override
     protected LiveFrame buildFrame() {
         Snapshot snap = session.snapshot(true);
-        DecisionGrid grid = session.decisionGrid(GRID_CELLS, GRID_CELLS, -PLANE, PLANE, -PLANE, PLANE);
+        DecisionGrid grid = session.planeGrid(GRID_CELLS);
         boolean idle = !isPlaying() && pendingSteps == 0;
         if (idle && System.nanoTime() - windowStart > 500_000_000L) {
             measuredSpeed = 0;
@@ -246,6 +245,6 @@ public final class Trainer extends FrameWorker<LiveFrame> {
         HistoryAccumulator st = new HistoryAccumulator(s.stepHistory());
         HistoryAccumulator ev = new HistoryAccumulator(s.evalHistory());
         return new LiveFrame(s.snapshot(true), st.update(), ev.update(), s.dataset(),
-                s.decisionGrid(GRID_CELLS, GRID_CELLS, -PLANE, PLANE, -PLANE, PLANE), 1, 0, false, StatusNote.NONE);
+                s.planeGrid(GRID_CELLS), 1, 0, false, StatusNote.NONE);
     }
 }

@@ -73,7 +73,6 @@ public final class ClipFrameSource {
     /** The state as the live trainer publishes it (same histories, decision grid and snapshot). */
     private LiveFrame liveFrame() {
         return new LiveFrame(session.snapshot(true), session.stepHistory().read(0), session.evalHistory().read(0),
-                session.dataset(), session.decisionGrid(Trainer.GRID_CELLS, Trainer.GRID_CELLS, -Trainer.PLANE,
-                        Trainer.PLANE, -Trainer.PLANE, Trainer.PLANE), generation, 0, false, dev.bnlab.live.StatusNote.NONE);
+                session.dataset(), session.planeGrid(Trainer.GRID_CELLS), generation, 0, false, dev.bnlab.live.StatusNote.NONE);
     }
 }

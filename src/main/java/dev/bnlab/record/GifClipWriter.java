@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
+import dev.bnlab.export.OutputFile;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javax.imageio.IIOImage;
@@ -27,7 +28,7 @@ public final class GifClipWriter implements ClipWriter {
     /** Browsers play GIF frames shorter than 2/100 s at 1/10 s, so a GIF runs at most 50 frames per second. */
     public static final int MAX_FPS = 50;
 
-    private final AtomicOutput output;
+    private final OutputFile output;
     private final ClipSize size;
     private final int fps;
     private final ImageWriter writer;
@@ -44,7 +45,7 @@ public final class GifClipWriter implements ClipWriter {
         }
         this.size = size;
         this.fps = fps;
-        this.output = new AtomicOutput(target);
+        this.output = OutputFile.open(target);
         ImageWriter w = null;
         ImageOutputStream s = null;
         try {
@@ -56,7 +57,7 @@ public final class GifClipWriter implements ClipWriter {
             if (s != null) {
                 s.close();
             }
-            output.discard();
+            output.close();
             throw e;
         }
         this.writer = w;
@@ -227,6 +228,6 @@ public final class GifClipWriter implements ClipWriter {
         } catch (IOException | RuntimeException ignored) {
             // the temporary file is deleted below either way
         }
-        output.discard();
+        output.close();
     }
 }

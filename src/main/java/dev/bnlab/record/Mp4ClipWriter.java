@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import dev.bnlab.export.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Mp4ClipWriter implements ClipWriter {
 
-    private final AtomicOutput output;
+    private final OutputFile output;
     private final ClipSize size;
     private final Process process;
     private final OutputStream frames;
@@ -24,6 +25,7 @@ public final class Mp4ClipWriter implements ClipWriter {
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final byte[] rgb;
     private int written;
+    private final Runnable removeShutdownStop;
     private boolean finished;
     private boolean closed;
 
@@ -31,7 +33,7 @@ public final class Mp4ClipWriter implements ClipWriter {
     public Mp4ClipWriter(Path target, ClipSize size, int fps) throws IOException {
         Path ffmpeg = Ffmpeg.find().orElseThrow(() -> new IOException(Ffmpeg.INSTALL_HINT));
         this.size = size;
-        this.output = new AtomicOutput(target);
+        this.output = OutputFile.open(target);
         this.rgb = new byte[size.width() * size.height() * 3];
         List<String> cmd = List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", size.width() + "x" + size.height(),
@@ -41,10 +43,20 @@ public final class Mp4ClipWriter implements ClipWriter {
         try {
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         } catch (IOException e) {
-            output.discard();
+            output.close();
             throw new IOException("cannot start " + ffmpeg + ": " + e.getMessage());
         }
         frames = process.getOutputStream();
+        // on Ctrl-C or SIGTERM, stop ffmpeg before the temporary file is deleted (else it could write it again)
+        Process started = process;
+        removeShutdownStop = OutputFile.onShutdown(() -> {
+            started.destroyForcibly();
+            try {
+                started.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         drain = new Thread(() -> copy(process.getInputStream()), "bnlab-ffmpeg-log");
         drain.setDaemon(true);
         drain.start();
@@ -105,6 +117,7 @@ public final class Mp4ClipWriter implements ClipWriter {
         }
         output.commit();
         finished = true;
+        removeShutdownStop.run();
     }
 
     private String lastLine() {
@@ -128,6 +141,7 @@ public final class Mp4ClipWriter implements ClipWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        output.discard();
+        output.close();
+        removeShutdownStop.run();
     }
 }

@@ -55,7 +55,7 @@ public final class ExperimentFile {
     }
 
     public static Experiment load(Path file) throws ScenarioException {
-        return parse(JsonTreeParser.readFile(file));
+        return parse(InputFiles.read(file, InputFiles.Kind.EXPERIMENT));
     }
 
     public static Experiment parse(String json) throws ScenarioException {
@@ -74,10 +74,12 @@ public final class ExperimentFile {
         String format = formatNode.text();
         boolean withState = format.equals(FORMAT);
         if (!withState && !format.equals(SettingsFile.FORMAT)) {
-            throw formatNode.problem(FileText.format("files.format.unsupported", format,
+            throw formatNode.problem(FileText.format("files.format.unsupported", SafeText.value(format),
                     FileText.format("files.list.or", SettingsFile.FORMAT, FORMAT)));
         }
-        SettingsFile.Settings s = SettingsFile.readSettings(root);
+        SettingsFile.Settings s = SettingsFile.readSettings(root,
+                withState ? java.util.Set.of("state") : java.util.Set.of());
+        FileLimits.check(FileLimits.EXPERIMENT, root);
         if (withState) {
             root.member("state");
         }

@@ -4,22 +4,24 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a file into a Jackson tree, turning every failure into a one-line {@link ScenarioException}: a missing
- * or unreadable file, an empty file, or malformed JSON (with line, column and the JSON path reached).
+ * Reads a file into a Jackson tree, turning every failure into a one-line {@link ScenarioException}: a missing,
+ * unreadable, special or oversized file ({@link InputFiles}), an empty file, malformed JSON (with line, column and
+ * the JSON path reached), or JSON beyond the parser's limits (nesting deeper than {@value #MAX_DEPTH}, strings
+ * longer than {@value #MAX_STRING} characters, …), which are checked while reading, so no limit is exceeded in
+ * memory first.
  *
  * <p>The non-standard literals NaN and ±Infinity are let through into the tree so that {@link LocatedNode}
  * can reject them with the path of the member that holds them; decimals are kept as {@link java.math.BigDecimal}
@@ -27,7 +29,27 @@ import java.nio.file.Path;
  */
 public final class JsonTreeParser {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** Deepest nesting of objects and arrays accepted (the formats need at most 6 levels). */
+    public static final int MAX_DEPTH = 32;
+    /** Longest string value accepted, in characters (a history row of the largest state is about 4 800). */
+    public static final int MAX_STRING = 65_536;
+    /** Longest member name accepted, in characters. */
+    public static final int MAX_NAME = 256;
+    /** Longest number literal accepted, in characters. */
+    public static final int MAX_NUMBER = 100;
+    /** Most JSON tokens (values, names, brackets) in one file. */
+    public static final long MAX_TOKENS = 2_000_000;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING)
+            .maxNameLength(MAX_NAME)
+            .maxNumberLength(MAX_NUMBER)
+            .maxTokenCount(MAX_TOKENS)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(LIMITS).build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -45,23 +67,9 @@ public final class JsonTreeParser {
     private JsonTreeParser() {
     }
 
-    public static JsonNode parseFile(Path file) throws ScenarioException {
-        return parse(readFile(file));
-    }
-
-    /** The text of a file, or a one-line problem. */
-    static String readFile(Path file) throws ScenarioException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException("", FileText.format("files.read.noSuchFile"));
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException("", FileText.format("files.read.permissionDenied"));
-        } catch (IOException e) {
-            throw new ScenarioException("", FileText.format("files.read.failed", oneLine(String.valueOf(e.getMessage()))));
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** Reads a file of the given kind ({@link InputFiles}: regular, bounded, valid UTF-8) and parses it. */
+    public static JsonNode parseFile(Path file, InputFiles.Kind kind) throws ScenarioException {
+        return parse(InputFiles.read(file, kind));
     }
 
     public static JsonNode parse(String content) throws ScenarioException {
@@ -87,12 +95,36 @@ public final class JsonTreeParser {
                 throw new ScenarioException("", FileText.format("files.json.empty"));
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            String where = parser == null ? "" : pathOf(parser.getParsingContext());
+            throw new ScenarioException(where, limitProblem(e));
         } catch (JsonProcessingException e) {
             String where = parser == null ? "" : pathOf(parser.getParsingContext());
             throw syntaxError(where, e);
         } catch (IOException e) {
             throw new ScenarioException("", FileText.format("files.json.readFailed", oneLine(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** Which of the {@link #LIMITS} a text broke, in the current language. */
+    private static String limitProblem(StreamConstraintsException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (msg.contains("nesting depth")) {
+            return FileText.format("files.json.tooDeep", MAX_DEPTH);
+        }
+        if (msg.contains("Name length")) {
+            return FileText.format("files.json.nameTooLong", MAX_NAME);
+        }
+        if (msg.contains("String value length")) {
+            return FileText.format("files.json.stringTooLong", MAX_STRING);
+        }
+        if (msg.contains("Number value length")) {
+            return FileText.format("files.json.numberTooLong", MAX_NUMBER);
+        }
+        if (msg.contains("Token count")) {
+            return FileText.format("files.json.tooManyTokens", MAX_TOKENS);
+        }
+        return FileText.format("files.json.invalid", oneLine(msg));
     }
 
     /** "not valid JSON at line 3, column 7: ..." with the line and column also kept as data. */

@@ -118,6 +118,11 @@ public final class LocatedNode {
 
     /** A whole number in [min, max] (for seeds and sizes); a fraction or a string is refused. */
     public long wholeNumber(long min, long max) throws ScenarioException {
+        return wholeNumber(min, max, "files.value.range");
+    }
+
+    /** {@link #wholeNumber(long, long)} with the out-of-range message of {@code rangeKey} ({0} min, {1} max, {2}). */
+    public long wholeNumber(long min, long max, String rangeKey) throws ScenarioException {
         if (node.isTextual()) {
             throw problem(FileText.format("files.value.expectedInteger", "\"" + abbreviate(node.textValue()) + "\""));
         }
@@ -127,9 +132,16 @@ public final class LocatedNode {
         if (!node.isIntegralNumber() && !node.canConvertToExactIntegral()) {
             throw problem(FileText.format("files.value.expectedInteger", abbreviate(node.asText())));
         }
+        if (node.isBigDecimal()) {
+            // 1e999999999 is integral, but turning it into a BigInteger would take minutes and gigabytes
+            java.math.BigDecimal d = node.decimalValue();
+            if (d.precision() - d.scale() > 40) {
+                throw problem(FileText.format(rangeKey, min, max, abbreviate(node.asText())));
+            }
+        }
         java.math.BigInteger v = node.bigIntegerValue();
         if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-            throw problem(FileText.format("files.value.range", min, max, abbreviate(v.toString())));
+            throw problem(FileText.format(rangeKey, min, max, abbreviate(v.toString())));
         }
         return v.longValueExact();
     }
@@ -263,6 +275,6 @@ public final class LocatedNode {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return SafeText.value(s);
     }
 }

@@ -56,7 +56,7 @@ public final class PartialSettings {
             JsonNode existing = target.get(name);
             LocatedNode value = part.member(name);
             if (existing == null) {
-                throw value.problem(FileText.format("files.settings.unknownMember", name, names(target)));
+                throw value.problem(FileText.format("files.settings.unknownMember", SafeText.value(name), names(target)));
             }
             if (existing.isObject() && value.json().isObject()) {
                 merge((ObjectNode) existing, value);

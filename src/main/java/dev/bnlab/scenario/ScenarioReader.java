@@ -25,15 +25,20 @@ import java.util.List;
  */
 public final class ScenarioReader {
 
-    /** Largest hidden layer the app supports. */
-    public static final int MAX_HIDDEN = 64;
+    /** Largest hidden layer h, the same for every kind and the app ({@link FileLimits}). */
+    public static final int MAX_HIDDEN = FileLimits.MAX_HIDDEN;
     /** Most hidden layers of a {@code deep_mlp_training} case. */
     public static final int MAX_LAYERS = 8;
-    /** Largest input size accepted; far beyond anything the app shows, it only guards against absurd files. */
-    public static final int MAX_INPUTS = 4096;
+    /** Largest input size d ({@link FileLimits}). */
+    public static final int MAX_INPUTS = 64;
+    /**
+     * Most numbers a trace may hold (about 40 MB of JSON): it grows with T·(h·d + n·h), so small files could
+     * otherwise ask for gigabytes of output.
+     */
+    public static final long MAX_TRACE_NUMBERS = 2_000_000;
 
     public Scenario read(Path file) throws ScenarioException {
-        return fromTree(JsonTreeParser.parseFile(file));
+        return fromTree(JsonTreeParser.parseFile(file, InputFiles.Kind.GOLDEN));
     }
 
     /** Reads a golden file given as text. */
@@ -43,6 +48,7 @@ public final class ScenarioReader {
 
     Scenario fromTree(JsonNode tree) throws ScenarioException {
         LocatedNode root = LocatedNode.root(tree);
+        FileLimits.check(FileLimits.GOLDEN, root);
         LocatedNode kindNode = root.member("kind");
         String kind = kindNode.text();
         LocatedNode input = root.member("input");
@@ -54,7 +60,7 @@ public final class ScenarioReader {
             case "deep_mlp_training":
                 return readMlpTraining(input, true);
             default:
-                throw kindNode.problem(FileText.format("files.golden.unknownKind", kind));
+                throw kindNode.problem(FileText.format("files.golden.unknownKind", SafeText.value(kind)));
         }
     }
 
@@ -82,6 +88,8 @@ public final class ScenarioReader {
         for (LocatedNode update : input.member("running_updates").elements()) {
             updates.add(readRule(update));
         }
+        long numbers = 2L * n * h + 4L * h + 2L * h * updates.size();
+        requireTraceSize(input, numbers);
         return new BnLayerCase(x, gamma, beta, eps, dy, meanInit, varInit, List.copyOf(updates));
     }
 
@@ -102,6 +110,7 @@ public final class ScenarioReader {
         LocatedNode evalNode = input.optionalMember("eval_x");
         double[][] evalX = evalNode == null ? null
                 : evalNode.matrixWithColumns(net.inputs(), 1, FileText.format("files.golden.evalRows"));
+        requireTraceSize(input, traceNumbers(net, batches, evalX));
         return new MlpTrainingCase(deep, net, bn, lr, init, batches, evalX);
     }
 
@@ -115,7 +124,7 @@ public final class ScenarioReader {
         try {
             activation = Activation.fromId(act);
         } catch (IllegalArgumentException e) {
-            throw actNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.activation"), act,
+            throw actNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.activation"), SafeText.value(act),
                     FileText.format("files.list.or", "sigmoid, tanh", "relu")));
         }
         LocatedNode placeNode = network.member("bn_placement");
@@ -124,7 +133,7 @@ public final class ScenarioReader {
         try {
             placement = Placement.fromId(place);
         } catch (IllegalArgumentException e) {
-            throw placeNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.placement"), place,
+            throw placeNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.placement"), SafeText.value(place),
                     FileText.format("files.list.or", "before, after", "none")));
         }
         return new NetworkSpec(d, h, activation, placement);
@@ -154,7 +163,7 @@ public final class ScenarioReader {
         LocatedNode convNode = obj.member("convention");
         String conv = convNode.text();
         if (!conv.equals("keras") && !conv.equals("pytorch")) {
-            throw convNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.convention"), conv,
+            throw convNode.problem(FileText.format("files.id.unknown", FileText.format("files.what.convention"), SafeText.value(conv),
                     FileText.format("files.list.or", "keras", "pytorch")));
         }
         LocatedNode momentumNode = obj.member("momentum");
@@ -232,6 +241,35 @@ public final class ScenarioReader {
             batches.add(new TrainingBatch(x, y));
         }
         return List.copyOf(batches);
+    }
+
+    /**
+     * About how many numbers the trace of a training case holds: per step the loss, per layer the BN input
+     * (n × h) and four statistics vectors, and the gradients and parameters after the step; then the final
+     * parameters and statistics and, with eval_x, per row the output and per layer two values per neuron.
+     */
+    private static long traceNumbers(NetworkSpec net, List<TrainingBatch> batches, double[][] evalX) {
+        long params = 0;
+        long neurons = 0;
+        long fanIn = net.inputs();
+        for (int h : net.hidden()) {
+            params += h * fanIn + 4L * h;
+            neurons += h;
+            fanIn = h;
+        }
+        params += fanIn + 1;
+        long numbers = params + 2 * neurons + (evalX == null ? 0 : evalX.length * (1 + 2 * neurons));
+        for (TrainingBatch b : batches) {
+            numbers += 1 + (long) b.x().length * neurons + 4 * neurons + 2 * params;
+        }
+        return numbers;
+    }
+
+    /** Refuses a case whose trace would exceed {@link #MAX_TRACE_NUMBERS}. */
+    private static void requireTraceSize(LocatedNode input, long numbers) throws ScenarioException {
+        if (numbers > MAX_TRACE_NUMBERS) {
+            throw input.problem(FileText.format("files.golden.traceTooLarge", numbers, MAX_TRACE_NUMBERS));
+        }
     }
 
     /** A finite number &gt; 0 (ε). */

@@ -12,15 +12,9 @@ import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import dev.bnlab.core.TestShift;
+import dev.bnlab.export.OutputFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,12 +40,10 @@ public final class SettingsFile {
 
     /** Moves the finished temporary file over the target (a seam so tests can simulate a crash before it). */
     @FunctionalInterface
-    interface FileMover {
-        void move(Path temp, Path target) throws IOException;
+    interface FileMover extends OutputFile.Mover {
     }
 
-    static final FileMover ATOMIC_MOVE = (temp, target) -> Files.move(temp, target,
-            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    static final FileMover ATOMIC_MOVE = OutputFile.ATOMIC::move;
 
     private SettingsFile() {
     }
@@ -67,48 +59,17 @@ public final class SettingsFile {
         writeAtomically(file, toJson(config, hp).getBytes(java.nio.charset.StandardCharsets.UTF_8), mover);
     }
 
-    /** Writes bytes to a temporary file next to the target, forces them to disk, then moves it over the target. */
+    /**
+     * Writes bytes through {@link OutputFile}: a temporary file next to the (resolved) target, forced to disk, then
+     * moved over it; a device such as /dev/null is written directly, a directory in the way is refused.
+     */
     static void writeAtomically(Path file, byte[] bytes, FileMover mover) throws ScenarioException {
-        Path target = file.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ScenarioException("", FileText.format("files.save.isDirectory", target));
-        }
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            mover.move(temp, target);
-            temp = null;
+            OutputFile.write(file, bytes, mover);
         } catch (IOException e) {
-            throw new ScenarioException("", FileText.format("files.save.failed", target.getFileName(), reason(e)));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // nothing more can be done; the target itself is untouched
-                }
-            }
+            throw new ScenarioException("", FileText.format("files.save.failed", SafeText.file(file.getFileName()),
+                    OutputFile.reason(e)));
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return FileText.format("files.save.permissionDenied");
-        }
-        if (e instanceof NoSuchFileException) {
-            return FileText.format("files.save.noSuchDirectory");
-        }
-        String msg = String.valueOf(e.getMessage());
-        int nl = msg.indexOf('\n');
-        return e.getClass().getSimpleName() + " " + (nl >= 0 ? msg.substring(0, nl) : msg);
     }
 
     /** The file's text: ids as in the enums' {@code id()}, doubles at full precision (shortest round trip). */
@@ -164,7 +125,7 @@ public final class SettingsFile {
     // ------------------------------------------------------------------ load
 
     public static Settings load(Path file) throws ScenarioException {
-        return fromTree(LocatedNode.root(JsonTreeParser.parseFile(file)));
+        return fromTree(LocatedNode.root(JsonTreeParser.parseFile(file, InputFiles.Kind.SETTINGS)));
     }
 
     /** Reads settings given as text. */
@@ -176,13 +137,23 @@ public final class SettingsFile {
         LocatedNode formatNode = root.member("format");
         String format = formatNode.text();
         if (!format.equals(FORMAT)) {
-            throw formatNode.problem(FileText.format("files.format.unsupported", format, FORMAT));
+            throw formatNode.problem(FileText.format("files.format.unsupported", SafeText.value(format), FORMAT));
         }
         return readSettings(root);
     }
 
-    /** The settings members of a file (whatever its format member says). */
+    /** The settings members of a file (whatever its format member says); no other top-level member. */
     static Settings readSettings(LocatedNode root) throws ScenarioException {
+        return readSettings(root, java.util.Set.of());
+    }
+
+    /**
+     * The settings members of a file whose top level may also hold {@code extraTopLevel}; any other member, at
+     * any level of the settings, is refused (as lessons do), so a typo cannot pass silently.
+     */
+    static Settings readSettings(LocatedNode root, java.util.Set<String> extraTopLevel) throws ScenarioException {
+        onlyKnownMembers(root, settingsTree(FORMAT, SessionConfig.defaults(), Hyperparams.defaults()), extraTopLevel);
+        FileLimits.check(FileLimits.SETTINGS, root);
         LocatedNode network = root.member("network");
         int hidden = integer(network.member("hidden"));
         // optional: files written before networks had depth hold one hidden layer
@@ -268,6 +239,35 @@ public final class SettingsFile {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * Refuses a member of {@code node} that the written form ({@code template}) does not have, recursing into
+     * objects both have; {@code extra} names more members allowed at this level (not checked further).
+     */
+    private static void onlyKnownMembers(LocatedNode node, com.fasterxml.jackson.databind.JsonNode template,
+                                         java.util.Set<String> extra) throws ScenarioException {
+        if (!node.json().isObject()) {
+            return;
+        }
+        java.util.Iterator<String> names = node.json().fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (extra.contains(name)) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode known = template.get(name);
+            if (known == null) {
+                java.util.List<String> expected = new java.util.ArrayList<>();
+                template.fieldNames().forEachRemaining(expected::add);
+                expected.addAll(extra);
+                throw node.member(name).problem(FileText.format("files.settings.unknownMember",
+                        SafeText.value(name), String.join(", ", expected)));
+            }
+            if (known.isObject()) {
+                onlyKnownMembers(node.member(name), known, java.util.Set.of());
+            }
+        }
+    }
+
     private static int integer(LocatedNode node) throws ScenarioException {
         return (int) node.wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
@@ -287,7 +287,7 @@ public final class SettingsFile {
         String[] ids = Arrays.stream(values).map(idOf).toArray(String[]::new);
         String expected = FileText.format("files.list.or",
                 Arrays.stream(ids, 0, ids.length - 1).collect(Collectors.joining(", ")), ids[ids.length - 1]);
-        throw node.problem(FileText.format("files.id.unknown", FileText.format(whatKey), text, expected));
+        throw node.problem(FileText.format("files.id.unknown", FileText.format(whatKey), SafeText.value(text), expected));
     }
 
     /**

@@ -1,10 +1,9 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.ui.view.GlyphLayoutRaceGuard;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -23,12 +22,29 @@ public final class HeadlessFx {
     private HeadlessFx() {
     }
 
+    /**
+     * JavaFX's logger; held here because java.util.logging keeps loggers only weakly, and a collected logger would
+     * forget its filter.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Selects headless Monocle and software rendering; must run before the toolkit starts. */
     public static void useHeadlessToolkit() {
+        silenceClassPathWarning();
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("java.awt.headless", "true");
+    }
+
+    /**
+     * The headless commands run JavaFX from the class path (the fat jar), which JavaFX reports at start-up with a
+     * two-line "Unsupported JavaFX configuration" warning on stderr; it is harmless here, and a command's stderr
+     * must hold only its own messages. Only that warning is dropped.
+     */
+    static void silenceClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     private static void setIfAbsent(String key, String value) {
@@ -89,14 +105,13 @@ public final class HeadlessFx {
         }
     }
 
-    /** Writes atomically (temp file, then move) so an interrupted run leaves no half PNG. */
+    /** Writes through {@link OutputFile} (temporary file, then move) so an interrupted run leaves no half PNG. */
     public static Path writePng(WritableImage img, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bnlab", ".png.tmp");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (OutputFile out = OutputFile.open(file)) {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.temp().toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            out.commit();
         }
         return file;
     }

@@ -74,9 +74,14 @@ public final class HeadlessRenderer {
         }
     }
 
-    /** Stops the toolkit (the commands call this once at the end; tests keep it running). */
+    /**
+     * Stops the toolkit (the commands call this once at the end; tests keep it running). With
+     * {@code -Dbnlab.keepToolkit=true} it stays up, so a test can run many rendering commands in one JVM.
+     */
     public static void shutdown() {
-        Platform.exit();
+        if (!Boolean.getBoolean("bnlab.keepToolkit")) {
+            Platform.exit();
+        }
     }
 
     private static WritableImage snapshotNode(Node n) {

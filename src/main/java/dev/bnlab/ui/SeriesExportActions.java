@@ -1,8 +1,10 @@
 package dev.bnlab.ui;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.export.RecordedSeries;
 import dev.bnlab.export.SeriesExport;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.SafeText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,10 +52,12 @@ public final class SeriesExportActions {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
+    /** Why, in one line in the UI language for a file problem ({@link OutputFile#reason}). */
     private static String oneLine(Throwable e) {
-        String msg = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-        int nl = msg.indexOf('\n');
-        return nl >= 0 ? msg.substring(0, nl) : msg;
+        if (e instanceof IOException io) {
+            return OutputFile.reason(io);
+        }
+        return SafeText.line(String.valueOf(e.getMessage()));
     }
 
     void chooseAndExport(Window owner) {

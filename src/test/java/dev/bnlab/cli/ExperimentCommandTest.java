@@ -109,12 +109,93 @@ class ExperimentCommandTest {
         assertThat(notANumber.err().lines().count()).isLessThanOrEqualTo(2);
     }
 
+    /** A writer that fails halfway (a full disk) must leave the previous run's files exactly as they were. */
     @Test
-    void listPrintsEveryNameWithItsDescription() {
+    void aFailureWhileWritingLeavesThePreviousResultsIntact() throws Exception {
+        Path out = tmp.resolve("results");
+        assertThat(run("experiment", "layer-coupling", "--steps", "3", "--out", out.toString(), "--no-png").code())
+                .isZero();
+        java.util.Map<String, byte[]> before = contents(out);
+        assertThat(before).isNotEmpty();
+
+        ExperimentCommand command = new ExperimentCommand();
+        command.csvWriter = (result, dir) -> {
+            List<Path> written = new dev.bnlab.experiments.CsvSeriesWriter().write(result, dir);
+            byte[] whole = Files.readAllBytes(written.get(0));
+            Files.write(written.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));
+            throw new IOException("No space left on device (simulated)");
+        };
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("layer-coupling", "--steps", "7", "--out", out.toString(), "--no-png");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("cannot write").contains("No space left on device (simulated)");
+        java.util.Map<String, byte[]> after = contents(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (String name : before.keySet()) {
+            assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+        }
+    }
+
+    private static java.util.Map<String, byte[]> contents(Path dir) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                out.put(p.getFileName().toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void listPrintsEveryNameWithItsVerdictAndDescription() {
         Outcome o = run("experiment", "--list");
         assertThat(o.code()).isZero();
         assertThat(o.out().lines()).hasSize(ExperimentCatalog.ids().size());
         assertThat(o.out()).contains("covariate-shift").contains("AdaBN");
+        assertThat(o.out().lines()).anyMatch(l -> l.matches("\\s+loss-landscape-plain\\s+does-not-hold 0/10\\s+.*"));
+    }
+
+    @Test
+    void seedsGiveASummaryWithTheVerdictOverAllOfThemAndTheFirstSeedsTables() throws Exception {
+        Path dir = tmp.resolve("sweep");
+        Outcome o = run("experiment", "bn-vs-nobn", "--steps", "60", "--seed", "3", "--seeds", "4", "--out",
+                dir.toString(), "--no-png");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.err()).isEmpty();
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.get("experiment").asText()).isEqualTo("bn-vs-nobn");
+        assertThat(summary.get("claim").asText()).isEqualTo("BN makes training converge faster.");
+        assertThat(summary.get("seeds").asInt()).isEqualTo(4);
+        assertThat(summary.get("firstSeed").asInt()).isEqualTo(3);
+        assertThat(summary.get("perSeed")).hasSize(4);
+        int wins = 0;
+        for (com.fasterxml.jackson.databind.JsonNode seed : summary.get("perSeed")) {
+            wins += seed.get("holds").asBoolean() ? 1 : 0;
+        }
+        assertThat(summary.get("wins").asInt()).isEqualTo(wins);
+        assertThat(summary.get("verdict").asText()).isEqualTo(dev.bnlab.experiments.Verdict.of(wins, 4).id());
+        assertThat(summary.get("metrics").get("test_loss_bn").get("median").isNumber()).isTrue();
+        // the tables are seed 3's: the same as a single run on seed 3
+        Path single = tmp.resolve("single");
+        assertThat(run("experiment", "bn-vs-nobn", "--steps", "60", "--seed", "3", "--out", single.toString(),
+                "--no-png").code()).isZero();
+        assertThat(Files.readString(dir.resolve("loss.csv"))).isEqualTo(Files.readString(single.resolve("loss.csv")));
+    }
+
+    @Test
+    void seedsOutOfRangeAreOneLineExitTwo() {
+        for (String k : new String[] {"0", "101", "-3"}) {
+            Outcome o = run("experiment", "bn-vs-nobn", "--seeds", k, "--out", tmp.toString(), "--no-png");
+            assertThat(o.code()).as(k).isEqualTo(2);
+            assertThat(o.err().strip().lines()).as(o.err()).hasSize(1);
+            assertThat(o.err()).contains("--seeds");
+        }
     }
 
     /** The UI's renderer (dev.bnlab.ui.experiments.PngExperimentRenderer) is on the class path: PNGs too. */

@@ -63,7 +63,7 @@ class HeadlessNoJavaFxTest {
         Result r = runMain("bench", "--batch", "16", "--seconds", "0.3");
 
         assertThat(r.exitCode()).as("exit code; output:%n%s", String.join("\n", r.lines())).isZero();
-        assertThat(r.lines()).anyMatch(l -> l.startsWith("{\"hidden\":3,\"batch\":16,"));
+        assertThat(r.lines()).anyMatch(l -> l.startsWith("{\"hidden\":3,\"layers\":1,\"batch\":16,"));
         List<String> loaded = loadedClassLines(r.lines());
         assertThat(loaded).anyMatch(l -> l.contains(" dev.bnlab.core.TrainingSession "));
         assertThat(loaded).noneMatch(l -> l.contains(" javafx.") || l.contains(" com.sun.javafx."));

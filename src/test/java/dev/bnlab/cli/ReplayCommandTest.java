@@ -171,7 +171,7 @@ class ReplayCommandTest {
                     ArrayNode x = batchArray(in, 0, "x");
                     x.removeAll();
                     x.addArray().add(0.1).add(0.2);
-                }), "input.batches[0].x: a batch needs n >= 2 rows, got 1"),
+                }), "input.batches[0].x: a batch needs 2..4096 rows, got 1"),
                 Arguments.of("labels count", edited(GOOD, in -> batchArray(in, 3, "y").remove(0)),
                         "input.batches[3].y: expected 8 labels (one per row of x), got 7"),
                 Arguments.of("label 2", edited(GOOD, in -> batchArray(in, 2, "y").set(4, 2)),

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What each experiment shows with its default settings on the default seed. Where the explainer's claim holds
- * on this tiny network the test asserts it; where it does not, the test asserts what happens instead and that
- * the caption says so.
+ * What each experiment's caption says, checked: statements about all seeds against the medians over seeds 1–10
+ * ({@link StoredVerdicts}, themselves re-measured by StoredVerdictsTest), statements about a run against the
+ * default seed. Where the explainer's claim does not hold, the caption must say so and the verdict must agree.
  */
 class ExperimentClaimsTest {
 
@@ -20,6 +20,16 @@ class ExperimentClaimsTest {
             Experiment e = ExperimentCatalog.byId(k).orElseThrow();
             return e.run(ExperimentSettings.defaultsFor(e));
         });
+    }
+
+    private static StoredVerdict verdict(String id) {
+        return StoredVerdicts.of(id).orElseThrow();
+    }
+
+    private static double median(String id, String metric) {
+        Double v = verdict(id).medians().get(metric);
+        assertThat(v).as("%s: median of %s", id, metric).isNotNull();
+        return v;
     }
 
     private static double tailMean(SeriesTable t, String column) {
@@ -34,7 +44,7 @@ class ExperimentClaimsTest {
     void everyExperimentRunsItsDefaultStepsAndProducesSeries() {
         for (Experiment e : ExperimentCatalog.all()) {
             ExperimentResult r = run(e.id());
-            assertThat(r.settings().steps()).isEqualTo(300);
+            assertThat(r.settings().steps()).isEqualTo(e.defaultSteps());
             assertThat(r.settings().seed()).isEqualTo(ExperimentSettings.DEFAULT_SEED);
             assertThat(r.series()).as(e.id()).isNotEmpty();
             assertThat(r.findings()).as(e.id()).isNotEmpty();
@@ -45,38 +55,62 @@ class ExperimentClaimsTest {
         }
     }
 
-    /** BN vs no BN at lr 1: BN is not faster here, but keeps the sigmoid inputs less saturated. */
+    /** Deep: BN leaves the plateau near ln 2, no BN does not; the small network is left to the seed. */
     @Test
     void bnVsNoBn() {
-        ExperimentResult r = run("bn-vs-nobn");
-        assertThat(tailMean(r.series("loss"), "loss_nobn")).isLessThan(tailMean(r.series("loss"), "loss_bn"));
-        assertThat(allMean(r.series("saturation"), "saturation_bn"))
-                .isLessThan(allMean(r.series("saturation"), "saturation_nobn"));
-        assertThat(r.caption()).contains("it does not");
+        assertThat(verdict("bn-vs-nobn").verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(median("bn-vs-nobn", "test_loss_nobn")).isCloseTo(Math.log(2), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(median("bn-vs-nobn", "test_loss_bn")).isLessThan(0.2);
+        assertThat(verdict("bn-vs-nobn-small").verdict()).isNotEqualTo(Verdict.HOLDS);
+        assertThat(run("bn-vs-nobn-small").caption()).contains("depends on the seed");
+        ExperimentResult small = run("bn-vs-nobn-small");
+        assertThat(allMean(small.series("saturation"), "saturation_bn"))
+                .as("BN keeps the sigmoid inputs less saturated").isLessThan(allMean(small.series("saturation"),
+                        "saturation_nobn"));
     }
 
-    /** lr ×30: both saturate; BN-x30 does not end below no-BN-x30 (the paper's BN-x30 does not reproduce). */
+    /** Depth sweep: little difference at one layer, BN much sooner from three layers on. */
+    @Test
+    void depthSweep() {
+        assertThat(verdict("depth-sweep").verdict()).isEqualTo(Verdict.HOLDS);
+        double bn = median("depth-sweep", "mean_steps_deep_bn");
+        double nobn = median("depth-sweep", "mean_steps_deep_nobn");
+        assertThat(nobn).as("'much sooner'").isGreaterThan(2 * bn);
+        ExperimentResult r = run("depth-sweep");
+        assertThat(r.series("steps-to-90").rowCount()).isEqualTo(DepthSweepExperiment.MAX_LAYERS);
+        assertThat(r.series("test-accuracy").rowCount()).isEqualTo(100);
+    }
+
+    /** ×30 from 0.1: BN-x30 far better than BN-x1; no BN stays near ln 2 at both rates. */
     @Test
     void learningRateTimesThirty() {
-        ExperimentResult r = run("lr-x1-vs-x30");
-        SeriesTable loss = r.series("loss");
-        double x1 = tailMean(loss, "loss_bn-x1");
-        double bn30 = tailMean(loss, "loss_bn-x30");
-        double plain30 = tailMean(loss, "loss_nobn-x30");
-        assertThat(x1).isLessThan(0.5 * Math.min(bn30, plain30));
-        assertThat(bn30).isGreaterThanOrEqualTo(plain30);
-        SeriesTable sat = r.series("saturation");
-        assertThat(tailMean(sat, "saturation_bn-x30")).isGreaterThan(0.8);
-        assertThat(tailMean(sat, "saturation_nobn-x30")).isGreaterThan(0.8);
-        assertThat(tailMean(sat, "saturation_bn-x1")).isLessThan(0.5);
-        assertThat(r.caption()).contains("does not work here").contains("also changed other settings");
+        assertThat(verdict("lr-x1-vs-x30").verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(median("lr-x1-vs-x30", "test_loss_bn-x30")).isLessThan(0.5 * median("lr-x1-vs-x30",
+                "test_loss_bn-x1"));
+        for (String run : new String[] {"nobn-x1", "nobn-x30"}) {
+            assertThat(median("lr-x1-vs-x30", "test_loss_" + run)).as(run)
+                    .isCloseTo(Math.log(2), org.assertj.core.data.Offset.offset(0.02));
+        }
+        assertThat(run("lr-x1-vs-x30").caption()).contains("Why ×30 needs care");
     }
 
-    /** Before vs after: after reaches the lower loss, before has fewer saturated sigmoid inputs. */
+    /** ×30 on W, b only trains like ×1; ×30 on γ, β, output (or all) blows up the loss. */
+    @Test
+    void learningRateTimesThirtySplit() {
+        assertThat(verdict("lr-x30-split").verdict()).isEqualTo(Verdict.HOLDS);
+        double w = median("lr-x30-split", "test_loss_x30-w");
+        double x1 = median("lr-x30-split", "test_loss_x1");
+        assertThat(w).as("'as well as at ×1'").isLessThan(1.5 * x1);
+        assertThat(median("lr-x30-split", "test_loss_x30")).as("'blows up'").isGreaterThan(Math.log(2));
+        assertThat(median("lr-x30-split", "test_loss_x30-rest")).isGreaterThan(Math.log(2));
+    }
+
+    /** Before vs after: after reaches the lower loss on most seeds, before has fewer saturated sigmoid inputs. */
     @Test
     void beforeVsAfter() {
+        StoredVerdict v = verdict("before-vs-after");
+        assertThat(v.wins()).as("'on most seeds'").isGreaterThan(v.seeds() / 2);
         ExperimentResult r = run("before-vs-after");
-        assertThat(tailMean(r.series("loss"), "loss_after")).isLessThan(tailMean(r.series("loss"), "loss_before"));
         assertThat(allMean(r.series("saturation"), "saturation_before"))
                 .isLessThan(allMean(r.series("saturation"), "saturation_after"));
     }
@@ -86,24 +120,22 @@ class ExperimentClaimsTest {
     void kerasMomentum() {
         ExperimentResult r = run("keras-momentum-0.99-vs-0.9");
         assertThat(r.series("loss").column("loss_m0.99")).containsExactly(r.series("loss").column("loss_m0.9"));
+        assertThat(Math.abs(median("keras-momentum-0.99-vs-0.9", "early_test_loss_m0.99")
+                - median("keras-momentum-0.99-vs-0.9", "early_test_loss_m0.9"))).as("'about the same'")
+                .isLessThan(0.01);
         SeriesTable eval = r.series("eval");
-        int early = 25;
-        double acc99 = SeriesStats.mean(eval.column("test_accuracy_m0.99"), 0, early);
-        double acc9 = SeriesStats.mean(eval.column("test_accuracy_m0.9"), 0, early);
-        assertThat(Math.abs(acc99 - acc9)).as("early eval accuracy difference").isLessThan(0.03);
-        assertThat(tailMean(eval, "var_ratio_m0.99")).isLessThan(tailMean(eval, "var_ratio_m0.9") - 0.1);
+        assertThat(tailMean(eval, "var_ratio_m0.99")).isLessThan(tailMean(eval, "var_ratio_m0.9"));
+        assertThat(verdict("keras-momentum-0.99-vs-0.9").verdict()).isNotEqualTo(Verdict.HOLDS);
         assertThat(r.caption()).contains("not visible");
     }
 
     /** Training-mode and eval-mode outputs differ, more late in training than early. */
     @Test
     void trainVsEval() {
+        assertThat(verdict("train-vs-eval").verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(median("train-vs-eval", "mean_abs_difference_last"))
+                .isGreaterThan(2 * median("train-vs-eval", "mean_abs_difference_first"));
         ExperimentResult r = run("train-vs-eval");
-        SeriesTable gap = r.series("output-gap");
-        double early = SeriesStats.mean(gap.column("mean_abs_difference"), 0, 30);
-        double late = tailMean(gap, "mean_abs_difference");
-        assertThat(early).isPositive();
-        assertThat(late).isGreaterThan(2 * early);
         TrainEvalComparison last = r.detail(TrainEvalComparison.class).orElseThrow();
         assertThat(last.maxOutputDifference()).isGreaterThan(0.01);
         assertThat(r.series("outputs").rowCount()).isEqualTo(32);
@@ -111,6 +143,7 @@ class ExperimentClaimsTest {
 
     @Test
     void singleInstance() {
+        assertThat(verdict("single-instance").verdict()).isEqualTo(Verdict.HOLDS);
         ExperimentResult r = run("single-instance");
         InstancePath p = r.detail(InstancePath.class).orElseThrow();
         assertThat(p.neurons()).hasSize(3);
@@ -121,77 +154,67 @@ class ExperimentClaimsTest {
         assertThat(r.findings().get(1).text()).contains("cannot work");
     }
 
-    /** A large test shift lowers eval accuracy; AdaBN recovers at least half the drop (here: all of it). */
+    /** A test shift lowers eval accuracy (how much depends on the seed); AdaBN wins back nearly all of it. */
     @Test
     void covariateShift() {
+        assertThat(median("covariate-shift", "recovered_fraction")).as("'nearly all of the drop'")
+                .isGreaterThan(0.9);
         ExperimentResult r = run("covariate-shift");
         CovariateShiftExperiment.Outcome o = r.detail(CovariateShiftExperiment.Outcome.class).orElseThrow();
-        assertThat(o.shiftedAccuracy()).isLessThan(o.cleanAccuracy() - 0.1);
-        assertThat(o.adaBnAccuracy() - o.shiftedAccuracy()).isGreaterThanOrEqualTo(
-                0.5 * (o.cleanAccuracy() - o.shiftedAccuracy()));
+        assertThat(o.shiftedAccuracy()).isLessThan(o.cleanAccuracy());
         SeriesTable sweep = r.series("shift-sweep");
         double[] adabn = sweep.column("accuracy_adabn");
         for (double a : adabn) {
-            assertThat(a).as("AdaBN undoes a translation exactly").isEqualTo(adabn[0]);
+            assertThat(a).as("AdaBN undoes a translation almost exactly").isCloseTo(adabn[0],
+                    org.assertj.core.data.Offset.offset(0.01));
         }
-        assertThat(sweep.column("accuracy")[0]).isGreaterThan(sweep.column("accuracy")[6]);
-        SeriesTable stats = r.series("prebn-vs-running");
-        assertThat(Math.abs(stats.value(0, stats.columnIndex("shifted_mean")) - stats.value(0,
-                stats.columnIndex("running_mean")))).isGreaterThan(1.0);
+        assertThat(r.caption()).contains("depends on the seed");
     }
 
-    /** Percentile bands: BN starts at the bands of x̂ ≈ N(0, 1); both widen a lot (no stabilization here). */
+    /** Inputs ×10: BN's band starts at that of x̂, is less than half as wide and less saturated. */
     @Test
     void percentileBands() {
-        ExperimentResult r = run("percentile-bands");
-        SeriesTable t = r.series("percentiles");
-        double p15 = SeriesStats.mean(t.column("p15_bn"), 0, 10);
-        double p85 = SeriesStats.mean(t.column("p85_bn"), 0, 10);
-        assertThat(p15).isBetween(-1.4, -0.7);
-        assertThat(p85).isBetween(0.7, 1.4);
-        for (String label : new String[] {"bn", "nobn"}) {
-            double[] w = PercentileBandsExperiment.width(t, label);
-            assertThat(SeriesStats.meanOfLast(w, 30)).as(label).isGreaterThan(2 * SeriesStats.mean(w, 0, 30));
-        }
-        assertThat(r.caption()).contains("does not show");
+        assertThat(verdict("percentile-bands").verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(median("percentile-bands", "band_width_nobn"))
+                .as("'less than half as wide'").isGreaterThan(2 * median("percentile-bands", "band_width_bn"));
+        SeriesTable t = run("percentile-bands").series("percentiles");
+        assertThat(SeriesStats.mean(t.column("p15_bn"), 0, 10)).isBetween(-1.4, -0.7);
+        assertThat(SeriesStats.mean(t.column("p85_bn"), 0, 10)).isBetween(0.7, 1.4);
+        assertThat(verdict("percentile-bands-plain").verdict()).isNotEqualTo(Verdict.HOLDS);
+        assertThat(run("percentile-bands-plain").caption()).contains("depends on the seed");
     }
 
-    /** ICS: BN does not reduce it; noisy BN has far more; noisy BN trains, but more slowly than BN at 0.5. */
+    /** ICS: BN does not reduce it; noisy BN has far more; noisy BN trains, but more slowly than BN. */
     @Test
     void internalCovariateShift() {
-        ExperimentResult r = run("internal-covariate-shift");
-        SeriesTable l2 = r.series("ics-l2");
-        SeriesTable cos = r.series("ics-cosine");
-        double bn = allMean(l2, "l2_bn");
-        assertThat(bn).isGreaterThan(allMean(l2, "l2_nobn"));
-        assertThat(allMean(l2, "l2_noisy")).isGreaterThan(4 * bn);
-        assertThat(allMean(cos, "cosine_noisy")).isLessThan(allMean(cos, "cosine_bn") - 0.1);
-        SeriesTable clean = r.series("clean-loss");
-        double noisyLoss = tailMean(clean, "clean_loss_noisy");
-        assertThat(noisyLoss).isGreaterThan(tailMean(clean, "clean_loss_bn"));
-        assertThat(noisyLoss).as("the noisy network still learns").isLessThan(0.6);
-        assertThat(r.caption()).contains("more slowly than BN");
+        String id = "internal-covariate-shift";
+        assertThat(median(id, "ics_l2_bn")).isGreaterThanOrEqualTo(median(id, "ics_l2_nobn"));
+        assertThat(median(id, "ics_l2_noisy")).isGreaterThan(4 * median(id, "ics_l2_bn"));
+        assertThat(median(id, "clean_loss_noisy")).isGreaterThan(median(id, "clean_loss_bn")).isLessThan(0.6);
+        assertThat(verdict(id).verdict()).isEqualTo(Verdict.DOES_NOT_HOLD);
+        assertThat(run(id).caption()).contains("more slowly than BN");
     }
 
-    /** Loss landscape: on this network all three measures are larger with BN (opposite of the paper). */
+    /** Landscape: inputs ×10, all three measures several times smaller with BN; plain inputs, the opposite. */
     @Test
     void lossLandscape() {
-        ExperimentResult r = run("loss-landscape");
-        for (String group : new String[] {"loss-variation", "gradient-predictiveness", "beta-smoothness"}) {
-            SeriesTable t = r.series(group);
-            assertThat(allMean(t, "bn")).as(group).isGreaterThan(allMean(t, "nobn"));
+        assertThat(verdict("loss-landscape").verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(verdict("loss-landscape-plain").verdict()).isEqualTo(Verdict.DOES_NOT_HOLD);
+        for (String m : new String[] {"loss_variation", "gradient_predictiveness", "beta_smoothness"}) {
+            assertThat(median("loss-landscape", m + "_nobn")).as("'several times smaller' " + m)
+                    .isGreaterThan(2.5 * median("loss-landscape", m + "_bn"));
+            assertThat(median("loss-landscape-plain", m + "_bn")).as(m)
+                    .isGreaterThan(median("loss-landscape-plain", m + "_nobn"));
         }
-        assertThat(r.caption()).contains("the opposite holds");
+        assertThat(run("loss-landscape-plain").caption()).contains("the opposite of the paper holds");
     }
 
     /** Layer coupling: scaling W1 barely changes the BN network's output and changes the plain one's a lot. */
     @Test
     void layerCoupling() {
+        assertThat(verdict("layer-coupling").verdict()).isEqualTo(Verdict.HOLDS);
         ExperimentResult r = run("layer-coupling");
         SeriesTable t = r.series("coupling");
-        for (int row = 0; row < t.rowCount(); row++) {
-            assertThat(t.value(row, t.columnIndex("output_change_bn"))).isLessThan(0.01);
-        }
         double maxPlain = 0;
         for (double v : t.column("output_change_nobn")) {
             maxPlain = Math.max(maxPlain, v);

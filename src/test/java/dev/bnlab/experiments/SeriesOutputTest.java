@@ -83,9 +83,11 @@ class SeriesOutputTest {
     }
 
     @Test
-    void catalogHasElevenUniqueIdsAndAListing() {
-        assertThat(ExperimentCatalog.ids()).hasSize(11).doesNotHaveDuplicates();
-        assertThat(ExperimentCatalog.listing().lines()).hasSize(11);
+    void catalogHasSixteenUniqueIdsAndAListing() {
+        assertThat(ExperimentCatalog.ids()).hasSize(16).doesNotHaveDuplicates();
+        assertThat(ExperimentCatalog.listing().lines()).hasSize(16);
+        assertThat(ExperimentCatalog.listingWithVerdicts().lines()).hasSize(16)
+                .anyMatch(l -> l.matches("\\s+bn-vs-nobn\\s+holds 10/10\\s+Three hidden.*"));
         assertThat(ExperimentCatalog.byId("nope")).isEmpty();
         for (Experiment e : ExperimentCatalog.all()) {
             assertThat(e.description()).as(e.id()).isNotBlank().doesNotContain("\n");

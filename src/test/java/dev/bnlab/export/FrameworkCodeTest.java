@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bnlab.core.Activation;
 import dev.bnlab.core.Convention;
+import dev.bnlab.core.DataConfig;
 import dev.bnlab.core.Hyperparams;
+import dev.bnlab.core.InputTransform;
 import dev.bnlab.core.Placement;
 import dev.bnlab.core.SessionConfig;
 import java.util.Arrays;
@@ -156,6 +158,31 @@ class FrameworkCodeTest {
         for (String code : new String[] {FrameworkCode.pytorch(cfg, h), FrameworkCode.keras(cfg, h)}) {
             SystemPython.Result r = SystemPython.run("compile(" + SystemPython.quoted(code) + ", 'generated', 'exec')\n");
             assertThat(r.exitCode()).as(r.output() + "\n" + code).isZero();
+        }
+    }
+
+    /** Three hidden layers and scaled inputs: three Linear → BN → activation blocks and the transform named. */
+    @Test
+    void aDeepNetworkRepeatsTheBlockPerLayerAndNamesTheInputTransform() {
+        SessionConfig cfg = config(4, Activation.SIGMOID, Placement.BEFORE).withLayers(3)
+                .withData(DataConfig.defaults().withInput(new InputTransform(10, 5)));
+        Hyperparams h = hp(0.9, Convention.KERAS);
+        String torch = FrameworkCode.pytorch(cfg, h);
+        String keras = FrameworkCode.keras(cfg, h);
+        assertThat(torch).contains("# BN Lab network: 2 → 4 → 4 → 4 → 1", "x' = 10.0 * x + 5.0",
+                "nn.Linear(2, 4)", "nn.Linear(4, 4)", "nn.Linear(4, 1)");
+        assertThat(torch.split("nn\\.BatchNorm1d\\(", -1)).hasSize(4);
+        assertThat(torch.split("nn\\.Sigmoid\\(\\)", -1)).hasSize(4);
+        assertThat(keras.split("layers\\.BatchNormalization\\(", -1)).hasSize(4);
+        assertThat(keras.split("layers\\.Dense\\(4\\)", -1)).hasSize(4);
+        if (SystemPython.canImport("torch")) {
+            SystemPython.Result r = SystemPython.run(torch + """
+
+                    kinds = [type(layer).__name__ for layer in model]
+                    print("layers", ",".join(kinds))
+                    """);
+            assertThat(r.output()).contains("layers Linear,BatchNorm1d,Sigmoid,Linear,BatchNorm1d,Sigmoid,"
+                    + "Linear,BatchNorm1d,Sigmoid,Linear");
         }
     }
 

@@ -40,14 +40,29 @@ class SeriesExportTest {
     @Test
     void everyHistoryColumnIsExportedOnceUnderItsOwnName() {
         for (int h : new int[] {1, 3, 8}) {
-            assertThat(indices(SeriesExport.stepColumns(h))).hasSize(HistoryColumns.stepWidth(h))
+            assertThat(indices(SeriesExport.stepColumns(h, 1))).hasSize(HistoryColumns.stepWidth(h))
                     .isEqualTo(range(HistoryColumns.stepWidth(h)));
-            assertThat(indices(SeriesExport.evalColumns(h))).isEqualTo(range(HistoryColumns.evalWidth(h)));
-            assertThat(SeriesExport.stepColumns(h).stream().map(SeriesColumn::name).distinct().count())
+            assertThat(indices(SeriesExport.evalColumns(h, 1))).isEqualTo(range(HistoryColumns.evalWidth(h)));
+            assertThat(SeriesExport.stepColumns(h, 1).stream().map(SeriesColumn::name).distinct().count())
                     .isEqualTo(HistoryColumns.stepWidth(h));
         }
-        assertThat(SeriesExport.stepColumns(2).get(HistoryColumns.neuron(1, HistoryColumns.RUNNING_VAR)).header())
+        assertThat(SeriesExport.stepColumns(2, 1).get(HistoryColumns.neuron(1, HistoryColumns.RUNNING_VAR)).header())
                 .isEqualTo("n2_running_var [v^2]");
+    }
+
+    @Test
+    void everyNeuronOfEveryLayerIsExportedWithItsLayerInTheName() {
+        int h = 3;
+        int layers = 4;
+        assertThat(indices(SeriesExport.stepColumns(h, layers))).isEqualTo(range(HistoryColumns.stepWidth(h * layers)));
+        assertThat(indices(SeriesExport.evalColumns(h, layers))).isEqualTo(range(HistoryColumns.evalWidth(h * layers)));
+        assertThat(SeriesExport.stepColumns(h, layers).stream().map(SeriesColumn::name).distinct().count())
+                .isEqualTo(HistoryColumns.stepWidth(h * layers));
+        // neuron 2 of layer 3 is neuron 3·2 + 1 of the history
+        assertThat(SeriesExport.stepColumns(h, layers).get(HistoryColumns.neuron(7, HistoryColumns.GAMMA)).header())
+                .isEqualTo("L3_n2_gamma [1]");
+        assertThat(SeriesExport.evalColumns(h, layers).get(HistoryColumns.evalNeuron(11,
+                HistoryColumns.POPULATION_VAR)).name()).isEqualTo("L4_n3_population_var");
     }
 
     @ParameterizedTest
@@ -56,8 +71,8 @@ class SeriesExportTest {
         RecordedSeries s = recorded(placement, 3, 23);
         List<Path> files = SeriesExport.writeCsv(dir.resolve("run.csv"), s);
         assertThat(files).containsExactly(dir.resolve("run.csv"), dir.resolve("run-eval.csv"));
-        assertParsesBack(Files.readAllLines(files.get(0)), SeriesExport.stepColumns(3), s.steps(), 23);
-        assertParsesBack(Files.readAllLines(files.get(1)), SeriesExport.evalColumns(3), s.evals(), 5);
+        assertParsesBack(Files.readAllLines(files.get(0)), SeriesExport.stepColumns(3, 1), s.steps(), 23);
+        assertParsesBack(Files.readAllLines(files.get(1)), SeriesExport.evalColumns(3, 1), s.evals(), 5);
         assertThat(Files.readAllLines(files.get(0)).get(0)).startsWith("step [step],loss [nats],accuracy [fraction],");
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("run.csv", "run-eval.csv");
     }
@@ -80,7 +95,7 @@ class SeriesExportTest {
     @Test
     void withoutBatchNormTheBnColumnsAreNaN() {
         RecordedSeries s = recorded(Placement.NONE, 2, 3);
-        String csv = SeriesExport.csv(SeriesExport.stepColumns(2), s.steps());
+        String csv = SeriesExport.csv(SeriesExport.stepColumns(2, 1), s.steps());
         String[] header = csv.lines().findFirst().orElseThrow().split(",");
         String[] row = csv.lines().skip(1).findFirst().orElseThrow().split(",");
         for (int c = 0; c < header.length; c++) {
@@ -97,8 +112,8 @@ class SeriesExportTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertThat(root.get("format").asText()).isEqualTo("bnlab-series/1");
         assertThat(root.get("hidden").asInt()).isEqualTo(2);
-        checkTable(root.get("steps"), SeriesExport.stepColumns(2), s.steps());
-        checkTable(root.get("evaluations"), SeriesExport.evalColumns(2), s.evals());
+        checkTable(root.get("steps"), SeriesExport.stepColumns(2, 1), s.steps());
+        checkTable(root.get("evaluations"), SeriesExport.evalColumns(2, 1), s.evals());
         assertThat(root.get("steps").get("columns").get(HistoryColumns.neuron(0, HistoryColumns.GAMMA))
                 .get("values").get(0).isNull()).isTrue();
     }

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every "files." key the file readers use exists, and every key of the files area is used by them. */
+/** Every "files." key the file readers and writers use exists, and every key of the files area is used by them. */
 class FileMessageKeysTest {
 
     private static final List<Path> SOURCES = List.of(
-            Path.of("src/main/java/dev/bnlab/scenario"), Path.of("src/main/java/dev/bnlab/lesson"));
+            Path.of("src/main/java/dev/bnlab/scenario"), Path.of("src/main/java/dev/bnlab/lesson"),
+            Path.of("src/main/java/dev/bnlab/export"));
     private static final Pattern KEY = Pattern.compile("\"(files\\.[A-Za-z0-9_.]+)\"");
 
     private static Set<String> keysInSources() throws IOException {

@@ -126,7 +126,7 @@ class ScenarioReaderTest {
             while (x.size() > 1) {
                 x.remove(1);
             }
-        })).isEqualTo("input.batches[0].x: a batch needs n >= 2 rows, got 1");
+        })).isEqualTo("input.batches[0].x: a batch needs 2..4096 rows, got 1");
     }
 
     @Test

@@ -182,7 +182,7 @@ class SettingsFileTest {
                 .isEqualTo("network.hidden: must be in 1..64, got 65");
         assertThat(problem(r -> r.put("evalInterval", 0)).path()).isEqualTo("evalInterval");
         assertThat(problem(r -> obj(r, "data").put("trainSize", 1)).getMessage())
-                .isEqualTo("data.trainSize: need at least 2 training and 1 test point");
+                .isEqualTo("data.trainSize: must be in 2..65536, got 1");
         assertThat(problem(r -> obj(r, "data").put("testSize", 0)).path()).isEqualTo("data.testSize");
         assertThat(problem(r -> obj(r, "data").put("noise", -0.1)).getMessage())
                 .isEqualTo("data.noise: must be a finite number ≥ 0, got -0.1");

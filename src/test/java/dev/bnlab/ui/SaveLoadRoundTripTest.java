@@ -178,7 +178,7 @@ class SaveLoadRoundTripTest {
         assertThat(FxToolkit.call(() -> new SeriesExportActions(model).export(csv))).isEmpty();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(14);
-        assertThat(lines.get(0).split(",")).hasSize(SeriesExport.stepColumns(4).size());
+        assertThat(lines.get(0).split(",")).hasSize(SeriesExport.stepColumns(4, 1).size());
         assertThat(lines.get(13)).startsWith("13,");
         assertThat(Files.readAllLines(SeriesExport.evalCsvPath(csv))).hasSize(1 + f.evals().rows());
         Path json = dir.resolve("series.json");

@@ -46,7 +46,7 @@ public final class CaptionBox extends VBox {
         claimRow.setManaged(hasNote);
         onThisNetwork.setVisible(hasNote);
         onThisNetwork.setManaged(hasNote);
-        verdict.setText(n.verdict().text().toUpperCase(java.util.Locale.ROOT));
+        verdict.setText(n.verdict().text().toUpperCase(java.util.Locale.ROOT) + (hasNote ? " · " + n.seedShare() : ""));
         verdict.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
         verdict.getStyleClass().add("verdict-" + n.verdict().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-'));

@@ -10,16 +10,16 @@ import java.util.Locale;
  *
  * @param experimentId the experiment's id (null for no note)
  * @param verdict      whether the claim holds here
+ * @param wins         seeds on which it held
+ * @param seeds        seeds measured
  */
-public record ClaimNote(String experimentId, Verdict verdict) {
+public record ClaimNote(String experimentId, Verdict verdict, int wins, int seeds) {
 
-    /** Does the claim hold on this network? */
+    /** Does the claim hold on this network, over the seeds measured? */
     public enum Verdict {
         HOLDS,
         DOES_NOT_HOLD,
-        NOT_VISIBLE,
-        PARTLY,
-        OPEN,
+        MIXED,
         NONE;
 
         /** "holds here", "does not hold here", ... in the current language ("" for none). */
@@ -27,6 +27,11 @@ public record ClaimNote(String experimentId, Verdict verdict) {
             return this == NONE ? "" : Messages.get("experiments.verdict." + name().toLowerCase(Locale.ROOT)
                     .replace('_', '-'));
         }
+    }
+
+    /** "10 of 10 seeds" in the current language ("" for none). */
+    public String seedShare() {
+        return verdict == Verdict.NONE ? "" : Messages.format("experiments.verdict.seed-share", wins, seeds);
     }
 
     /** The explainer's claim, one sentence ("" for none). */

@@ -25,13 +25,13 @@ public final class CustomPair {
             throw new IllegalArgumentException("side-by-side needs " + LockstepRuns.MIN_RUNS + " to "
                     + LockstepRuns.MAX_RUNS + " runs, got " + copy.size());
         }
-        return new LockstepExperiment(ID, DESCRIPTION_KEY, CAPTION_KEY, 300,
+        return new LockstepExperiment(ID, DESCRIPTION_KEY, CAPTION_KEY, 300, null,
                 seed -> copy.stream().map(r -> r.spec(seed)).toList());
     }
 
-    /** The default: the runs of "with BN vs without BN". */
+    /** The default: the runs of "with BN vs without BN" on the small network. */
     public static List<RunSettings> defaults() {
-        return settingsOf(Pairings.bnVsNoBn().runs(1L));
+        return settingsOf(Pairings.bnVsNoBnSmall().runs(1L));
     }
 
     /** The editable settings of a pairing's runs. */

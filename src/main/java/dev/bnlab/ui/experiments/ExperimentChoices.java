@@ -20,15 +20,20 @@ public final class ExperimentChoices {
     /** The section of each built-in experiment; its title is the message "experiments.ID.title". */
     private static final Map<String, String> GROUPS = Map.ofEntries(
             Map.entry("bn-vs-nobn", SIDE_BY_SIDE),
+            Map.entry("bn-vs-nobn-small", SIDE_BY_SIDE),
+            Map.entry("depth-sweep", SIDE_BY_SIDE),
             Map.entry("lr-x1-vs-x30", SIDE_BY_SIDE),
+            Map.entry("lr-x30-split", SIDE_BY_SIDE),
             Map.entry("before-vs-after", SIDE_BY_SIDE),
             Map.entry("keras-momentum-0.99-vs-0.9", SIDE_BY_SIDE),
             Map.entry("train-vs-eval", STATISTICS),
             Map.entry("single-instance", STATISTICS),
             Map.entry("covariate-shift", SHIFT),
             Map.entry("percentile-bands", WHY),
+            Map.entry("percentile-bands-plain", WHY),
             Map.entry("internal-covariate-shift", WHY),
             Map.entry("loss-landscape", WHY),
+            Map.entry("loss-landscape-plain", WHY),
             Map.entry("layer-coupling", WHY));
 
     private ExperimentChoices() {

@@ -2,6 +2,7 @@ package dev.bnlab.ui.experiments;
 
 import dev.bnlab.export.ExperimentTables;
 import dev.bnlab.export.ExperimentTablesExport;
+import dev.bnlab.export.OutputFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -96,6 +97,9 @@ final class ExperimentExportAction {
 
     /** Why a write failed, in one line, without repeating the folder the message already names. */
     static String oneLine(Path dir, Exception e) {
+        if (e instanceof OutputFile.OutputException oe) {
+            return oe.reason();
+        }
         if (e instanceof AccessDeniedException) {
             return ExpText.ui("export.permission-denied");
         }

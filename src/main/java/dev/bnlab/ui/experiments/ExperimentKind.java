@@ -1,6 +1,7 @@
 package dev.bnlab.ui.experiments;
 
 import dev.bnlab.experiments.CovariateShiftExperiment;
+import dev.bnlab.experiments.DepthSweepExperiment;
 import dev.bnlab.experiments.Experiment;
 import dev.bnlab.experiments.IcsExperiment;
 import dev.bnlab.experiments.LayerCouplingExperiment;
@@ -28,6 +29,8 @@ public enum ExperimentKind {
     LOSS_LANDSCAPE,
     /** Scale W1 by a: BN output unchanged with BN. */
     LAYER_COUPLING,
+    /** Steps to 90 % accuracy over depth, BN vs no BN: its series groups plotted. */
+    DEPTH_SWEEP,
     /** An experiment this UI has no special views for: every series group plotted. */
     GENERIC;
 
@@ -56,6 +59,9 @@ public enum ExperimentKind {
         }
         if (e instanceof LayerCouplingExperiment) {
             return LAYER_COUPLING;
+        }
+        if (e instanceof DepthSweepExperiment) {
+            return DEPTH_SWEEP;
         }
         return GENERIC;
     }

@@ -49,7 +49,7 @@ public final class ExperimentViewSet {
             case INTERNAL_COVARIATE_SHIFT -> s.ics();
             case LOSS_LANDSCAPE -> s.lossLandscape();
             case LAYER_COUPLING -> s.layerCoupling();
-            case GENERIC -> s.generic();
+            case DEPTH_SWEEP, GENERIC -> s.generic();
         }
         return s;
     }

@@ -1,6 +1,8 @@
 package dev.bnlab.ui.record;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.i18n.Messages;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.ui.AppModel;
 import dev.bnlab.ui.MainWindow;
 import dev.bnlab.ui.UiText;
@@ -89,7 +91,8 @@ public final class ExportActions {
         try {
             PngExport.write(node, scale, f.toPath());
         } catch (IOException | RuntimeException ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, f.getName() + ": " + ex.getMessage());
+            String why = ex instanceof IOException io ? OutputFile.reason(io) : String.valueOf(ex.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, SafeText.line(SafeText.file(f.getName()) + ": " + why));
             alert.setHeaderText(Messages.get("record.png.failed"));
             alert.showAndWait();
         }

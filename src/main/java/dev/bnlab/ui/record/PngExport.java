@@ -1,6 +1,6 @@
 package dev.bnlab.ui.record;
 
-import dev.bnlab.record.AtomicOutput;
+import dev.bnlab.export.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -24,14 +24,11 @@ public final class PngExport {
     /** Writes the node at {@code scale} to {@code file} (temporary file next to it, then moved in place). */
     public static Path write(Node node, double scale, Path file) throws IOException {
         WritableImage img = image(node, scale);
-        AtomicOutput out = new AtomicOutput(file);
-        try {
+        try (OutputFile out = OutputFile.open(file)) {
             if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.temp().toFile())) {
                 throw new IOException("no PNG writer");
             }
             out.commit();
-        } finally {
-            out.discard();
         }
         return file;
     }

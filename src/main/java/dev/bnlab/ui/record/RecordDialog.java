@@ -1,5 +1,6 @@
 package dev.bnlab.ui.record;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.i18n.Messages;
 import dev.bnlab.lesson.LessonLibrary;
 import dev.bnlab.record.ClipFormat;
@@ -9,10 +10,12 @@ import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipSize;
 import dev.bnlab.record.Ffmpeg;
 import dev.bnlab.record.LessonClipPlans;
+import dev.bnlab.scenario.SafeText;
 import dev.bnlab.ui.AppModel;
 import dev.bnlab.ui.BnLabApp;
 import dev.bnlab.ui.UiText;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -238,13 +241,27 @@ public final class RecordDialog extends VBox {
 
     /** Starts recording with the dialog's values (Record button). */
     void start() {
-        Path target = Path.of(output.getText().trim());
+        Path target;
+        try {
+            target = Path.of(output.getText().trim());
+        } catch (java.nio.file.InvalidPathException e) {
+            status.setText(Messages.get("record.dialog.badOutput"));
+            return;
+        }
         if (ClipFormat.of(target).isEmpty()) {
             status.setText(Messages.get("record.dialog.badOutput"));
             return;
         }
         if (selectedFormat() == ClipFormat.GIF && fps.getValue() > dev.bnlab.record.GifClipWriter.MAX_FPS) {
             status.setText(Messages.format("record.cli.gifFps", Integer.toString(fps.getValue())));
+            return;
+        }
+        try {
+            OutputFile.check(target);
+        } catch (IOException e) {
+            // a directory or a device in the way, no such folder: said at once, nothing starts
+            status.setText(Messages.format("record.dialog.failed",
+                    SafeText.file(target.getFileName()) + ": " + OutputFile.reason(e)));
             return;
         }
         ClipOptions options = new ClipOptions(size.getValue(), fps.getValue(), stepsPerFrame.getValue());

@@ -1,10 +1,12 @@
 package dev.bnlab.ui.record;
 
+import dev.bnlab.export.OutputFile;
 import dev.bnlab.record.ClipCancelledException;
 import dev.bnlab.record.ClipOptions;
 import dev.bnlab.record.ClipPlan;
 import dev.bnlab.record.ClipProgress;
 import dev.bnlab.record.ClipRecorder;
+import dev.bnlab.scenario.SafeText;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,7 +48,9 @@ public final class RecordingJob {
             } catch (ClipCancelledException | InterruptedException e) {
                 result = new Result(Outcome.CANCELLED, last[0], target, "");
             } catch (Exception e) {
-                String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+                String msg = e instanceof java.io.IOException io
+                        ? SafeText.file(target.getFileName()) + ": " + OutputFile.reason(io)
+                        : SafeText.line(e.getMessage() == null ? e.toString() : e.getMessage());
                 result = new Result(cancelled.get() ? Outcome.CANCELLED : Outcome.FAILED, last[0], target, msg);
             }
             Result r = result;

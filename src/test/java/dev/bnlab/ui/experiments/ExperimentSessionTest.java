@@ -55,7 +55,7 @@ class ExperimentSessionTest {
             ExperimentFrame f = s.frame(false, "", 1);
             int step = k;
             assertThat(f.trainingStep()).isEqualTo(step);
-            assertThat(f.runs()).hasSize(3);
+            assertThat(f.runs()).hasSize(4);
             assertThat(f.runs()).allSatisfy(r -> assertThat(r.snapshot().step()).as(r.label()).isEqualTo(step));
             assertThat(s.lockstep().orElseThrow().stepCount()).isEqualTo(step);
             assertThat(f.result().series("loss").rowCount()).isEqualTo(step);

@@ -95,7 +95,8 @@ class ExperimentsLanguageTest {
         assertThat(pane.languageSwitches()).isEqualTo(1);
         assertThat(pane.caption().captionText()).isEqualTo(LabelText.safe(zh("experiments.covariate-shift.caption")))
                 .isNotEqualTo(englishCaption);
-        assertThat(pane.caption().verdictText()).isEqualTo(zh("experiments.verdict.holds"));
+        assertThat(pane.caption().verdictText()).isEqualTo(zh("experiments.verdict.mixed") + " · "
+                + zh("experiments.verdict.seed-share").replace("{0}", "7").replace("{1}", "10"));
         assertThat(pane.caption().onThisNetworkText())
                 .isEqualTo(LabelText.safe(zh("experiments.ui.caption.on-this-network")
                         .replace("{0}", zh("experiments.covariate-shift.on-this-network"))));

@@ -133,7 +133,7 @@ class ExperimentsModeTest {
         assertThat(f.choice().id()).isEqualTo("bn-vs-nobn");
         assertThat(pane().caption().captionText()).isEqualTo(Pairings.bnVsNoBn().caption());
         assertThat(pane().caption().onThisNetworkText()).startsWith("On this network:");
-        assertThat(pane().caption().verdictText()).isEqualTo("DOES NOT HOLD HERE");
+        assertThat(pane().caption().verdictText()).isEqualTo("HOLDS HERE · 10 of 10 seeds");
         assertThat(pane().sidebar().list.getItems()).hasSize(ExperimentChoices.all().size());
         robot.clickOn(shell.liveButton);
         assertThat(shell.experimentsShown()).isFalse();
@@ -149,7 +149,7 @@ class ExperimentsModeTest {
         Thread.sleep(300);
         ExperimentFrame f = awaitFrame(x -> true);
         assertThat(f.trainingStep()).isEqualTo(1);
-        assertThat(f.runs()).hasSize(3).allSatisfy(r -> assertThat(r.snapshot().step()).isEqualTo(1));
+        assertThat(f.runs()).hasSize(4).allSatisfy(r -> assertThat(r.snapshot().step()).isEqualTo(1));
         // → steps the experiment, not the hidden live lab
         robot.type(KeyCode.RIGHT);
         awaitFrame(x -> x.trainingStep() >= 2);
@@ -166,7 +166,7 @@ class ExperimentsModeTest {
 
         SeriesPanelsView curves = (SeriesPanelsView) pane().viewSet().view("curves");
         List<String> labels = f.runs().stream().map(RunState::label).toList();
-        assertThat(labels).containsExactly("bn-x1", "bn-x30", "nobn-x30");
+        assertThat(labels).containsExactly("bn-x1", "bn-x30", "nobn-x1", "nobn-x30");
         assertThat(curves.drawnLines().get(0)).as("loss panel").containsExactlyElementsOf(labels);
         assertThat(curves.drawnLines().get(2)).as("saturation panel").containsExactlyElementsOf(labels);
         // every run's colour is really on the canvas

@@ -165,6 +165,28 @@ class LessonPanelTest {
     }
 
     @Test
+    void aSpecialOrHostileLessonFileIsRefusedInOneLineAndChangesNothing(@TempDir Path dir) throws Exception {
+        awaitFrame(f -> true);
+        Lesson before = panel.lesson();
+        Path pipe = dir.resolve("pipe.json");
+        Process mk = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+                && mk.exitValue() == 0, "mkfifo is available");
+        java.util.Optional<String> fifo = dev.bnlab.ui.FxToolkit.call(() -> panel.openFile(pipe));
+        assertThat(fifo).contains("pipe.json: cannot read file: it is a named pipe (FIFO), not a regular file");
+        assertThat(dev.bnlab.ui.FxToolkit.call(() -> panel.openFile(dir))).get().asString()
+                .endsWith(": cannot read file: it is a directory");
+        Path esc = dir.resolve("esc.json");
+        Files.writeString(esc, "{\"format\": \"bnlab-lesson/1\", \"id\": \"x\", \"title\": \"T\", "
+                + "\"scenes\": [{\"caption\": \"" + "c".repeat(2001) + "\"}], \"\\u001b[2J\": 1}");
+        String m = dev.bnlab.ui.FxToolkit.call(() -> panel.openFile(esc)).orElseThrow();
+        assertThat(m).doesNotContain("\u001b").contains("\\u001b[2J");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.problemText()).endsWith("\n" + m);
+        assertThat(panel.lesson()).isEqualTo(before);
+    }
+
+    @Test
     void theLessonViewNamesAreTheWindowsViewNames() {
         assertThat(List.copyOf(window.views().all().keySet())).isEqualTo(LessonViews.NAMES);
     }
