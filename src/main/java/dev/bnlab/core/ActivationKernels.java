@@ -53,21 +53,25 @@ final class ActivationKernels {
         switch (act) {
             case SIGMOID:
                 if (bounded) {
-                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    sigmoidFinishBounded(xhat, gamma, beta, tmp, out, n, logits, w);
                 } else {
                     sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    sigmoidFinish(arg, tmp, out, n, logits, w);
                 }
-                count = scaleAndCount(tmp, flags, n);
-                sigmoidFinish(arg, tmp, out, n, logits, w);
                 break;
             case TANH:
                 if (bounded) {
-                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    tanhFinishBounded(xhat, gamma, beta, tmp, out, n, logits, w);
                 } else {
                     tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    tanhFinish(arg, tmp, out, n, logits, w);
                 }
-                count = scaleAndCount(tmp, flags, n);
-                tanhFinish(arg, tmp, out, n, logits, w);
                 break;
             default:
                 relu(v, mu, invStd, gamma, beta, n, out, xhat, flags);
@@ -113,18 +117,36 @@ final class ActivationKernels {
         }
     }
 
-    /** {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}. */
+    /**
+     * {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}, without the argument row: −u is computed again
+     * from x̂ by {@link #sigmoidFinishBounded} (the same operations, so the same double).
+     */
     private static void sigmoidPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta,
-                                              int n, double[] tmp, double[] arg, double[] xhat, double[] flags) {
+                                              int n, double[] tmp, double[] xhat, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
             // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
             final double xh = (v[i] - mu) * invStd;
             xhat[i] = xh;
             double u = gamma * xh + beta;
-            arg[i] = -u;
             tmp[i] = FastExp.magic(-u);
             flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** σ(u) = 1/(1 + e^−u) with u = γ·x̂ + β recomputed from x̂. */
+    private static void sigmoidFinishBounded(double[] xhat, double gamma, double beta, double[] tmp, double[] out,
+                                             int n, double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                out[i] = 1.0 / (1.0 + FastExp.exp(-(gamma * xhat[i] + beta), tmp[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double a = 1.0 / (1.0 + FastExp.exp(-(gamma * xhat[i] + beta), tmp[i]));
+                out[i] = a;
+                logits[i] += w * a;
+            }
         }
     }
 
@@ -159,19 +181,38 @@ final class ActivationKernels {
         }
     }
 
-    /** {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}. */
+    /**
+     * {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}, without the argument row: −2u is computed again from x̂
+     * by {@link #tanhFinishBounded} (the same operations, so the same double).
+     */
     private static void tanhPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                           double[] tmp, double[] arg, double[] xhat, double[] flags) {
+                                           double[] tmp, double[] xhat, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
             // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
             final double xh = (v[i] - mu) * invStd;
             xhat[i] = xh;
             double u = gamma * xh + beta;
-            double x = -2.0 * u;
-            arg[i] = x;
-            tmp[i] = FastExp.magic(x);
+            tmp[i] = FastExp.magic(-2.0 * u);
             flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** tanh(u) = −m/(2 + m) with m = e^(−2u) − 1 and u = γ·x̂ + β recomputed from x̂. */
+    private static void tanhFinishBounded(double[] xhat, double gamma, double beta, double[] tmp, double[] out, int n,
+                                          double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(-2.0 * (gamma * xhat[i] + beta), tmp[i]);
+                out[i] = -m / (2.0 + m);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(-2.0 * (gamma * xhat[i] + beta), tmp[i]);
+                double a = -m / (2.0 + m);
+                out[i] = a;
+                logits[i] += w * a;
+            }
         }
     }
 
