@@ -494,65 +494,39 @@ public final class Network {
         final double[] g = gradLogits;
         final double[] e = tmp;
         final double invN = 1.0 / rows;
-        // each loop is its own small method: C2 compiles (and vectorizes) each with its own inlining budget,
-        // where one large method ran out of budget and called Math.max/min out of line in the deep networks
-        lossExpArgument(o, g, e, rows);
-        scaleOf(e, rows);
-        logitGradient(o, y, g, e, invN, rows);
-        hits(o, y, flags, rows);
-        lossTerms(o, y, e, rows);
-        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b_out, kept for the backward pass) in one pass
-        RowSums.sum3(e, flags, g, rows, sums3);
-        lastLoss = sums3[0] * invN;
-        lastCorrect = correctCount(sums3[1], rows);
-        sumGradLogits = sums3[2];
-        return lastLoss;
-    }
-
-    /** x = −|o| clamped to FastExp's range, parked in g until ∂L/∂o is written ; e = its magic value. */
-    private static void lossExpArgument(double[] o, double[] g, double[] e, int rows) {
+        // x = −|o| clamped, parked in g until ∂L/∂o is written
         for (int i = 0; i < rows; i++) {
             double x = Math.max(-Math.abs(o[i]), FastExp.MIN_ARG);
             g[i] = x;
             e[i] = FastExp.magic(x);
         }
-    }
-
-    /** e ← 2^k from its magic value (the scalar step of FastExp). */
-    private static void scaleOf(double[] e, int rows) {
         for (int i = 0; i < rows; i++) {
             e[i] = FastExp.scaleOf(e[i]);
         }
-    }
-
-    /** e = e^−|o| ; ∂L/∂o = (σ(o) − y)/n with σ(o) = (o ≥ 0 ? 1 : e)/(1 + e). */
-    private static void logitGradient(double[] o, double[] y, double[] g, double[] e, double invN, int rows) {
         for (int i = 0; i < rows; i++) {
             double ei = FastExp.exp(g[i], e[i]);
             e[i] = ei;
             // o ≥ 0 ? 1 : e  =  max(e, [o &gt; 0]), since e ≤ 1 and e = 1 at o = 0
             g[i] = (Math.max(ei, ActivationKernels.positive(o[i])) / (1.0 + ei) - y[i]) * invN;
         }
-    }
-
-    /** hit = [o ≥ 0] == [y &gt; 0.5] as a 0/1 flag (NaN for a NaN logit). */
-    private static void hits(double[] o, double[] y, double[] hit, int rows) {
+        final double[] hit = flags;
         for (int i = 0; i < rows; i++) {
             // hit = [o ≥ 0] == [y &gt; 0.5], i.e. [o &lt; 0] ≠ [y &gt; 0.5]: ([o &lt; 0] − [y &gt; 0.5])², [o &lt; 0] = [−o &gt; 0]
             // (one min per flag; a NaN flag, also from o = +∞, makes correctCount count one by one)
             double d = ActivationKernels.positiveCheap(-o[i]) - ActivationKernels.positiveCheap(y[i] - 0.5);
             hit[i] = d * d;
         }
-    }
-
-    /** e = max(o, 0) − o·y + log(1 + e^−|o|), the loss term of each example. */
-    private static void lossTerms(double[] o, double[] y, double[] e, int rows) {
         for (int i = 0; i < rows; i++) {
             double oi = o[i];
             e[i] = Math.max(oi, 0.0) - oi * y[i] + FastExp.logOfOneToTwo(1.0 + e[i]);
         }
+        // Σ loss terms, Σ hits, and Σ ∂L/∂o (= ∂L/∂b_out, kept for the backward pass) in one pass
+        RowSums.sum3(e, hit, g, rows, sums3);
+        lastLoss = sums3[0] * invN;
+        lastCorrect = correctCount(sums3[1], rows);
+        sumGradLogits = sums3[2];
+        return lastLoss;
     }
-
 
     /** The summed hit flags; a NaN logit makes its flag NaN, and then the hits are counted one by one. */
     private int correctCount(double count, int rows) {
