@@ -23,14 +23,14 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(v) on {@code [0, n)}, and o += w·out when logits is not null; tmp, arg and flags are scratch
-     * of length ≥ n.
+     * out = act(v) on {@code [0, n)}, and o += w·out when logits is not null; tmp, arg, xhat and flags are
+     * scratch of length ≥ n.
      *
      * @return how many inputs lie in the activation's saturated region ({@link Activation#isSaturated})
      */
-    static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg,
+    static int forward(Activation act, double[] v, double[] out, int n, double[] tmp, double[] arg, double[] xhat,
                        double[] flags, double[] logits, double w) {
-        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, false, out, n, tmp, arg, flags, logits, w);
+        return forwardNormalized(act, v, 0.0, 1.0, 1.0, 0.0, false, out, n, tmp, arg, xhat, flags, logits, w);
     }
 
     /** Largest |u| for which {@link #forwardNormalized} may skip clamping: the caller guarantees |u| ≤ this. */
@@ -39,38 +39,42 @@ final class ActivationKernels {
     }
 
     /**
-     * out = act(u) with u = γ·((v − μ)·invStd) + β (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to the
-     * sign of a zero), and o += w·out when logits is not null. With {@code bounded} the caller guarantees
+     * out = act(u) with u = γ·x̂ + β, x̂ = (v − μ)·invStd (with μ = 0, invStd = γ = 1, β = 0 this is u = v up to
+     * the sign of a zero), x̂ kept in {@code xhat} for the backward pass, and o += w·out when logits is not null. With {@code bounded} the caller guarantees
      * |u| ≤ {@link #unclampedLimit}, and the exp argument is not clamped (a clamp costs as much as the rest of
      * the first loop).
      *
      * @return how many u lie in the activation's saturated region ({@link Activation#isSaturated})
      */
     static int forwardNormalized(Activation act, double[] v, double mu, double invStd, double gamma, double beta,
-                                 boolean bounded, double[] out, int n, double[] tmp, double[] arg, double[] flags,
-                                 double[] logits, double w) {
+                                 boolean bounded, double[] out, int n, double[] tmp, double[] arg, double[] xhat,
+                                 double[] flags, double[] logits, double w) {
         final double count;
         switch (act) {
             case SIGMOID:
                 if (bounded) {
-                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    sigmoidPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    sigmoidFinishBounded(xhat, gamma, beta, tmp, out, n, logits, w);
                 } else {
-                    sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    sigmoidPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    sigmoidFinish(arg, tmp, out, n, logits, w);
                 }
-                count = scaleAndCount(tmp, flags, n);
-                sigmoidFinish(arg, tmp, out, n, logits, w);
                 break;
             case TANH:
                 if (bounded) {
-                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    tanhPrepareBounded(v, mu, invStd, gamma, beta, n, tmp, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    tanhFinishBounded(xhat, gamma, beta, tmp, out, n, logits, w);
                 } else {
-                    tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, flags);
+                    tanhPrepare(v, mu, invStd, gamma, beta, n, tmp, arg, xhat, flags);
+                    count = scaleAndCount(tmp, flags, n);
+                    tanhFinish(arg, tmp, out, n, logits, w);
                 }
-                count = scaleAndCount(tmp, flags, n);
-                tanhFinish(arg, tmp, out, n, logits, w);
                 break;
             default:
-                relu(v, mu, invStd, gamma, beta, n, out, flags);
+                relu(v, mu, invStd, gamma, beta, n, out, xhat, flags);
                 count = RowSums.sum(flags, 0, n);
                 if (count != count) {
                     // a NaN u: max(NaN, 0) is NaN, relu(NaN) is 0 in the scalar definition t &gt; 0 ? t : 0
@@ -99,10 +103,13 @@ final class ActivationKernels {
 
     /** arg = −u clamped for {@link FastExp#exp}, tmp = its magic value, flags = [|u| &gt; edge]. */
     private static void sigmoidPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                       double[] tmp, double[] arg, double[] flags) {
+                                       double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             double x = Math.min(Math.max(-u, FastExp.MIN_ARG), FastExp.MAX_ARG);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
@@ -110,15 +117,36 @@ final class ActivationKernels {
         }
     }
 
-    /** {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}. */
+    /**
+     * {@link #sigmoidPrepare} for |u| ≤ {@link #SIGMOID_UNCLAMPED}, without the argument row: −u is computed again
+     * from x̂ by {@link #sigmoidFinishBounded} (the same operations, so the same double).
+     */
     private static void sigmoidPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta,
-                                              int n, double[] tmp, double[] arg, double[] flags) {
+                                              int n, double[] tmp, double[] xhat, double[] flags) {
         final double edge = Activation.SIGMOID.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
-            arg[i] = -u;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             tmp[i] = FastExp.magic(-u);
             flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** σ(u) = 1/(1 + e^−u) with u = γ·x̂ + β recomputed from x̂. */
+    private static void sigmoidFinishBounded(double[] xhat, double gamma, double beta, double[] tmp, double[] out,
+                                             int n, double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                out[i] = 1.0 / (1.0 + FastExp.exp(-(gamma * xhat[i] + beta), tmp[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double a = 1.0 / (1.0 + FastExp.exp(-(gamma * xhat[i] + beta), tmp[i]));
+                out[i] = a;
+                logits[i] += w * a;
+            }
         }
     }
 
@@ -139,10 +167,13 @@ final class ActivationKernels {
 
     /** arg = −2u clamped for {@link FastExp#expm1}, tmp = its magic value, flags = [|u| &gt; edge]. */
     private static void tanhPrepare(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                    double[] tmp, double[] arg, double[] flags) {
+                                    double[] tmp, double[] arg, double[] xhat, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             double x = -2.0 * Math.min(Math.max(u, -TANH_CLAMP), TANH_CLAMP);
             arg[i] = x;
             tmp[i] = FastExp.magic(x);
@@ -150,16 +181,38 @@ final class ActivationKernels {
         }
     }
 
-    /** {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}. */
+    /**
+     * {@link #tanhPrepare} for |u| ≤ {@link #TANH_CLAMP}, without the argument row: −2u is computed again from x̂
+     * by {@link #tanhFinishBounded} (the same operations, so the same double).
+     */
     private static void tanhPrepareBounded(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                                           double[] tmp, double[] arg, double[] flags) {
+                                           double[] tmp, double[] xhat, double[] flags) {
         final double edge = Activation.TANH.saturatedAbove();
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
-            double x = -2.0 * u;
-            arg[i] = x;
-            tmp[i] = FastExp.magic(x);
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
+            tmp[i] = FastExp.magic(-2.0 * u);
             flags[i] = aboveEdge(Math.abs(u) - edge);
+        }
+    }
+
+    /** tanh(u) = −m/(2 + m) with m = e^(−2u) − 1 and u = γ·x̂ + β recomputed from x̂. */
+    private static void tanhFinishBounded(double[] xhat, double gamma, double beta, double[] tmp, double[] out, int n,
+                                          double[] logits, double w) {
+        if (logits == null) {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(-2.0 * (gamma * xhat[i] + beta), tmp[i]);
+                out[i] = -m / (2.0 + m);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double m = FastExp.expm1(-2.0 * (gamma * xhat[i] + beta), tmp[i]);
+                double a = -m / (2.0 + m);
+                out[i] = a;
+                logits[i] += w * a;
+            }
         }
     }
 
@@ -182,30 +235,35 @@ final class ActivationKernels {
 
     /** relu(u) = max(u, 0); flags = [u ≤ 0] = 1 − [u &gt; 0]. */
     private static void relu(double[] v, double mu, double invStd, double gamma, double beta, int n,
-                             double[] out, double[] flags) {
+                             double[] out, double[] xhat, double[] flags) {
         for (int i = 0; i < n; i++) {
-            double u = gamma * ((v[i] - mu) * invStd) + beta;
+            // x̂ = (v − μ)·invStd ; u = γ·x̂ + β
+            final double xh = (v[i] - mu) * invStd;
+            xhat[i] = xh;
+            double u = gamma * xh + beta;
             out[i] = Math.max(u, 0.0);
             flags[i] = 1.0 - positiveCheap(u);
         }
     }
 
-    /** The scalar step of {@link FastExp}, tmp[i] ← 2^k from its magic value, which also sums the flags. */
+    /**
+     * The scalar step of {@link FastExp}, tmp[i] ← 2^k from its magic value, which also sums the flags (0/1 or
+     * NaN: exact in any order), in four rotating partial sums ({@link RowSums}).
+     */
     private static double scaleAndCount(double[] tmp, double[] flags, int n) {
         double c0 = 0.0;
         double c1 = 0.0;
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
+        double c2 = 0.0;
+        double c3 = 0.0;
+        for (int i = 0; i < n; i++) {
             tmp[i] = FastExp.scaleOf(tmp[i]);
-            tmp[i + 1] = FastExp.scaleOf(tmp[i + 1]);
-            c0 += flags[i];
-            c1 += flags[i + 1];
+            final double t = c0 + flags[i];
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+            c3 = t;
         }
-        if (i < n) {
-            tmp[i] = FastExp.scaleOf(tmp[i]);
-            c0 += flags[i];
-        }
-        return c0 + c1;
+        return (c0 + c1) + (c2 + c3);
     }
 
     /** [v &gt; 0] without a branch: 1 for v &gt; 0 (even the smallest subnormal), 0 for v ≤ 0, NaN for NaN. */
@@ -217,7 +275,7 @@ final class ActivationKernels {
      * [v &gt; 0] with one min instead of max and min (each costs several instructions for Java's NaN and −0
      * rules): v + |v| is 2v or 0. NaN for NaN and for v = −∞ (callers recount exactly when a flag is NaN).
      */
-    private static double positiveCheap(double v) {
+    static double positiveCheap(double v) {
         return Math.min(((v + Math.abs(v)) * HUGE) * HUGE, 1.0);
     }
 

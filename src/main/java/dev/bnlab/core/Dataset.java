@@ -9,15 +9,18 @@ public final class Dataset {
     public final DataConfig config;
     private final double[] trainX;
     private final double[] trainY;
+    /** The training points example-major, (x0, x1, y) per point: one cache line per point for a batch gather. */
+    private final double[] trainPacked;
     private final double[] testRawX;
     private final double[] testX;
     private final double[] testY;
 
-    private Dataset(DataConfig config, double[] trainX, double[] trainY, double[] testRawX, double[] testX,
-                    double[] testY) {
+    private Dataset(DataConfig config, double[] trainX, double[] trainY, double[] trainPacked, double[] testRawX,
+                    double[] testX, double[] testY) {
         this.config = config;
         this.trainX = trainX;
         this.trainY = trainY;
+        this.trainPacked = trainPacked;
         this.testRawX = testRawX;
         this.testX = testX;
         this.testY = testY;
@@ -47,13 +50,25 @@ public final class Dataset {
             teX[i] = t.apply(p[0]);
             teX[nTe + i] = t.apply(p[1]);
         }
-        return new Dataset(cfg, trX, trY, teX, shift(teX, nTe, cfg.testShift()), teY);
+        return new Dataset(cfg, trX, trY, pack(trX, trY), teX, shift(teX, nTe, cfg.testShift()), teY);
     }
 
     /** The same points with another test shift (the training set and the raw test points are shared). */
     public Dataset withTestShift(TestShift s) {
         DataConfig c = config.withTestShift(s);
-        return new Dataset(c, trainX, trainY, testRawX, shift(testRawX, testRawX.length / 2, s), testY);
+        return new Dataset(c, trainX, trainY, trainPacked, testRawX, shift(testRawX, testRawX.length / 2, s), testY);
+    }
+
+    /** (x0, x1, y) of point i at [3i, 3i + 3). */
+    private static double[] pack(double[] x, double[] y) {
+        int m = y.length;
+        double[] out = new double[3 * m];
+        for (int i = 0; i < m; i++) {
+            out[3 * i] = x[i];
+            out[3 * i + 1] = x[m + i];
+            out[3 * i + 2] = y[i];
+        }
+        return out;
     }
 
     /** x' = scale·x + (dx, dy). */
@@ -104,6 +119,11 @@ public final class Dataset {
 
     double[] trainLabels() {
         return trainY;
+    }
+
+    /** The training points example-major: (x0, x1, y) of point i at [3i, 3i + 3). */
+    double[] trainPacked() {
+        return trainPacked;
     }
 
     double[] testFeatureMajor() {

@@ -43,12 +43,15 @@ public final class HiddenLayer {
     double[][] z;
     /** act(input of the activation). */
     double[][] act;
+    /** x̂ = (z − μ)·invStd of the last forward pass, for placement "before" (null otherwise). */
+    double[][] xhatRows;
     /** Output a_k of the layer for placement "after": y = γ·x̂ + β of act(z) (the act rows otherwise). */
     double[][] bnOut;
-    /** Per neuron scratch: the clamped e^x argument in the forward pass, ∂L/∂z in the backward pass. */
+    /**
+     * Per neuron scratch: the clamped e^x argument in the forward pass; in the backward pass ∂L/∂a_k (or
+     * ∂L/∂a_k ⊙ act'), written by the next layer, then ∂L/∂z.
+     */
     double[][] grad;
-    /** ∂L/∂a_k, filled by the next layer's backward pass (unused in the last layer). */
-    double[][] upstream;
     /** With BN noise (experiments, one layer only): the perturbed BN output y′ = s·y + m; null otherwise. */
     double[][] noisyBnOut;
     /** Rows of the last forward pass. */
@@ -95,9 +98,9 @@ public final class HiddenLayer {
     void allocateRows(int capacity) {
         z = new double[width][capacity];
         act = new double[width][capacity];
+        xhatRows = placement == Placement.BEFORE ? new double[width][capacity] : null;
         bnOut = placement == Placement.AFTER ? new double[width][capacity] : act;
         grad = new double[width][capacity];
-        upstream = new double[width][capacity];
     }
 
     /** The rows the next layer (or the logit) reads: BN(act(z)) for "after", act(·) otherwise. */

@@ -76,12 +76,17 @@ public final class MiniBatchSampler {
         if (count > total) {
             throw new IllegalArgumentException("batch of " + count + " exceeds the " + total + " training points");
         }
-        for (int i = 0; i < count; i++) {
+        int done = 0;
+        while (done < count) {
             if (position == total) {
                 epoch++;
                 shuffle();
             }
-            idx[i] = order[position++];
+            // the rest of the current order, or as much of it as the batch still needs
+            int take = Math.min(count - done, total - position);
+            System.arraycopy(order, position, idx, done, take);
+            position += take;
+            done += take;
         }
     }
 

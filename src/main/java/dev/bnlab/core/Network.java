@@ -13,7 +13,10 @@ import org.ejml.data.DMatrixRMaj;
  * batch), so every inner loop runs over contiguous rows that are all indexed by the same i, the shape C2
  * auto-vectorizes. Element-wise loops are vectorized and kept short (C2 only vectorizes a loop it can unroll),
  * sums use interleaved partial sums ({@link RowSums}), e^x and log are polynomials ({@link FastExp}), and
- * counts are sums of 0/1 flags instead of branches. Rows grow when a larger batch arrives and are otherwise
+ * counts are sums of 0/1 flags instead of branches. Work is fused where the per-element operations stay the
+ * same: z over four inputs per pass, σ²_j with Σz_{j+1}, x̂ stored by the forward pass for the BN backward,
+ * the upstream gradient over four neurons per pass times act' in the same pass, Σg and up to three dots per
+ * pass for ∂W. Rows grow when a larger batch arrives and are otherwise
  * reused: a training step allocates nothing.
  *
  * <p>Numerics: every quantity follows the formulas of docs/golden-schema.md in the same order as the plain loops
@@ -55,7 +58,17 @@ public final class Network {
     private double[] tmp;
     /** scratch row of 0/1 flags, summed into counts without branches. */
     private double[] flags;
+    /** scratch row: the clamped e^x argument of the activation, one neuron at a time. */
+    private double[] arg;
+    /** scratch row: x̂ of an activation that is not preceded by BN (not needed afterwards). */
+    private double[] xhatScratch;
+    /**
+     * ∂L/∂z of one neuron at a time when there is one hidden layer (nothing reads it after that neuron's
+     * weight gradients); deeper networks keep a row per neuron for the propagation.
+     */
+    private double[] gradScratch;
     private final double[] sums3 = new double[3];
+    private final double[] sums4 = new double[4];
     /** Σ ∂L/∂o of the last forward pass. */
     private double sumGradLogits;
     private double lastLoss = Double.NaN;
@@ -151,6 +164,9 @@ public final class Network {
         gradLogits = new double[cap];
         tmp = new double[cap];
         flags = new double[cap];
+        arg = new double[cap];
+        xhatScratch = new double[cap];
+        gradScratch = new double[cap];
     }
 
     /** Loads a batch given as rows x[i][k] (example i, feature k) with labels y[i] ∈ {0, 1}. */
@@ -188,6 +204,34 @@ public final class Network {
         }
         for (int i = 0; i < count; i++) {
             labels[i] = allLabels[idx[i]];
+        }
+    }
+
+    /**
+     * Loads rows idx[0..count) of an example-major data set, (x_0 … x_{d−1}, y) per point, into the batch: one
+     * gather per point instead of one per feature and label.
+     */
+    public void loadBatchPacked(double[] packed, int[] idx, int count) {
+        resizeBatch(count);
+        final int stride = inputs + 1;
+        if (inputs == 2) {
+            final double[] x0 = x[0];
+            final double[] x1 = x[1];
+            final double[] y = labels;
+            for (int i = 0; i < count; i++) {
+                final int r = 3 * idx[i];
+                x0[i] = packed[r];
+                x1[i] = packed[r + 1];
+                y[i] = packed[r + 2];
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            final int r = stride * idx[i];
+            for (int k = 0; k < inputs; k++) {
+                x[k][i] = packed[r + k];
+            }
+            labels[i] = packed[r + inputs];
         }
     }
 
@@ -248,26 +292,51 @@ public final class Network {
         final int rows = n;
         final double[] o = last ? logits : null;
         layer.rows = rows;
+        // with BN before (or none) the statistics are those of z: σ²_j is summed in the same pass as Σ z_{j+1}
+        // (two independent sums, each in its own lanes, so each comes out as from its own pass)
+        final boolean statsOfZ = placement != Placement.AFTER;
+        double nextMean = 0.0;
+        if (statsOfZ) {
+            computeZ(layer, 0, in, layer.z[0], rows);
+            nextMean = BatchNormKernels.mean(layer.z[0], 0, rows);
+        }
         for (int j = 0; j < layer.width; j++) {
             final double[] zj = layer.z[j];
             final double[] aj = layer.act[j];
             final double wOut = last ? outW.data[j] : 0.0;
-            computeZ(layer, j, in, zj, rows);
+            if (statsOfZ) {
+                // μ_j = Σ z_j / n ; σ²_j = Σ (z_j − μ_j)² / n
+                final double mu = nextMean;
+                final double var;
+                if (j + 1 < layer.width) {
+                    final double[] zNext = layer.z[j + 1];
+                    computeZ(layer, j + 1, in, zNext, rows);
+                    BatchNormKernels.varianceAndSum(zj, mu, zNext, rows, sums3);
+                    var = sums3[0];
+                    nextMean = sums3[1] / rows;
+                } else {
+                    var = BatchNormKernels.biasedVariance(zj, 0, rows, mu);
+                }
+                layer.batchMean[j] = mu;
+                layer.batchVar[j] = var;
+            } else {
+                computeZ(layer, j, in, zj, rows);
+            }
             switch (placement) {
                 case BEFORE:
                     // u = BN(z) = γ·x̂ + β ; a = act(u) ; o += W_out[j]·a
-                    batchStatistics(layer, j, zj, rows, eps);
+                    useStatistics(layer, j, eps);
                     // |x̂| ≤ √(n−1), so |u| ≤ |γ|·(√n + 1) + |β| (with room for rounding)
                     final boolean bounded = Math.abs(layer.usedGamma[j]) * (Math.sqrt(rows) + 1.0)
                             + Math.abs(layer.usedBeta[j]) <= ActivationKernels.unclampedLimit(activation);
                     layer.saturatedCount[j] = ActivationKernels.forwardNormalized(activation, zj, layer.batchMean[j],
-                            layer.invStd[j], layer.usedGamma[j], layer.usedBeta[j], bounded, aj, rows, tmp,
-                            layer.grad[j], flags, o, wOut);
+                            layer.invStd[j], layer.usedGamma[j], layer.usedBeta[j], bounded, aj, rows, tmp, arg,
+                            layer.xhatRows[j], flags, o, wOut);
                     break;
                 case AFTER:
                     // v = act(z) ; a = BN(v) = γ·x̂ + β ; o += W_out[j]·a
-                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
-                            flags, null, 0.0);
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, arg,
+                            xhatScratch, flags, null, 0.0);
                     batchStatistics(layer, j, aj, rows, eps);
                     final double mu = layer.batchMean[j];
                     final double inv = layer.invStd[j];
@@ -285,16 +354,17 @@ public final class Network {
                     break;
                 default:
                     // a = act(z) ; o += W_out[j]·a ; μ and σ² of z are kept for display only
-                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, layer.grad[j],
-                            flags, o, wOut);
-                    layer.batchMean[j] = BatchNormKernels.mean(zj, 0, rows);
-                    layer.batchVar[j] = BatchNormKernels.biasedVariance(zj, 0, rows, layer.batchMean[j]);
+                    layer.saturatedCount[j] = ActivationKernels.forward(activation, zj, aj, rows, tmp, arg,
+                            xhatScratch, flags, o, wOut);
                     break;
             }
         }
     }
 
-    /** z_j = W[j]·in + b[j], summed in the order b, then input 0, 1, …. */
+    /**
+     * z_j = W[j]·in + b[j], summed in the order b, then input 0, 1, …: one pass per four inputs (each element
+     * sees the same additions in the same order as with one pass per input).
+     */
     private static void computeZ(HiddenLayer layer, int j, double[][] in, double[] zj, int rows) {
         final int fanIn = layer.fanIn;
         final double bias = layer.b.data[j];
@@ -302,22 +372,95 @@ public final class Network {
         final int row = j * fanIn;
         final double w0 = w[row];
         final double[] in0 = in[0];
-        if (fanIn == 2) {
-            final double w1 = w[row + 1];
-            final double[] in1 = in[1];
-            for (int i = 0; i < rows; i++) {
-                zj[i] = (bias + w0 * in0[i]) + w1 * in1[i];
+        switch (Math.min(fanIn, 4)) {
+            case 1:
+                // z = b + w0·x0
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = bias + w0 * in0[i];
+                }
+                break;
+            case 2: {
+                // z = (b + w0·x0) + w1·x1
+                final double w1 = w[row + 1];
+                final double[] in1 = in[1];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = (bias + w0 * in0[i]) + w1 * in1[i];
+                }
+                break;
             }
-            return;
+            case 3: {
+                // z = ((b + w0·x0) + w1·x1) + w2·x2
+                final double w1 = w[row + 1];
+                final double w2 = w[row + 2];
+                final double[] in1 = in[1];
+                final double[] in2 = in[2];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = ((bias + w0 * in0[i]) + w1 * in1[i]) + w2 * in2[i];
+                }
+                break;
+            }
+            default: {
+                // z = (((b + w0·x0) + w1·x1) + w2·x2) + w3·x3
+                final double w1 = w[row + 1];
+                final double w2 = w[row + 2];
+                final double w3 = w[row + 3];
+                final double[] in1 = in[1];
+                final double[] in2 = in[2];
+                final double[] in3 = in[3];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = (((bias + w0 * in0[i]) + w1 * in1[i]) + w2 * in2[i]) + w3 * in3[i];
+                }
+                break;
+            }
         }
-        for (int i = 0; i < rows; i++) {
-            zj[i] = bias + w0 * in0[i];
+        for (int k = 4; k < fanIn; k += 4) {
+            addInputs(zj, in, w, row, k, Math.min(4, fanIn - k), rows);
         }
-        for (int k = 1; k < fanIn; k++) {
-            final double wk = w[row + k];
-            final double[] ink = in[k];
-            for (int i = 0; i < rows; i++) {
-                zj[i] += wk * ink[i];
+    }
+
+    /** z += w_k·x_k + … for inputs k … k + count − 1 (count ≤ 4), added left to right. */
+    private static void addInputs(double[] zj, double[][] in, double[] w, int row, int k, int count, int rows) {
+        final double wa = w[row + k];
+        final double[] ina = in[k];
+        switch (count) {
+            case 1:
+                // z += wa·xa
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = zj[i] + wa * ina[i];
+                }
+                break;
+            case 2: {
+                // z = (z + wa·xa) + wb·xb
+                final double wb = w[row + k + 1];
+                final double[] inb = in[k + 1];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = (zj[i] + wa * ina[i]) + wb * inb[i];
+                }
+                break;
+            }
+            case 3: {
+                // z = ((z + wa·xa) + wb·xb) + wc·xc
+                final double wb = w[row + k + 1];
+                final double wc = w[row + k + 2];
+                final double[] inb = in[k + 1];
+                final double[] inc = in[k + 2];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = ((zj[i] + wa * ina[i]) + wb * inb[i]) + wc * inc[i];
+                }
+                break;
+            }
+            default: {
+                // z = (((z + wa·xa) + wb·xb) + wc·xc) + wd·xd
+                final double wb = w[row + k + 1];
+                final double wc = w[row + k + 2];
+                final double wd = w[row + k + 3];
+                final double[] inb = in[k + 1];
+                final double[] inc = in[k + 2];
+                final double[] ind = in[k + 3];
+                for (int i = 0; i < rows; i++) {
+                    zj[i] = (((zj[i] + wa * ina[i]) + wb * inb[i]) + wc * inc[i]) + wd * ind[i];
+                }
+                break;
             }
         }
     }
@@ -328,8 +471,13 @@ public final class Network {
         double var = BatchNormKernels.biasedVariance(v, 0, rows, mu);
         layer.batchMean[j] = mu;
         layer.batchVar[j] = var;
+        useStatistics(layer, j, eps);
+    }
+
+    /** 1/√(σ² + ε) of the layer's μ, σ² of neuron j, and the γ, β this forward pass uses. */
+    private static void useStatistics(HiddenLayer layer, int j, double eps) {
         // invStd = 1/√(σ² + ε)
-        layer.invStd[j] = 1.0 / Math.sqrt(var + eps);
+        layer.invStd[j] = 1.0 / Math.sqrt(layer.batchVar[j] + eps);
         layer.usedGamma[j] = layer.gamma.data[j];
         layer.usedBeta[j] = layer.beta.data[j];
     }
@@ -364,7 +512,8 @@ public final class Network {
         final double[] hit = flags;
         for (int i = 0; i < rows; i++) {
             // hit = [o ≥ 0] == [y &gt; 0.5], i.e. [o &lt; 0] ≠ [y &gt; 0.5]: ([o &lt; 0] − [y &gt; 0.5])², [o &lt; 0] = [−o &gt; 0]
-            double d = ActivationKernels.positive(-o[i]) - ActivationKernels.positive(y[i] - 0.5);
+            // (one min per flag; a NaN flag, also from o = +∞, makes correctCount count one by one)
+            double d = ActivationKernels.positiveCheap(-o[i]) - ActivationKernels.positiveCheap(y[i] - 0.5);
             hit[i] = d * d;
         }
         for (int i = 0; i < rows; i++) {
@@ -403,44 +552,51 @@ public final class Network {
     }
 
     /**
-     * Gradients of one hidden layer from ∂L/∂a (∂L/∂o·W_out[j] for the last layer, the upstream rows otherwise);
-     * leaves ∂L/∂z in the layer's grad rows. {@code in} are the layer's input rows.
+     * Gradients of one hidden layer from ∂L/∂a: ∂L/∂o·W_out[j] for the last layer; for the others the layer's
+     * grad rows already hold ∂L/∂a, or ∂L/∂a ⊙ act' ({@link #propagateToPreviousLayer}). Leaves ∂L/∂z in the
+     * layer's grad rows. {@code in} are the layer's input rows.
      */
     private void backwardLayer(HiddenLayer layer, double[][] in, boolean last) {
         final int rows = n;
         final double[] gO = gradLogits;
         final double[] s3 = sums3;
+        final boolean timesDerivative = last || !derivativeInPropagation();
         for (int j = 0; j < layer.width; j++) {
-            // ∂L/∂a_j = src·w: ∂L/∂o·W_out[j] for the last layer, the upstream row (times 1) otherwise
+            // ∂L/∂a_j = src·w: ∂L/∂o·W_out[j] for the last layer, the grad row (times 1) otherwise
             final double w = last ? outW.data[j] : 1.0;
-            final double[] src = last ? gO : layer.upstream[j];
-            final double[] g = layer.grad[j];
+            final double[] g = layers.length == 1 ? gradScratch : layer.grad[j];
+            final double[] src = last ? gO : g;
             final double[] aj = layer.act[j];
-            final double[] zj = layer.z[j];
             switch (placement) {
                 case BEFORE:
                     // ∂L/∂u = ∂L/∂a ⊙ act'(u) ; ∂L/∂W_out[j] = Σ ∂L/∂o·a_j ; ∂L/∂β = Σ ∂L/∂u ; ∂L/∂γ = Σ ∂L/∂u·x̂
-                    ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
-                    BatchNormKernels.dotAndGradientSums(gO, aj, g, zj, layer.batchMean[j], layer.invStd[j], rows, s3);
+                    if (timesDerivative) {
+                        ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
+                    }
+                    final double[] xh = layer.xhatRows[j];
                     if (last) {
+                        BatchNormKernels.dotAndGradientSumsX(gO, aj, g, xh, rows, s3);
                         gradOutW.data[j] = s3[0];
+                    } else {
+                        BatchNormKernels.gradientSumsX(g, xh, rows, s3);
                     }
                     layer.gradBeta.data[j] = s3[1];
                     layer.gradGamma.data[j] = s3[2];
                     // ∂L/∂z = BN'(∂L/∂u)
-                    BatchNormKernels.inputGradientOf(g, zj, layer.batchMean[j], layer.invStd[j], rows,
-                            layer.usedGamma[j], s3[1], s3[2], g);
+                    BatchNormKernels.inputGradientX(g, xh, rows, layer.usedGamma[j], layer.invStd[j], s3[1], s3[2], g);
                     break;
                 case AFTER:
                     // ∂L/∂y = ∂L/∂a ; ∂L/∂W_out[j] = Σ ∂L/∂o·y_j ; ∂L/∂β = Σ ∂L/∂y ; ∂L/∂γ = Σ ∂L/∂y·x̂
                     final double mu = layer.batchMean[j];
                     final double inv = layer.invStd[j];
-                    for (int i = 0; i < rows; i++) {
-                        g[i] = src[i] * w;
-                    }
-                    BatchNormKernels.dotAndGradientSums(gO, layer.bnOut[j], g, aj, mu, inv, rows, s3);
                     if (last) {
+                        for (int i = 0; i < rows; i++) {
+                            g[i] = gO[i] * w;
+                        }
+                        BatchNormKernels.dotAndGradientSums(gO, layer.bnOut[j], g, aj, mu, inv, rows, s3);
                         gradOutW.data[j] = s3[0];
+                    } else {
+                        BatchNormKernels.gradientSumsOf(g, aj, mu, inv, rows, s3);
                     }
                     layer.gradBeta.data[j] = s3[1];
                     layer.gradGamma.data[j] = s3[2];
@@ -453,48 +609,187 @@ public final class Network {
                     if (last) {
                         gradOutW.data[j] = RowSums.dot(gO, aj, rows);
                     }
-                    ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
+                    if (timesDerivative) {
+                        ActivationKernels.scaleByDerivative(activation, src, w, aj, g, rows);
+                    }
                     break;
             }
             weightGradients(layer, j, in, g, rows);
         }
     }
 
-    /** ∂L/∂b[j] = Σ_i ∂L/∂z_ji ; ∂L/∂W[j][k] = Σ_i ∂L/∂z_ji · in_ki. */
+    /**
+     * ∂L/∂b[j] = Σ_i ∂L/∂z_ji ; ∂L/∂W[j][k] = Σ_i ∂L/∂z_ji · in_ki: Σ g and up to three dots in the first pass,
+     * then four dots per pass (every sum in its own four lanes, as {@link RowSums} adds them).
+     */
     private void weightGradients(HiddenLayer layer, int j, double[][] in, double[] g, int rows) {
         final int fanIn = layer.fanIn;
-        final double[] s3 = sums3;
-        if (fanIn == 2) {
-            RowSums.sumDotDot(g, in[0], in[1], rows, s3);
-            layer.gradB.data[j] = s3[0];
-            layer.gradW.data[2 * j] = s3[1];
-            layer.gradW.data[2 * j + 1] = s3[2];
-        } else {
-            layer.gradB.data[j] = RowSums.sum(g, 0, rows);
-            for (int k = 0; k < fanIn; k++) {
-                layer.gradW.data[j * fanIn + k] = RowSums.dot(g, in[k], rows);
-            }
+        final double[] s4 = sums4;
+        final double[] gw = layer.gradW.data;
+        final int row = j * fanIn;
+        switch (Math.min(fanIn, 3)) {
+            case 1:
+                RowSums.sumDot(g, in[0], rows, s4);
+                gw[row] = s4[1];
+                break;
+            case 2:
+                RowSums.sumDotDot(g, in[0], in[1], rows, s4);
+                gw[row] = s4[1];
+                gw[row + 1] = s4[2];
+                break;
+            default:
+                RowSums.sumDot3(g, in[0], in[1], in[2], rows, s4);
+                gw[row] = s4[1];
+                gw[row + 1] = s4[2];
+                gw[row + 2] = s4[3];
+                break;
+        }
+        layer.gradB.data[j] = s4[0];
+        int k = 3;
+        for (; k + 3 < fanIn; k += 4) {
+            RowSums.dot4(g, in[k], in[k + 1], in[k + 2], in[k + 3], rows, s4);
+            gw[row + k] = s4[0];
+            gw[row + k + 1] = s4[1];
+            gw[row + k + 2] = s4[2];
+            gw[row + k + 3] = s4[3];
+        }
+        for (; k < fanIn; k++) {
+            gw[row + k] = RowSums.dot(g, in[k], rows);
         }
     }
 
-    /** ∂L/∂a_{k−1}[j′] = Σ_j ∂L/∂z_k[j] · W_k[j][j′], into the previous layer's upstream rows. */
+    /**
+     * Whether {@link #propagateToPreviousLayer} can multiply by act' itself (sigmoid, tanh with BN before or
+     * without BN: the derivative comes right after ∂L/∂a in the previous layer's backward pass).
+     */
+    private boolean derivativeInPropagation() {
+        return activation != Activation.RELU && placement != Placement.AFTER;
+    }
+
+    /**
+     * ∂L/∂a_{k−1}[p] = Σ_j ∂L/∂z_k[j] · W_k[j][p], summed j = 0, 1, … (four neurons per pass), into the previous
+     * layer's grad rows; when {@link #derivativeInPropagation} also times act'(·) of the previous layer, in the
+     * last pass: g = ∂L/∂a ⊙ act' (the previous layer's backward then starts from there).
+     */
     private void propagateToPreviousLayer(HiddenLayer layer, HiddenLayer previous) {
         final int rows = n;
         final double[] w = layer.w.data;
         final int fanIn = layer.fanIn;
+        final int width = layer.width;
+        final double[][] g = layer.grad;
+        final boolean derivative = derivativeInPropagation();
+        final boolean tanh = activation == Activation.TANH;
         for (int p = 0; p < fanIn; p++) {
-            final double[] up = previous.upstream[p];
-            final double w0 = w[p];
-            final double[] g0 = layer.grad[0];
-            for (int i = 0; i < rows; i++) {
-                up[i] = g0[i] * w0;
-            }
-            for (int j = 1; j < layer.width; j++) {
-                final double wj = w[j * fanIn + p];
-                final double[] gj = layer.grad[j];
-                for (int i = 0; i < rows; i++) {
-                    up[i] += gj[i] * wj;
+            final double[] up = previous.grad[p];
+            final double[] a = previous.act[p];
+            for (int j = 0; j < width; j += 4) {
+                final int count = Math.min(4, width - j);
+                final boolean first = j == 0;
+                final boolean times = derivative && j + count == width;
+                if (times) {
+                    upstreamTimesDerivative(up, g, w, j, count, p, fanIn, first, a, tanh, rows);
+                } else {
+                    upstreamBlock(up, g, w, j, count, p, fanIn, first, rows);
                 }
+            }
+        }
+    }
+
+    /** up (=|+=) g_j·W[j][p] + … for neurons j … j + count − 1 (count ≤ 4), left to right. */
+    private static void upstreamBlock(double[] up, double[][] g, double[] w, int j, int count, int p, int fanIn,
+                                      boolean first, int rows) {
+        final double wa = w[j * fanIn + p];
+        final double[] ga = g[j];
+        final double wb = count > 1 ? w[(j + 1) * fanIn + p] : 0.0;
+        final double[] gb = count > 1 ? g[j + 1] : ga;
+        final double wc = count > 2 ? w[(j + 2) * fanIn + p] : 0.0;
+        final double[] gc = count > 2 ? g[j + 2] : ga;
+        final double wd = count > 3 ? w[(j + 3) * fanIn + p] : 0.0;
+        final double[] gd = count > 3 ? g[j + 3] : ga;
+        if (first) {
+            switch (count) {
+                case 1:
+                    // up = ga·wa
+                    for (int i = 0; i < rows; i++) {
+                        up[i] = ga[i] * wa;
+                    }
+                    return;
+                case 2:
+                    // up = ga·wa + gb·wb
+                    for (int i = 0; i < rows; i++) {
+                        up[i] = ga[i] * wa + gb[i] * wb;
+                    }
+                    return;
+                case 3:
+                    // up = (ga·wa + gb·wb) + gc·wc
+                    for (int i = 0; i < rows; i++) {
+                        up[i] = (ga[i] * wa + gb[i] * wb) + gc[i] * wc;
+                    }
+                    return;
+                default:
+                    // up = ((ga·wa + gb·wb) + gc·wc) + gd·wd
+                    for (int i = 0; i < rows; i++) {
+                        up[i] = ((ga[i] * wa + gb[i] * wb) + gc[i] * wc) + gd[i] * wd;
+                    }
+                    return;
+            }
+        }
+        switch (count) {
+            case 1:
+                // up += ga·wa
+                for (int i = 0; i < rows; i++) {
+                    up[i] = up[i] + ga[i] * wa;
+                }
+                return;
+            case 2:
+                // up = (up + ga·wa) + gb·wb
+                for (int i = 0; i < rows; i++) {
+                    up[i] = (up[i] + ga[i] * wa) + gb[i] * wb;
+                }
+                return;
+            case 3:
+                // up = ((up + ga·wa) + gb·wb) + gc·wc
+                for (int i = 0; i < rows; i++) {
+                    up[i] = ((up[i] + ga[i] * wa) + gb[i] * wb) + gc[i] * wc;
+                }
+                return;
+            default:
+                // up = (((up + ga·wa) + gb·wb) + gc·wc) + gd·wd
+                for (int i = 0; i < rows; i++) {
+                    up[i] = (((up[i] + ga[i] * wa) + gb[i] * wb) + gc[i] * wc) + gd[i] * wd;
+                }
+                return;
+        }
+    }
+
+    /**
+     * {@link #upstreamBlock} for the last neurons, then g = up ⊙ act'(·) from the previous layer's stored output
+     * a: σ' = a(1 − a), tanh' = 1 − a²; one pass.
+     */
+    private static void upstreamTimesDerivative(double[] up, double[][] g, double[] w, int j, int count, int p,
+                                                int fanIn, boolean first, double[] a, boolean tanh, int rows) {
+        if (count != 3 || !first) {
+            upstreamBlock(up, g, w, j, count, p, fanIn, first, rows);
+            ActivationKernels.scaleByDerivative(tanh ? Activation.TANH : Activation.SIGMOID, up, 1.0, a, up, rows);
+            return;
+        }
+        final double wa = w[j * fanIn + p];
+        final double wb = w[(j + 1) * fanIn + p];
+        final double wc = w[(j + 2) * fanIn + p];
+        final double[] ga = g[j];
+        final double[] gb = g[j + 1];
+        final double[] gc = g[j + 2];
+        if (tanh) {
+            // g = ((ga·wa + gb·wb) + gc·wc)·(1 − a²)
+            for (int i = 0; i < rows; i++) {
+                final double t = a[i];
+                up[i] = ((ga[i] * wa + gb[i] * wb) + gc[i] * wc) * (1.0 - t * t);
+            }
+        } else {
+            // g = ((ga·wa + gb·wb) + gc·wc)·(a(1 − a))
+            for (int i = 0; i < rows; i++) {
+                final double s = a[i];
+                up[i] = ((ga[i] * wa + gb[i] * wb) + gc[i] * wc) * (s * (1.0 - s));
             }
         }
     }

@@ -147,7 +147,7 @@ public final class TrainingSession {
         used = hp;
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.next(batchIndex, n);
-        net.loadBatch(dataset.trainFeatureMajor(), dataset.trainLabels(), dataset.trainSize(), batchIndex, n);
+        net.loadBatchPacked(dataset.trainPacked(), batchIndex, n);
         double lr = hp.learningRate();
         double loss = net.trainStep(lr, Double.isNaN(restLearningRate) ? lr : restLearningRate, hp.eps(),
                 runningRule(hp));
@@ -414,7 +414,7 @@ public final class TrainingSession {
         Hyperparams hp = pending;
         int n = Math.min(hp.batchSize(), dataset.trainSize());
         sampler.copy().next(batchIndex, n);
-        net.loadBatch(dataset.trainFeatureMajor(), dataset.trainLabels(), dataset.trainSize(), batchIndex, n);
+        net.loadBatchPacked(dataset.trainPacked(), batchIndex, n);
         net.forwardTrain(hp.eps());
         used = hp;
         previewLoaded = true;

@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One training step of the default network (BN before sigmoid, keras momentum 0.9, ε = 1e-3, lr 0.3):
+ * One training step of the default network (BN before sigmoid, keras momentum 0.9, ε = 1e-3, lr 0.3), with one
+ * hidden layer or L of the same width (deep cases "h:n:L"):
  * {@code networkStep} is {@link Network#trainStep} on a loaded batch; {@code sessionAdvance} is what the app's
  * trainer runs, {@link TrainingSession#advance()} (sampling, gather, step, history row), with evaluation off.
  *
@@ -40,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class TrainingStepBenchmark {
 
-    /** "hidden:batch". */
-    @Param({"3:16", "3:64", "3:4096", "64:1024"})
+    /** "hidden:batch" (one hidden layer) or "hidden:batch:layers" (L hidden layers of that width). */
+    @Param({"3:16", "3:64", "3:4096", "64:1024", "3:64:3", "3:64:8", "3:1024:3", "3:1024:8"})
     public String shape;
 
     private Network net;
@@ -54,13 +55,16 @@ public class TrainingStepBenchmark {
         String[] parts = shape.split(":");
         int hidden = Integer.parseInt(parts[0]);
         int batch = Integer.parseInt(parts[1]);
+        int depth = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
+        int[] widths = new int[depth];
+        java.util.Arrays.fill(widths, hidden);
         hp = Hyperparams.defaults().withBatchSize(batch);
         rule = hp.runningRule();
         DataConfig d = DataConfig.defaults();
         DataConfig data = new DataConfig(d.kind(), Math.max(d.trainSize(), 4 * batch), d.testSize(), d.noise(),
                 d.testShift(), d.seed());
 
-        net = new Network(2, hidden, Activation.SIGMOID, Placement.BEFORE);
+        net = new Network(2, widths, Activation.SIGMOID, Placement.BEFORE);
         Initializer.initialize(net, 1);
         Dataset ds = Dataset.generate(data);
         double[][] x = new double[batch][2];
@@ -75,7 +79,7 @@ public class TrainingStepBenchmark {
         net.loadBatch(x, y);
 
         SessionConfig config = SessionConfig.defaults().withData(data).withHidden(hidden)
-                .withEvalInterval(Integer.MAX_VALUE);
+                .withLayers(depth).withEvalInterval(Integer.MAX_VALUE);
         session = new TrainingSession(config, hp);
     }
 
