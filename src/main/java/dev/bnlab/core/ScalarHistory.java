@@ -5,8 +5,12 @@ import java.lang.invoke.VarHandle;
 /**
  * A bounded ring buffer of fixed-width rows of doubles: one writer thread appends, any thread reads.
  * Readers copy a range and drop rows the writer may have overwritten meanwhile, so a copy is never torn.
+ * The rows live in chunks of {@value #CHUNK_ROWS} allocated as the writer reaches them, so a short run (an
+ * experiment of a thousand steps, sixteen of them side by side) holds only the rows it wrote.
  */
 public final class ScalarHistory {
+
+    static final int CHUNK_ROWS = 512;
 
     private final int capacity;
     private final int width;
@@ -15,7 +19,8 @@ public final class ScalarHistory {
      * all of them can be read while the writer works.
      */
     private final int slots;
-    private final double[] data;
+    /** Slot s lives in chunks[s / CHUNK_ROWS] at row s % CHUNK_ROWS; a chunk is set before any of its rows is committed. */
+    private final double[][] chunks;
     /** Rows ever appended; written only by the writer, after the row's values. */
     private volatile long count;
 
@@ -26,7 +31,7 @@ public final class ScalarHistory {
         this.capacity = capacity;
         this.width = width;
         this.slots = capacity + 1;
-        this.data = new double[slots * width];
+        this.chunks = new double[(slots + CHUNK_ROWS - 1) / CHUNK_ROWS][];
     }
 
     public int capacity() {
@@ -44,11 +49,17 @@ public final class ScalarHistory {
 
     /** Offset in {@link #rowBuffer()} where the next row's values go; call {@link #commit()} after writing them. */
     int nextRowOffset() {
-        return (int) (count % slots) * width;
+        return (int) (count % slots) % CHUNK_ROWS * width;
     }
 
+    /** The chunk the next row goes into (writer thread only; allocated on first use). */
     double[] rowBuffer() {
-        return data;
+        int chunk = (int) (count % slots) / CHUNK_ROWS;
+        if (chunks[chunk] == null) {
+            int rows = Math.min(CHUNK_ROWS, slots - chunk * CHUNK_ROWS);
+            chunks[chunk] = new double[rows * width];
+        }
+        return chunks[chunk];
     }
 
     /** Publishes the row written at {@link #nextRowOffset()}. */
@@ -58,7 +69,7 @@ public final class ScalarHistory {
 
     /** Appends one row (copies {@code row[0..width)}). */
     public void append(double[] row) {
-        System.arraycopy(row, 0, data, nextRowOffset(), width);
+        System.arraycopy(row, 0, rowBuffer(), nextRowOffset(), width);
         commit();
     }
 
@@ -100,7 +111,7 @@ public final class ScalarHistory {
         double[] out = new double[rows * width];
         for (int r = 0; r < rows; r++) {
             int slot = (int) ((start + r) % slots);
-            System.arraycopy(data, slot * width, out, r * width, width);
+            System.arraycopy(chunks[slot / CHUNK_ROWS], slot % CHUNK_ROWS * width, out, r * width, width);
         }
         VarHandle.loadLoadFence();
         long after = count;

@@ -68,6 +68,19 @@ class HistoryTest {
     }
 
     @Test
+    void rowsAcrossChunksWrapAndReadBackInOrder() {
+        int capacity = 2 * ScalarHistory.CHUNK_ROWS + 100;
+        int rows = 3 * ScalarHistory.CHUNK_ROWS + 37;
+        ScalarHistory history = filled(capacity, rows);
+        HistoryTable all = history.read(0);
+        assertThat(all.rows()).isEqualTo(capacity);
+        for (int r = 0; r < capacity; r++) {
+            assertThat(rowOf(all, r)).isEqualTo(row(rows - capacity + r));
+        }
+        assertThat(rowOf(history.read(ScalarHistory.CHUNK_ROWS * 2L), 0)).isEqualTo(row(ScalarHistory.CHUNK_ROWS * 2L));
+    }
+
+    @Test
     void refusesEmptyShapes() {
         assertThatThrownBy(() -> new ScalarHistory(0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ScalarHistory(3, 0)).isInstanceOf(IllegalArgumentException.class);
