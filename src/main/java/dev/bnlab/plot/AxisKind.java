@@ -17,6 +17,11 @@ public enum AxisKind {
         return this == LOG2 ? Math.log(v) / Math.log(2) : v;
     }
 
+    /** Axis coordinate → data value (the inverse of {@link #toAxis}). */
+    public double fromAxis(double a) {
+        return this == LOG2 ? Math.pow(2, a) : a;
+    }
+
     /** Tick positions (axis coordinates) for a range of axis coordinates, about {@code target} of them. */
     public double[] ticks(double lo, double hi, int target) {
         return ticks(lo, hi, target, 1);

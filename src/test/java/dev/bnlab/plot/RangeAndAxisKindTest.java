@@ -22,6 +22,8 @@ class RangeAndAxisKindTest {
     @Test
     void logAxesTickAtPowersOfTwo() {
         assertThat(AxisKind.LOG2.toAxis(4)).isCloseTo(2, within(1e-12));
+        assertThat(AxisKind.LOG2.fromAxis(AxisKind.LOG2.toAxis(0.3))).isCloseTo(0.3, within(1e-12));
+        assertThat(AxisKind.LINEAR.fromAxis(-7.5)).isEqualTo(-7.5);
         double[] ticks = AxisKind.LOG2.ticks(AxisKind.LOG2.toAxis(0.25), AxisKind.LOG2.toAxis(4), 5);
         assertThat(ticks).containsExactly(-2, -1, 0, 1, 2);
         assertThat(AxisKind.LOG2.label(-2, ticks)).isEqualTo("0.25");

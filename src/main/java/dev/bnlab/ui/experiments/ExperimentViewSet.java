@@ -215,6 +215,10 @@ public final class ExperimentViewSet {
     private static final Color WITHOUT_BN = RunPalette.of(1);
     /** The depths whose accuracy curves are drawn (all eight would be a tangle). */
     private static final int[] CURVE_DEPTHS = {1, 4, 8};
+    /** How the accuracy curves of those depths are drawn, and their legend samples. */
+    private static final Style[] CURVE_STYLES = {Style.DASHED, Style.THIN, Style.LINE};
+    private static final PlotPainter.Sample[] CURVE_SAMPLES = {PlotPainter.Sample.DASHED, PlotPainter.Sample.LINE,
+            PlotPainter.Sample.THICK_LINE};
 
     private void depthSweep() {
         columns(50, 50);
@@ -229,19 +233,20 @@ public final class ExperimentViewSet {
                         new PlotPainter.LegendEntry("experiments.view.line.without-bn", WITHOUT_BN,
                                 PlotPainter.Sample.THICK_LINE))), 0, 0, 1, 1);
         List<Line> curves = new ArrayList<>();
-        for (int l : CURVE_DEPTHS) {
-            curves.add(new Line("acc_bn_L" + l, "L = " + l, WITH_BN, l == 1 ? Style.DASHED : Style.LINE));
-            curves.add(new Line("acc_nobn_L" + l, "L = " + l, WITHOUT_BN, l == 1 ? Style.DASHED : Style.LINE));
+        List<PlotPainter.LegendEntry> depthKey = new ArrayList<>(List.of(
+                new PlotPainter.LegendEntry("experiments.view.line.with-bn", WITH_BN, PlotPainter.Sample.THICK_LINE),
+                new PlotPainter.LegendEntry("experiments.view.line.without-bn", WITHOUT_BN,
+                        PlotPainter.Sample.THICK_LINE)));
+        for (int k = 0; k < CURVE_DEPTHS.length; k++) {
+            int l = CURVE_DEPTHS[k];
+            curves.add(new Line("acc_bn_L" + l, "L = " + l, WITH_BN, CURVE_STYLES[k]));
+            curves.add(new Line("acc_nobn_L" + l, "L = " + l, WITHOUT_BN, CURVE_STYLES[k]));
+            depthKey.add(new PlotPainter.LegendEntry("L = " + l, ViewStyle.muted(), CURVE_SAMPLES[k]));
         }
         place("accuracy", new SeriesPanelsView("experiments.view.depth-accuracy.title", "depth-accuracy", List.of(
                 Panel.steps("experiments.view.panel.test-accuracy-eval", "test-accuracy", f -> curves,
                         AxisKind.PERCENT, false)),
-                f -> List.of(new PlotPainter.LegendEntry("experiments.view.line.with-bn", WITH_BN,
-                                PlotPainter.Sample.THICK_LINE),
-                        new PlotPainter.LegendEntry("experiments.view.line.without-bn", WITHOUT_BN,
-                                PlotPainter.Sample.THICK_LINE),
-                        new PlotPainter.LegendEntry("experiments.view.line.one-layer", ViewStyle.muted(),
-                                PlotPainter.Sample.DASHED))), 1, 0, 1, 1);
+                f -> depthKey), 1, 0, 1, 1);
     }
 
     private void layerCoupling() {

@@ -34,6 +34,8 @@ public final class SeriesPanelsView extends ExperimentView {
         SMOOTHED,
         /** A plain line. */
         LINE,
+        /** A thin plain line (a second line of the same colour). */
+        THIN,
         /** A line with a dot at each point (few points). */
         DOTS,
         /** A thin dashed line. */
@@ -158,13 +160,19 @@ public final class SeriesPanelsView extends ExperimentView {
         drawnLines.add(drawn);
         String name = panel.title() != null ? Messages.keyOrText(panel.title()) : t == null ? "" : t.name();
         PlotPainter.textAt(g, name, x, y, ViewStyle.LABEL, ViewStyle.text());
-        if (t != null && t.rowCount() > 0) {
+        // the latest value means something over steps; a sweep's last row is just its largest x
+        if (panel.overSteps() && t != null && t.rowCount() > 0) {
             drawReadouts(g, t, lines, x + TextMeasure.width(ViewStyle.LABEL, name) + 16, y, x + w);
         }
         double[] xs = t == null ? new double[0] : t.xValues();
         Range xr = panel.overSteps() ? new Range(0, Math.max(10, f.settings().steps())) : Range.EMPTY.with(xs);
         if (xr.isEmpty()) {
             xr = new Range(0, 1);
+        } else if (!panel.overSteps()) {
+            // the first and last dots of a sweep sit inside the frame, not on it (padded in axis units)
+            AxisKind k = panel.xKind();
+            Range axis = new Range(k.toAxis(xr.lo()), k.toAxis(xr.hi())).padded(0.05);
+            xr = new Range(k.fromAxis(axis.lo()), k.fromAxis(axis.hi()));
         }
         Range yr = Range.EMPTY;
         if (t != null) {
@@ -205,6 +213,7 @@ public final class SeriesPanelsView extends ExperimentView {
                     PlotPainter.line(g, b, ax, TrailingMean.of(v, TrailingMean.windowFor(v.length)), l.color(), 2.6, null);
                 }
                 case LINE -> PlotPainter.line(g, b, ax, v, l.color(), 2.6, null);
+                case THIN -> PlotPainter.line(g, b, ax, v, l.color(), 1.3, null);
                 case DOTS -> {
                     PlotPainter.line(g, b, ax, v, l.color(), 2.4, null);
                     if (v.length <= 40) {
